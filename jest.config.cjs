@@ -1,0 +1,8 @@
+// Jest runs the TypeScript tests through ts-jest; type checking is done by `tsc --noEmit` in `npm test`.
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: { module: 'commonjs', moduleResolution: 'node', esModuleInterop: true, isolatedModules: true } }] },
+  testTimeout: 60000,
+};

@@ -1,0 +1,7 @@
+// The one list of entry points: every menu item, trigger handler and custom function, in menu order.
+import type { EntryPoint } from './entry-point';
+import { menuEntries } from './menu';
+
+export function allEntries(): EntryPoint[] {
+  return [...menuEntries(allEntries)];
+}
