@@ -98,6 +98,8 @@ export interface ReportRow {
 export interface ReportTab {
   name: string;
   rows: ReportRow[];
+  /** Titles of the fixed columns as written in the tab (for `Kiểm tra`); absent ones default to the SPEC's names. */
+  columnTitles?: Partial<Record<'timestamp' | 'village' | 'reportDate' | 'email' | 'photo', string>>;
 }
 
 /** A problem found in the inputs (model level: settings, villages, targets). */
@@ -138,6 +140,8 @@ export interface Problem {
   key: string;
   /** True when the officer typed `Đồng ý` for this key (and it can be accepted). */
   accepted: boolean;
+  /** False when `Đồng ý` has no effect (whole-row problems, words instead of digits); set by validation. */
+  acceptable?: boolean;
 }
 
 /** A report row that counts (not left out whole), with the amounts that are counted. */
