@@ -1,41 +1,150 @@
 // Zone-aware time helper: the only place that turns instants into calendar days and clock times.
+import { tzOffset } from '@date-fns/tz';
 import type { CellValue, Day, Instant } from './types';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+/** Offset of Asia/Ho_Chi_Minh in minutes: +07:00, no daylight saving since 1975. */
+const DEFAULT_OFFSET_MINUTES = 7 * 60;
+const MINUTE_MS = 60 * 1000;
+export const DAY_MS = 24 * 60 * MINUTE_MS;
+export const MINUTES_PER_DAY = 24 * 60;
 
-/** Day number of a civil date (month 1–12). */
+const validity: Record<string, boolean> = {};
+
+/** True when `tz` is a time zone name this runtime knows (an IANA name such as Asia/Ho_Chi_Minh, or UTC). */
+export function isValidTimeZone(tz: unknown): tz is string {
+  if (typeof tz !== 'string' || tz.trim() === '') return false;
+  if (tz in validity) return validity[tz];
+  let ok: boolean;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    ok = Number.isFinite(tzOffset(tz, new Date(0)));
+  } catch {
+    ok = false;
+  }
+  validity[tz] = ok;
+  return ok;
+}
+
+/** The zone to use: `tz` when valid, else Asia/Ho_Chi_Minh (an unknown name never throws). */
+export function resolveTimeZone(tz: unknown): string {
+  return isValidTimeZone(tz) ? tz : DEFAULT_TIME_ZONE;
+}
+
+/** Offset of `timeZone` from UTC at instant `t`, in minutes (Asia/Ho_Chi_Minh: 420). */
+export function offsetMinutes(t: Instant, timeZone: string): number {
+  const off = tzOffset(resolveTimeZone(timeZone), new Date(t));
+  // If the runtime cannot tell the offset (no Intl zone data), fall back to +07:00:
+  // right for Asia/Ho_Chi_Minh, the zone this add-on is made for.
+  return Number.isFinite(off) ? off : DEFAULT_OFFSET_MINUTES;
+}
+
+function mod(a: number, n: number): number {
+  return ((a % n) + n) % n;
+}
+
+/** Number of days in month `month` (1–12) of `year`. */
+export function daysInMonth(year: number, month: number): number {
+  return ymdOfDay(dayFromYmd(year, month + 1, 1) - 1).day;
+}
+
+/** True when year, month (1–12) and day name a real calendar date (31/02 is not). */
+export function isValidYmd(year: number, month: number, day: number): boolean {
+  return (
+    Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) &&
+    month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+  );
+}
+
+/** Day number of a civil date (month 1–12); out-of-range months and days roll over like Date.UTC. */
 export function dayFromYmd(year: number, month: number, day: number): Day {
-  throw new Error('chưa làm');
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  return Math.floor(d.getTime() / DAY_MS);
 }
 /** Civil date of a day number. */
 export function ymdOfDay(day: Day): { year: number; month: number; day: number } {
-  throw new Error('chưa làm');
+  const d = new Date(Math.floor(day) * DAY_MS);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
-/** ISO weekday of a day: 1 = Thứ 2 (Monday) … 7 = Chủ nhật (Sunday). */
+/** ISO weekday of a day: 1 = Thứ 2 (Monday) … 7 = Chủ nhật (Sunday). 1970-01-01 was a Thursday. */
 export function weekdayOfDay(day: Day): number {
-  throw new Error('chưa làm');
+  return mod(Math.floor(day) + 3, 7) + 1;
+}
+/** The day `n` days after `day` (n may be negative). */
+export function addDays(day: Day, n: number): Day {
+  return day + n;
+}
+/** Calendar days from `a` to `b`, both counted (b − a + 1; 0 or less when b is before a). */
+export function daysBetweenInclusive(a: Day, b: Day): number {
+  return b - a + 1;
 }
 /** Calendar day of an instant, read in `timeZone`. */
 export function dayOfInstant(t: Instant, timeZone: string): Day {
-  throw new Error('chưa làm');
+  return Math.floor((t + offsetMinutes(t, timeZone) * MINUTE_MS) / DAY_MS);
 }
 /** Minutes after midnight of an instant, read in `timeZone`. */
 export function minuteOfDayOfInstant(t: Instant, timeZone: string): number {
-  throw new Error('chưa làm');
+  return mod(Math.floor((t + offsetMinutes(t, timeZone) * MINUTE_MS) / MINUTE_MS), MINUTES_PER_DAY);
 }
-/** The instant of `day` at `minuteOfDay` (wall clock) in `timeZone`. */
+/**
+ * The instant of `day` at `minuteOfDay` (wall clock) in `timeZone`.
+ * A wall time skipped by a daylight-saving jump maps to the later side; a repeated one to the earlier.
+ */
 export function instantOf(day: Day, minuteOfDay: number, timeZone: string): Instant {
-  throw new Error('chưa làm');
+  const local = day * DAY_MS + minuteOfDay * MINUTE_MS;
+  const o1 = offsetMinutes(local, timeZone);
+  const t1 = local - o1 * MINUTE_MS;
+  const o2 = offsetMinutes(t1, timeZone);
+  if (o2 === o1) return t1;
+  const t2 = local - o2 * MINUTE_MS;
+  if (offsetMinutes(t2, timeZone) === o2) return t2;
+  return Math.max(t1, t2);
+}
+/** Midnight (00:00) at the start of `day` in `timeZone`. */
+export function startOfDayInstant(day: Day, timeZone: string): Instant {
+  return instantOf(day, 0, timeZone);
+}
+
+function pad(n: number, width = 2): string {
+  const s = String(Math.abs(n));
+  return (n < 0 ? '-' : '') + (s.length < width ? '0'.repeat(width - s.length) + s : s);
 }
 /** `dd/MM/yyyy`. */
 export function formatDay(day: Day): string {
-  throw new Error('chưa làm');
+  const { year, month, day: d } = ymdOfDay(day);
+  return `${pad(d)}/${pad(month)}/${pad(year, 4)}`;
+}
+/** `yyyy-MM-dd`. */
+export function formatIsoDay(day: Day): string {
+  const { year, month, day: d } = ymdOfDay(day);
+  return `${pad(year, 4)}-${pad(month)}-${pad(d)}`;
+}
+function hhmm(minute: number): string {
+  return `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
 }
 /** `dd/MM/yyyy HH:mm` in `timeZone`. */
 export function formatInstant(t: Instant, timeZone: string): string {
-  throw new Error('chưa làm');
+  return `${formatDay(dayOfInstant(t, timeZone))} ${hhmm(minuteOfDayOfInstant(t, timeZone))}`;
+}
+/** `yyyy-MM-ddTHH:mm` in `timeZone` (the runner's `--as-of` form). */
+export function formatIsoMinute(t: Instant, timeZone: string): string {
+  return `${formatIsoDay(dayOfInstant(t, timeZone))}T${hhmm(minuteOfDayOfInstant(t, timeZone))}`;
+}
+/** Day of a `yyyy-MM-dd` text (a real calendar date), else null. */
+export function parseIsoDay(s: string): Day | null {
+  const m = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/.exec(String(s));
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidYmd(y, mo, d) ? dayFromYmd(y, mo, d) : null;
 }
 /** True when a cell value is a valid Date. */
 export function isDateCell(v: CellValue): v is Date {
   return v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';
+}
+/** Day of a Date cell read in `timeZone`; null for anything else (text dates: see vi-date.ts). */
+export function dayOfCell(v: CellValue, timeZone: string): Day | null {
+  if (!isDateCell(v)) return null;
+  const t = v.getTime();
+  return Number.isFinite(t) ? dayOfInstant(t, timeZone) : null;
 }
