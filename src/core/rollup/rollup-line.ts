@@ -1,0 +1,53 @@
+// One village × indicator line of `Tổng hợp`: every SPEC §3 figure of the line, from that village's counted rows.
+import type { CountedRow, Day, Indicator } from '../types';
+import { backlog } from './backlog';
+import { cumulative } from './cumulative';
+import { perDayFor } from './per-day';
+import { plannedToDate } from './planned-to-date';
+import { progress } from './progress';
+import { reportedValues } from './reported-values';
+import type { RollupLine } from './rollup-types';
+import { status } from './status';
+import { thisWeek } from './this-week';
+
+/** The figures that follow from a line's target, Lũy kế and plan (shared by village and `Toàn xã` lines). */
+export function derivedFigures(
+  indicator: Indicator,
+  target: number,
+  done: number,
+  planned: number,
+  today: Day,
+): Pick<RollupLine, 'ratio' | 'backlog' | 'perDay' | 'status'> {
+  return {
+    ratio: progress(done, target),
+    backlog: backlog(planned, done),
+    perDay: perDayFor(indicator.kind, target, done, today, indicator.due),
+    status: status(done, target, planned),
+  };
+}
+
+/** The line of `village` (target > 0) for `indicator` in week `week` on day `today`; `rows` are that village's counted rows. */
+export function villageLine(
+  village: string,
+  indicator: Indicator,
+  target: number,
+  rows: readonly CountedRow[],
+  week: Day,
+  today: Day,
+): RollupLine {
+  const values = reportedValues(rows, indicator.code);
+  const done = cumulative(indicator.kind, values, week);
+  const planned = plannedToDate(target, indicator.start, indicator.due, today, indicator.kind);
+  return {
+    village,
+    code: indicator.code,
+    name: indicator.name,
+    unit: indicator.unit,
+    kind: indicator.kind,
+    target,
+    cumulative: done,
+    thisWeek: thisWeek(indicator.kind, values, week),
+    planned,
+    ...derivedFigures(indicator, target, done, planned, today),
+  };
+}

@@ -1,0 +1,71 @@
+// NQ 44 support (SPEC §1, issue 6): priority households that built the "3 bi" system × the amount per household.
+import type { Model } from '../types';
+import { fold } from '../text';
+import { decimalSum } from './decimal-sum';
+import { COMMUNE, type RollupLine, type SupportBlock, type SupportLine } from './rollup-types';
+
+export const DEFAULT_SUPPORT_CODE = 'NUOC_THAI_HT';
+export const DEFAULT_SUPPORT_AMOUNT = 1_000_000;
+/** The indicator of all household wastewater systems built, compared with the supported ones when tracked. */
+export const SUPPORT_COMPARE_CODE = 'NUOC_THAI';
+
+/** Support due for `households` households at `amountPerHousehold` đồng each. */
+export function supportAmount(households: number, amountPerHousehold: number): number {
+  return households * amountPerHousehold;
+}
+
+/** Built systems not counted for support: max(0, built − supported households). */
+export function unclaimedHouseholds(built: number, households: number): number {
+  return Math.max(0, built - households);
+}
+
+function sumOfPresent(values: ReadonlyArray<number | null>): number | null {
+  const present = values.filter((v): v is number => v !== null);
+  return present.length === 0 ? null : decimalSum(present);
+}
+
+/**
+ * The support block from the village lines: one line per village with a target for the support
+ * indicator (its target = the eligible households), in `Thôn` order. When NUOC_THAI is tracked,
+ * `built` is the village's NUOC_THAI Lũy kế and `unclaimed` = max(0, built − households): systems
+ * built in the village that are not (yet) counted as supported households. Totals add the villages
+ * (a village that counts more than it built does not offset another's unclaimed ones).
+ */
+export function supportBlock(model: Model, lines: readonly RollupLine[]): SupportBlock {
+  const code = model.settings.supportCode || DEFAULT_SUPPORT_CODE;
+  const amount = model.settings.supportAmount > 0 ? model.settings.supportAmount : DEFAULT_SUPPORT_AMOUNT;
+  const indicator = model.indicators.find((i) => fold(i.code) === fold(code));
+  if (!indicator) return { present: false, code, amountPerHousehold: amount };
+  const compared = model.indicators.some((i) => fold(i.code) === fold(SUPPORT_COMPARE_CODE));
+  const supportLines = lines.filter((l) => l.code === indicator.code);
+  const result: SupportLine[] = supportLines.map((l) => {
+    const builtLine = compared ? lines.find((b) => b.village === l.village && fold(b.code) === fold(SUPPORT_COMPARE_CODE)) : undefined;
+    const built = builtLine ? builtLine.cumulative : null;
+    return {
+      village: l.village,
+      eligible: l.target,
+      households: l.cumulative,
+      amount: supportAmount(l.cumulative, amount),
+      built,
+      unclaimed: built === null ? null : unclaimedHouseholds(built, l.cumulative),
+    };
+  });
+  const households = decimalSum(result.map((l) => l.households));
+  return {
+    present: true,
+    code: indicator.code,
+    name: indicator.name,
+    unit: indicator.unit,
+    amountPerHousehold: amount,
+    compared,
+    lines: result,
+    total: {
+      village: COMMUNE,
+      eligible: decimalSum(result.map((l) => l.eligible)),
+      households,
+      amount: supportAmount(households, amount),
+      built: sumOfPresent(result.map((l) => l.built)),
+      unclaimed: sumOfPresent(result.map((l) => l.unclaimed)),
+    },
+  };
+}
