@@ -1,0 +1,40 @@
+// Shared records of one validation run: a report row admitted for checks, and the titles of its tab's fixed columns.
+import type { Day, Instant, ReportCell, ReportRow, ReportTab, Village } from '../types';
+
+/** Titles of a report tab's fixed columns as written (SPEC names when the reader did not give them). */
+export interface Titles {
+  timestamp: string;
+  village: string;
+  reportDate: string;
+  email: string;
+  photo: string;
+}
+
+export function titlesOf(tab: ReportTab): Titles {
+  const t = tab.columnTitles ?? {};
+  return {
+    timestamp: t.timestamp || 'Dấu thời gian',
+    village: t.village || 'Thôn',
+    reportDate: t.reportDate || 'Ngày báo cáo',
+    email: t.email || 'Địa chỉ email',
+    photo: t.photo || 'Ảnh',
+  };
+}
+
+/** A report row that is not left out whole, with what its whole-row checks found. */
+export interface AdmittedRow {
+  tabIndex: number;
+  row: ReportRow;
+  titles: Titles;
+  village: Village;
+  instant: Instant;
+  /** Report day: `Ngày báo cáo`, else the timestamp's day. */
+  day: Day;
+  /** True when `Ngày báo cáo` was filled in. */
+  hasReportDate: boolean;
+}
+
+/** Text of a cell as the person sees it. */
+export function shown(cell: ReportCell): string {
+  return cell.display !== undefined && cell.display !== '' ? cell.display : String(cell.value ?? '');
+}

@@ -1,0 +1,22 @@
+// Rule: an amount for an indicator the village has no target for: ⚠ Cảnh báo, and it is not counted.
+import type { Indicator, ReportCell, Village } from '../types';
+import { shown } from './context';
+import type { Draft } from './problem';
+
+/** The village's own target for the indicator, or `null` when it has none (blank or 0). */
+export function targetOf(indicator: Indicator, village: Village): number | null {
+  const t = indicator.targets[village.name];
+  return typeof t === 'number' && Number.isFinite(t) && t > 0 ? t : null;
+}
+
+/** The warning for a cell whose village has no target for its indicator, if so. */
+export function checkNoTarget(cell: ReportCell, indicator: Indicator, village: Village): Draft | null {
+  if (targetOf(indicator, village) !== null) return null;
+  return {
+    column: cell.column,
+    col: cell.col,
+    level: 'Cảnh báo',
+    value: shown(cell),
+    message: `Thôn ${village.name} không có chỉ tiêu ${indicator.code} (${indicator.name}) nên số này không được tính: kiểm tra lại cột đã điền, hoặc thêm chỉ tiêu cho thôn ở tab Chỉ tiêu.`,
+  };
+}

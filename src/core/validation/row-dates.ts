@@ -1,0 +1,76 @@
+// Rule: timestamp missing or not a date; `Ngày báo cáo` not a date, later than the timestamp's day, or outside the campaign: the row is left out whole (Lỗi).
+import { isBlank } from '../text';
+import type { CellValue, Day, Instant, ReportRow, Settings } from '../types';
+import { parseDateTime } from '../vi-date';
+import { formatDay, isDateCell, ymdOfDay } from '../zone';
+import type { Titles } from './context';
+import type { Draft } from './problem';
+
+export interface RowTime {
+  instant: Instant;
+  day: Day;
+  hasReportDate: boolean;
+}
+
+/** The year a date typed without one takes: the campaign's. */
+export function campaignYear(settings: Settings): number {
+  return ymdOfDay(settings.campaignStart).year;
+}
+
+/** Reads the row's timestamp; `null` when it is missing or not a date. */
+export function readTimestamp(row: ReportRow, settings: Settings): { instant: Instant; day: Day } | null {
+  if (isBlank(row.timestamp)) return null;
+  const p = parseDateTime(row.timestamp, settings.timeZone, campaignYear(settings));
+  return p.ok ? p.value : null;
+}
+
+function shownDate(value: CellValue, display: string): string {
+  if (display !== '') return display;
+  return isDateCell(value) ? '' : String(value ?? '');
+}
+
+/** Checks the row's timestamp and report day; returns its time or the whole-row problems found. */
+export function checkRowDates(
+  row: ReportRow,
+  settings: Settings,
+  titles: Titles,
+): { time: RowTime } | { problems: Draft[] } {
+  const problems: Draft[] = [];
+  const whole = (column: string, col: number, value: string, message: string): Draft => ({
+    column, col, level: 'Lỗi', value, wholeRow: true, message: `${message} Cả dòng chưa được tính.`,
+  });
+  const tsShown = shownDate(row.timestamp, row.timestampDisplay);
+  const ts = readTimestamp(row, settings);
+  if (ts === null) {
+    problems.push(whole(titles.timestamp, row.timestampCol, tsShown, isBlank(row.timestamp)
+      ? 'Thiếu dấu thời gian: hãy ghi ngày giờ gửi báo cáo (ví dụ 16/03/2023 08:00).'
+      : `Dấu thời gian "${tsShown}" không phải ngày giờ: hãy ghi theo kiểu ngày/tháng/năm giờ:phút (ví dụ 16/03/2023 08:00).`));
+  }
+  const hasReportDate = !isBlank(row.reportDate);
+  const campaign = `${formatDay(settings.campaignStart)}–${formatDay(settings.campaignEnd)}`;
+  let day: Day | null = ts ? ts.day : null;
+  if (hasReportDate) {
+    const rdShown = shownDate(row.reportDate, row.reportDateDisplay);
+    const rdCol = row.reportDateCol ?? row.timestampCol;
+    const p = parseDateTime(row.reportDate, settings.timeZone, campaignYear(settings));
+    if (!p.ok) {
+      day = null;
+      problems.push(whole(titles.reportDate, rdCol, rdShown,
+        `Ngày báo cáo "${rdShown}" không phải ngày: hãy ghi theo kiểu ngày/tháng/năm (ví dụ 16/03/2023).`));
+    } else {
+      day = p.value.day;
+      if (ts && day > ts.day) {
+        problems.push(whole(titles.reportDate, rdCol, rdShown,
+          `Ngày báo cáo ${formatDay(day)} muộn hơn ngày gửi báo cáo ${formatDay(ts.day)}: hãy ghi ngày đã làm việc, không sau ngày gửi.`));
+      } else if (day < settings.campaignStart || day > settings.campaignEnd) {
+        problems.push(whole(titles.reportDate, rdCol, rdShown,
+          `Ngày báo cáo ${formatDay(day)} nằm ngoài thời gian phong trào (${campaign}): hãy kiểm tra lại ngày.`));
+      }
+    }
+  } else if (ts && (ts.day < settings.campaignStart || ts.day > settings.campaignEnd)) {
+    problems.push(whole(titles.timestamp, row.timestampCol, tsShown,
+      `Báo cáo gửi ngày ${formatDay(ts.day)}, nằm ngoài thời gian phong trào (${campaign}), và không ghi Ngày báo cáo: hãy ghi ngày đã làm việc vào cột Ngày báo cáo.`));
+  }
+  if (problems.length > 0 || ts === null || day === null) return { problems };
+  return { time: { instant: ts.instant, day, hasReportDate } };
+}

@@ -1,0 +1,49 @@
+// Rule: a row whose village is not in `Thôn` (after forgiving match) is left out whole (Lỗi).
+import { fold, isBlank } from '../text';
+import type { ReportRow, Village } from '../types';
+import type { Titles } from './context';
+import type { Draft } from './problem';
+
+/** Folded name without a leading "thôn" / "xóm", so "Thôn Thịnh Bằng" matches "Thịnh Bằng". */
+function bare(name: string): string {
+  return fold(name).replace(/^(thon|xom)\s+/, '');
+}
+
+/** The village of `Thôn` that `written` names: case, spaces, diacritics and a leading "thôn" ignored. */
+export function findVillage(villages: readonly Village[], written: string): Village | null {
+  if (isBlank(written)) return null;
+  const exact = villages.find((v) => fold(v.name) === fold(written));
+  if (exact) return exact;
+  const b = bare(written);
+  return villages.find((v) => bare(v.name) === b) ?? null;
+}
+
+/** Checks the row's village; returns the canonical village or the whole-row problem. */
+export function checkVillage(
+  row: ReportRow,
+  villages: readonly Village[],
+  titles: Titles,
+): { village: Village } | { problem: Draft } {
+  const village = findVillage(villages, row.village);
+  if (village) return { village };
+  const names = villages.map((v) => v.name).join(', ') || 'chưa có thôn nào';
+  const fromColumn = row.villageCol !== null;
+  let message: string;
+  if (!fromColumn) {
+    message = `Tab "${row.tab}" không có cột Thôn và tên tab không trùng tên thôn nào (${names}): hãy thêm cột Thôn hoặc đặt tên tab theo tên thôn. Cả dòng chưa được tính.`;
+  } else if (isBlank(row.village)) {
+    message = `Chưa ghi tên thôn: hãy ghi một thôn có trong tab Thôn (${names}). Cả dòng chưa được tính.`;
+  } else {
+    message = `Không có thôn "${row.village.trim()}" trong tab Thôn: hãy sửa cho đúng tên thôn (${names}) hoặc thêm thôn vào tab Thôn. Cả dòng chưa được tính.`;
+  }
+  return {
+    problem: {
+      column: fromColumn ? titles.village : '',
+      col: row.villageCol ?? row.timestampCol,
+      level: 'Lỗi',
+      message,
+      value: row.village,
+      wholeRow: true,
+    },
+  };
+}

@@ -1,0 +1,46 @@
+// Which report rows exist at the as-of time, and which are left out whole (unknown village, bad or out-of-campaign dates).
+import { isBlank } from '../text';
+import type { Instant, Model, ReportRow, ReportTab } from '../types';
+import { titlesOf, type AdmittedRow } from './context';
+import type { Draft } from './problem';
+import { checkRowDates, readTimestamp } from './row-dates';
+import { checkVillage } from './unknown-village';
+
+export type Admission =
+  | { kind: 'absent' }
+  | { kind: 'out'; problems: Draft[] }
+  | { kind: 'in'; row: AdmittedRow };
+
+/** A row with no answer at all besides a timestamp and an email (what Forms sometimes sends, or an empty sheet row). */
+export function isBlankSubmission(row: ReportRow): boolean {
+  return (
+    (row.villageCol === null || isBlank(row.village)) &&
+    isBlank(row.reportDate) &&
+    (row.photo === null || isBlank(row.photo)) &&
+    isBlank(row.note) &&
+    isBlank(row.nextWeekPlan) &&
+    row.cells.every((c) => isBlank(c.value))
+  );
+}
+
+/**
+ * Decides what a row is at `asOf`: absent (blank, or sent after `asOf`), left out whole with its
+ * problems, or admitted for the cell checks. A row whose timestamp cannot be read is reported
+ * (its time is unknown, so it cannot be placed after `asOf`).
+ */
+export function admitRow(tabIndex: number, tab: ReportTab, row: ReportRow, model: Model, asOf: Instant): Admission {
+  if (isBlankSubmission(row)) return { kind: 'absent' };
+  const ts = readTimestamp(row, model.settings);
+  if (ts !== null && ts.instant > asOf) return { kind: 'absent' };
+  const titles = titlesOf(tab);
+  const problems: Draft[] = [];
+  const v = checkVillage(row, model.villages, titles);
+  if ('problem' in v) problems.push(v.problem);
+  const d = checkRowDates(row, model.settings, titles);
+  if ('problems' in d) problems.push(...d.problems);
+  if ('problem' in v || 'problems' in d) return { kind: 'out', problems };
+  return {
+    kind: 'in',
+    row: { tabIndex, row, titles, village: v.village, instant: d.time.instant, day: d.time.day, hasReportDate: d.time.hasReportDate },
+  };
+}
