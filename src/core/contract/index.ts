@@ -1,0 +1,8 @@
+// The workbook contract (SPEC §2) in one import: tab names, column titles and notes, settings, the example plan.
+export * from './tabs';
+export * from './input-columns';
+export * from './output-columns';
+export * from './settings-params';
+export * from './vocabulary';
+export * from './seed-plan';
+export * from './seed-tables';
