@@ -108,6 +108,8 @@ export interface ModelProblem {
   /** A1 reference such as `B5`, or '' when it concerns the whole tab. */
   cell: string;
   message: string;
+  /** True when this problem stops the model from being built (readModel returns `model: null`). */
+  fatal?: boolean;
 }
 
 export interface Model {
