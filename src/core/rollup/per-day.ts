@@ -1,12 +1,12 @@
 // Cần/ngày = max(0, Chỉ tiêu − Lũy kế) / r, r = max(1, days from T's date to Hạn, both counted) (SPEC §3).
 import type { Day, IndicatorKind } from '../types';
-import { daysCounted } from './days-counted';
+import { daysBetweenInclusive } from '../zone';
 import { decimalDifference } from './decimal-sum';
 
 /** Amount still needed per day, from `today` to `due` both counted (all of it on the last day and after). */
 export function perDay(target: number, done: number, today: Day, due: Day): number {
   const remaining = Math.max(0, decimalDifference(target, done));
-  const days = Math.max(1, daysCounted(today, due));
+  const days = Math.max(1, daysBetweenInclusive(today, due));
   return remaining / days;
 }
 

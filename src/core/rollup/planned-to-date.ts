@@ -1,6 +1,6 @@
 // Kế hoạch đến nay (SPEC §3): the share of the target that should be done by T's date.
 import type { Day, IndicatorKind } from '../types';
-import { daysCounted } from './days-counted';
+import { daysBetweenInclusive } from '../zone';
 
 /**
  * Fraction of the span `start`..`due` reached on `today`: min(1, max(0, e / n)) with
@@ -8,9 +8,9 @@ import { daysCounted } from './days-counted';
  * Exactly 1 from `due` on. A span ending before it starts is reached in full on `due`.
  */
 export function plannedFraction(start: Day, due: Day, today: Day): number {
-  const n = daysCounted(start, due);
+  const n = daysBetweenInclusive(start, due);
   if (n < 1) return today >= due ? 1 : 0;
-  const e = Math.max(0, daysCounted(start, today));
+  const e = Math.max(0, daysBetweenInclusive(start, today));
   return Math.min(1, Math.max(0, e / n));
 }
 
