@@ -1,0 +1,56 @@
+// Records of the reminders core: the ledger rows of `Nhắc hạn`, the items due now, and the progress lines a message shows.
+import type { Day, Instant } from '../types';
+
+export type ReminderKind = 'Nhắc hạn' | 'Nhắc lần cuối' | 'Quá hạn';
+export type LedgerResult = 'Đang gửi' | 'Đã gửi' | 'Lỗi' | 'Hết hạn';
+
+/** Ledger village of the officers' escalation. */
+export const COMMUNE_WIDE = 'Toàn xã';
+
+/** One row of the `Nhắc hạn` tab: `Thời gian` | `Tuần` | `Thôn` | `Người nhận` | `Loại` | `Kết quả`. */
+export interface LedgerEntry {
+  time: Instant;
+  /** The week (its deadline day). */
+  week: Day;
+  /** Village name, or `Toàn xã` for an escalation. */
+  village: string;
+  /** Addresses as written in the row (joined by `, `). */
+  recipients: string;
+  kind: ReminderKind;
+  result: LedgerResult;
+}
+
+/** One message to send (or that was due and was not sent), keyed in the ledger by (week, village, kind). */
+export interface ReminderItem {
+  week: Day;
+  /** Village name as in `Thôn`, or `Toàn xã` for an escalation. */
+  village: string;
+  kind: ReminderKind;
+  /** Valid, deduplicated addresses (empty only in `unreachable`). */
+  recipients: string[];
+  /** The week's deadline. */
+  deadline: Instant;
+  /** Escalation only: the week's villages still `Chưa nộp`, in `Thôn` order. */
+  missingVillages?: string[];
+}
+
+export interface DueReminders {
+  /** What to send now, villages in `Thôn` order. */
+  due: ReminderItem[];
+  /** Windows that have closed with the item never sent (no ledger row but `Lỗi`): log them `Hết hạn`. */
+  expired: ReminderItem[];
+  /** Due now but nobody to send to (no valid address in `Thôn` / `Email cán bộ`): shown in the preview, never logged. */
+  unreachable: ReminderItem[];
+}
+
+/** One indicator line of a village's progress, as the rollup computes it (rendered, never recomputed here). */
+export interface ProgressLine {
+  code: string;
+  name: string;
+  unit: string;
+  target: number;
+  cumulative: number;
+  backlog: number;
+  /** Blank (null) for `Đạt/Chưa`. */
+  perDay: number | null;
+}
