@@ -1,0 +1,100 @@
+// Reads an .xlsx file into WorkbookData: values, formulas with cached results, formats, notes, fills, links, views, rules.
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { CellData, SheetData, WorkbookData } from '../workbook-data';
+import { readCell } from './cell-convert';
+import { readConditionalFormats } from './conditional-convert';
+import { readValidations } from './validation-convert';
+import { wallToInstant } from './wall-clock';
+import { findZoneSetting } from './zone-setting';
+
+/** A problem with the input file; its message is one line saying what is wrong and how to fix it. */
+export class WorkbookFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WorkbookFileError';
+  }
+}
+
+export interface XlsxRead {
+  workbook: WorkbookData;
+  /** What the file holds that the workbook model cannot carry (merged cells, images, …). */
+  notices: string[];
+}
+
+/** Column width in pixels from Excel's character width (Calibri 11: 7 px per character + 5 px padding). */
+export const charsToPixels = (chars: number): number => Math.round(chars * 7 + 5);
+
+function readSheet(ws: ExcelJS.Worksheet, notices: string[]): SheetData {
+  const rows: (CellData | null)[][] = [];
+  let themeFills = 0;
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const row = ws.findRow(r);
+    const cells: (CellData | null)[] = [];
+    if (row) {
+      for (let c = 1; c <= row.cellCount; c++) {
+        const cell = row.findCell(c);
+        const read = cell ? readCell(cell) : { cell: null, themeFill: false };
+        if (read.themeFill) themeFills++;
+        cells.push(read.cell);
+      }
+    }
+    while (cells.length && cells[cells.length - 1] === null) cells.pop();
+    rows.push(cells);
+  }
+  while (rows.length && rows[rows.length - 1].length === 0) rows.pop();
+  const sheet: SheetData = { name: ws.name, rows };
+  const view = ws.views?.[0];
+  if (view && view.state === 'frozen' && view.ySplit) sheet.frozenRows = view.ySplit;
+  const widths: Record<number, number> = {};
+  for (let c = 1; c <= ws.columnCount; c++) {
+    const w = ws.getColumn(c).width;
+    if (w) widths[c] = charsToPixels(w);
+  }
+  if (Object.keys(widths).length) sheet.columnWidths = widths;
+  const validations = readValidations(ws, notices);
+  if (validations.length) sheet.dataValidations = validations;
+  const formats = readConditionalFormats(ws, notices);
+  if (formats.length) sheet.conditionalFormats = formats;
+  if (themeFills) notices.push(`${ws.name}: ${themeFills} ô tô màu theo chủ đề (theme) của Excel, màu đó không giữ được.`);
+  if (ws.getImages().length) notices.push(`${ws.name}: ${ws.getImages().length} ảnh chèn trong tab không giữ được.`);
+  const merges = Object.keys((ws as unknown as { _merges?: object })._merges ?? {}).length;
+  if (merges) notices.push(`${ws.name}: ${merges} vùng ô gộp được tách ra (giá trị vẫn giữ nguyên).`);
+  if ((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet)
+    notices.push(`${ws.name}: khóa bảo vệ của Excel không giữ được.`);
+  return sheet;
+}
+
+function convertDates(workbook: WorkbookData, timeZone: string): void {
+  for (const sheet of workbook.sheets)
+    for (const row of sheet.rows)
+      for (const cell of row) if (cell && cell.value instanceof Date) cell.value = wallToInstant(cell.value, timeZone);
+}
+
+/** Reads `file`; throws WorkbookFileError for a missing or unreadable file or an unknown `Múi giờ`. */
+export async function readWorkbook(file: string): Promise<XlsxRead> {
+  let buffer: Buffer;
+  try {
+    if (!fs.statSync(file).isFile()) throw new Error('not a file');
+    buffer = fs.readFileSync(file);
+  } catch (_e) {
+    throw new WorkbookFileError(`Không tìm thấy tệp "${file}": hãy kiểm tra đường dẫn sau --workbook.`);
+  }
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+  } catch (e) {
+    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    throw new WorkbookFileError(
+      `Tệp "${file}" không đọc được như một bảng tính .xlsx (${why}): hãy mở nó bằng Excel hoặc Google Sheets và lưu lại dạng .xlsx.`,
+    );
+  }
+  const notices: string[] = [];
+  const workbook: WorkbookData = { sheets: wb.worksheets.map((ws) => readSheet(ws, notices)) };
+  const zone = findZoneSetting(workbook);
+  if (zone.invalid !== undefined)
+    throw new WorkbookFileError(`${zone.cell}: "${zone.invalid}" không phải múi giờ: hãy ghi tên múi giờ như Asia/Ho_Chi_Minh.`);
+  convertDates(workbook, zone.timeZone);
+  workbook.timeZone = zone.timeZone;
+  return { workbook, notices };
+}

@@ -1,0 +1,99 @@
+// Data validation rules (list, date, number) between exceljs worksheets and DataValidationData.
+import type ExcelJS from 'exceljs';
+import type { DataValidationData } from '../workbook-data';
+import { columnLetter } from './zone-setting';
+
+type Model = Record<string, ExcelJS.DataValidation | undefined>;
+
+function modelOf(ws: ExcelJS.Worksheet): Model {
+  return ((ws as unknown as { dataValidations: { model: Model } }).dataValidations.model ?? {}) as Model;
+}
+
+function decode(address: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address);
+  if (!m) return null;
+  const col = m[1].toUpperCase().split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { row: Number(m[2]), col };
+}
+
+/** Cells sharing one rule → A1 ranges: one rectangle when they fill it, else one range per column run. */
+function rangesOf(cells: { row: number; col: number }[]): string[] {
+  const rows = cells.map((c) => c.row);
+  const cols = cells.map((c) => c.col);
+  const [r0, r1, c0, c1] = [Math.min(...rows), Math.max(...rows), Math.min(...cols), Math.max(...cols)];
+  const a1 = (r: number, c: number) => `${columnLetter(c)}${r}`;
+  if ((r1 - r0 + 1) * (c1 - c0 + 1) === cells.length) return [r0 === r1 && c0 === c1 ? a1(r0, c0) : `${a1(r0, c0)}:${a1(r1, c1)}`];
+  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
+  const out: string[] = [];
+  let start = sorted[0];
+  let prev = sorted[0];
+  for (const c of [...sorted.slice(1), null]) {
+    if (c && c.col === prev.col && c.row === prev.row + 1) {
+      prev = c;
+      continue;
+    }
+    out.push(start === prev ? a1(start.row, start.col) : `${a1(start.row, start.col)}:${a1(prev.row, prev.col)}`);
+    if (c) start = prev = c;
+  }
+  return out;
+}
+
+/** Splits an Excel list literal `"a,b,c"`; null when the list points at cells instead. */
+function listValues(formula: unknown): string[] | null {
+  const m = /^"(.*)"$/s.exec(String(formula ?? '').trim());
+  return m ? m[1].split(',').map((s) => s.trim()) : null;
+}
+
+/** Reads the sheet's validations; `notices` gets one line per rule xlsx has but the workbook model cannot hold. */
+export function readValidations(ws: ExcelJS.Worksheet, notices: string[]): DataValidationData[] {
+  const groups = new Map<ExcelJS.DataValidation, { row: number; col: number }[]>();
+  for (const [address, rule] of Object.entries(modelOf(ws))) {
+    const at = rule && decode(address);
+    if (!rule || !at) continue;
+    const list = groups.get(rule) ?? [];
+    list.push(at);
+    groups.set(rule, list);
+  }
+  const out: DataValidationData[] = [];
+  for (const [rule, cells] of groups) {
+    const allowInvalid = !rule.showErrorMessage || rule.errorStyle === 'warning' || rule.errorStyle === 'information';
+    const helpText = rule.prompt || undefined;
+    const base = { allowInvalid, ...(helpText ? { helpText } : {}) };
+    for (const range of rangesOf(cells)) {
+      if (rule.type === 'list') {
+        const values = listValues(rule.formulae?.[0]);
+        if (values) out.push({ range, kind: 'list', values, ...base });
+        else notices.push(`${ws.name}!${range}: danh sách chọn lấy từ ô (${rule.formulae?.[0]}) không giữ được; hãy tạo lại bằng "Thiết lập".`);
+      } else if (rule.type === 'date') out.push({ range, kind: 'date', ...base });
+      else if (rule.type === 'decimal' || rule.type === 'whole') out.push({ range, kind: 'number', ...base });
+      else notices.push(`${ws.name}!${range}: quy tắc nhập liệu kiểu "${rule.type}" không giữ được.`);
+    }
+  }
+  return out;
+}
+
+/** Writes validations onto the sheet; a list xlsx cannot hold (comma in a value, over 255 characters) becomes a notice. */
+export function writeValidations(ws: ExcelJS.Worksheet, rules: DataValidationData[] | undefined, notices: string[]): void {
+  const model = modelOf(ws);
+  for (const v of rules ?? []) {
+    const common = {
+      allowBlank: true,
+      showErrorMessage: true,
+      errorStyle: v.allowInvalid ? 'warning' : 'stop',
+      ...(v.helpText ? { showInputMessage: true, prompt: v.helpText } : {}),
+    };
+    if (v.kind === 'list') {
+      const values = v.values ?? [];
+      const literal = `"${values.join(',')}"`;
+      if (values.some((s) => s.includes(',') || s.includes('"')) || literal.length > 257) {
+        notices.push(`${ws.name}!${v.range}: danh sách chọn (${values.join('; ')}) quá dài hoặc có dấu phẩy, .xlsx không ghi được.`);
+        continue;
+      }
+      model[v.range] = { type: 'list', formulae: [literal], ...common };
+    } else if (v.kind === 'date') {
+      model[v.range] = { type: 'date', operator: 'greaterThan', formulae: [new Date(Date.UTC(1900, 0, 1))], ...common };
+    } else {
+      model[v.range] = { type: 'decimal', operator: 'between', formulae: [-1e15, 1e15], ...common };
+    }
+  }
+}
