@@ -1,0 +1,41 @@
+// Runs one menu action: takes care of errors, the officer's message, the toast and the `Nhật ký` row.
+import type { ActionOutcome } from './entry-point';
+import { logAction } from '../sheets/audit-log';
+import { now } from '../sheets/clock';
+import { alert, toast } from '../sheets/ui';
+import { isUserError } from '../sheets/user-error';
+
+export interface ActionOptions {
+  /** Name in `Nhật ký` and in messages, e.g. `Kiểm tra dữ liệu`. */
+  label: string;
+  /** Show the summary in a message box instead of a toast. */
+  alertSummary?: boolean;
+  /** Skip the `Nhật ký` row (actions that log themselves). */
+  noLog?: boolean;
+}
+
+function safeLog(label: string, outcome: string): void {
+  try {
+    logAction(new Date(now()), label, outcome);
+  } catch (_e) {
+    // the log must never hide the action's own outcome
+  }
+}
+
+/** Wraps an action body (which returns its summary) so that any failure reaches the officer in Vietnamese. */
+export function runAction(options: ActionOptions, body: () => string): ActionOutcome {
+  try {
+    const summary = body();
+    if (!options.noLog) safeLog(options.label, summary);
+    if (options.alertSummary) alert(options.label, summary);
+    else toast(summary, options.label);
+    return { ok: true, summary };
+  } catch (e) {
+    const message = isUserError(e)
+      ? e.message
+      : `Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}. Hãy thử lại; nếu vẫn lỗi, báo cho người quản trị kèm nội dung này.`;
+    safeLog(options.label, `Lỗi: ${message}`);
+    alert(options.label, message);
+    return { ok: false, summary: message };
+  }
+}

@@ -1,0 +1,55 @@
+// Reading and writing whole tabs in batches: one getValues per tab read, one setValues per block written.
+import type { CellValue, TabData } from '../core/types';
+
+export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export function active(): Spreadsheet {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+/** The tab's used area as values and display texts (one call each). */
+export function readTab(sheet: Sheet): TabData {
+  const rows = sheet.getLastRow();
+  const cols = sheet.getLastColumn();
+  if (rows === 0 || cols === 0) return { name: sheet.getName(), values: [], displays: [] };
+  const range = sheet.getRange(1, 1, rows, cols);
+  return { name: sheet.getName(), values: range.getValues() as CellValue[][], displays: range.getDisplayValues() };
+}
+
+/** Every tab of the spreadsheet, read in batches. */
+export function readAllTabs(ss: Spreadsheet = active()): TabData[] {
+  return ss.getSheets().map(readTab);
+}
+
+/** Pads rows to one width so a block can be written with one setValues. */
+export function rectangular(rows: CellValue[][], width?: number): CellValue[][] {
+  const w = width ?? rows.reduce((m, r) => Math.max(m, r.length), 0);
+  return rows.map((r) => (r.length === w ? r : [...r, ...new Array<CellValue>(w - r.length).fill('')]));
+}
+
+/** Writes a block at (row, col) with one setValues; nothing when empty. */
+export function writeBlock(sheet: Sheet, row: number, col: number, rows: CellValue[][]): GoogleAppsScript.Spreadsheet.Range | null {
+  if (rows.length === 0) return null;
+  const block = rectangular(rows);
+  if (block[0].length === 0) return null;
+  const range = sheet.getRange(row, col, block.length, block[0].length);
+  range.setValues(block);
+  return range;
+}
+
+/** Appends rows below the last used row with one setValues (the log tabs are append-only). */
+export function appendRows(sheet: Sheet, rows: CellValue[][]): void {
+  writeBlock(sheet, sheet.getLastRow() + 1, 1, rows);
+}
+
+/** Returns the tab, creating it with a header row when missing. */
+export function ensureTab(name: string, headers: string[], ss: Spreadsheet = active()): Sheet {
+  const existing = ss.getSheetByName(name);
+  if (existing) return existing;
+  const sheet = ss.insertSheet(name);
+  writeBlock(sheet, 1, 1, [headers]);
+  sheet.getRange(1, 1, 1, headers.length).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  return sheet;
+}
