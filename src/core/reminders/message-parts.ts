@@ -58,17 +58,24 @@ export function moreLine(more: number, noun: string): string {
 }
 
 function perDayText(p: ProgressLine): string {
-  return num(p.perDay);
+  return p.kind === 'Đạt/Chưa' ? '' : num(p.perDay);
+}
+
+/** Chỉ tiêu, đã làm, nợ tồn of a line as shown: yes/no criteria read `Đạt` / `Chưa đạt`. */
+function figures(p: ProgressLine): { target: string; done: string; backlog: string } {
+  if (p.kind === 'Đạt/Chưa') return { target: 'Đạt', done: p.cumulative >= 1 ? 'Đạt' : 'Chưa đạt', backlog: '' };
+  return { target: num(p.target), done: num(p.cumulative), backlog: num(p.backlog) };
 }
 
 /** Plain-text lines of a village's progress, at most `limit` indicators. */
 export function progressText(lines: readonly ProgressLine[], limit: number): string[] {
   const { shown, more } = shownList(lines, limit);
   const out = shown.map((p) => {
+    const f = figures(p);
     const perDay = perDayText(p);
     return (
-      `- ${clip(p.name)} (${clip(p.unit)}): chỉ tiêu ${num(p.target)}; đã làm ${num(p.cumulative)}; ` +
-      `nợ tồn ${num(p.backlog)}` +
+      `- ${clip(p.name)} (${clip(p.unit)}): chỉ tiêu ${f.target}; đã làm ${f.done}` +
+      (f.backlog ? `; nợ tồn ${f.backlog}` : '') +
       (perDay ? `; cần/ngày ${perDay}` : '')
     );
   });
@@ -82,9 +89,10 @@ const NUM = `${CELL};text-align:right`;
 /** HTML table of a village's progress, at most `limit` indicators. */
 export function progressHtml(lines: readonly ProgressLine[], limit: number): SafeHtml {
   const { shown, more } = shownList(lines, limit);
-  const rows = shown.map(
-    (p) => html`<tr><td style="${CELL}">${clip(p.name)}</td><td style="${CELL}">${clip(p.unit)}</td><td style="${NUM}">${num(p.target)}</td><td style="${NUM}">${num(p.cumulative)}</td><td style="${NUM}">${num(p.backlog)}</td><td style="${NUM}">${perDayText(p)}</td></tr>`,
-  );
+  const rows = shown.map((p) => {
+    const f = figures(p);
+    return html`<tr><td style="${CELL}">${clip(p.name)}</td><td style="${CELL}">${clip(p.unit)}</td><td style="${NUM}">${f.target}</td><td style="${NUM}">${f.done}</td><td style="${NUM}">${f.backlog}</td><td style="${NUM}">${perDayText(p)}</td></tr>`;
+  });
   const tail = more > 0 ? html`<tr><td colspan="6" style="${CELL}">${moreLine(more, 'chỉ tiêu')}</td></tr>` : null;
   return html`<table style="border-collapse:collapse"><tr><th style="${CELL}">Nội dung</th><th style="${CELL}">ĐVT</th><th style="${CELL}">Chỉ tiêu</th><th style="${CELL}">Đã làm</th><th style="${CELL}">Nợ tồn</th><th style="${CELL}">Cần/ngày</th></tr>${rows}${tail}</table>`;
 }

@@ -1,5 +1,5 @@
 // Records of the reminders core: the ledger rows of `Nhắc hạn`, the items due now, and the progress lines a message shows.
-import type { Day, Instant } from '../types';
+import type { Day, IndicatorKind, Instant } from '../types';
 
 export type ReminderKind = 'Nhắc hạn' | 'Nhắc lần cuối' | 'Quá hạn';
 export type LedgerResult = 'Đang gửi' | 'Đã gửi' | 'Lỗi' | 'Hết hạn';
@@ -43,11 +43,13 @@ export interface DueReminders {
   unreachable: ReminderItem[];
 }
 
-/** One indicator line of a village's progress, as the rollup computes it (rendered, never recomputed here). */
+/** One indicator line of a village's progress, as the rollup computes it (rendered, never recomputed here); a `RollupLine` fits. */
 export interface ProgressLine {
   code: string;
   name: string;
   unit: string;
+  /** `Đạt/Chưa` lines read `Đạt` / `Chưa đạt` instead of 1 / 0. */
+  kind?: IndicatorKind;
   target: number;
   cumulative: number;
   backlog: number;

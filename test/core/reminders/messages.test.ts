@@ -14,7 +14,8 @@ function villageItem(name: string, kind: ReminderItem['kind'] = 'Nhắc hạn'):
 const PROGRESS: ProgressLine[] = [
   { code: 'HANG_RAO', name: 'Trồng hàng rào xanh', unit: 'm', target: 3200, cumulative: 1000, backlog: 464.5, perDay: 35.483870967 },
   { code: 'CUNG_HOA', name: 'Cứng hóa giao thông', unit: 'km', target: 0.38, cumulative: 0.1, backlog: 0, perDay: 0.0045 },
-  { code: 'KDC_KM', name: 'Khu dân cư kiểu mẫu', unit: 'đạt/chưa', target: 1, cumulative: 0, backlog: 0, perDay: null },
+  { code: 'KDC_KM', name: 'Khu dân cư kiểu mẫu', unit: 'đạt/chưa', kind: 'Đạt/Chưa', target: 1, cumulative: 0, backlog: 0, perDay: null },
+  { code: 'NHA_VS', name: 'Nhà vệ sinh tự hoại', unit: 'cái', target: 25, cumulative: 25, backlog: 0, perDay: 0 },
 ];
 
 describe('html', () => {
@@ -68,13 +69,25 @@ describe('village reminder', () => {
     }
     expect(m.body).toContain('https://forms.gle/abc?a=1&b=2');
     expect(m.htmlBody).toContain('href="https://forms.gle/abc?a=1&amp;b=2"');
-    expect(m.body).toContain('- Khu dân cư kiểu mẫu (đạt/chưa): chỉ tiêu 1; đã làm 0; nợ tồn 0\n');
+    expect(m.body).toContain('- Khu dân cư kiểu mẫu (đạt/chưa): chỉ tiêu Đạt; đã làm Chưa đạt\n');
+    expect(m.body).toContain('- Nhà vệ sinh tự hoại (cái): chỉ tiêu 25; đã làm 25; nợ tồn 0; cần/ngày 0\n');
+    expect(m.htmlBody).toContain('>Chưa đạt</td>');
     expect(m.body).not.toContain('Nhắc lần cuối');
     expect(m.zalo.split('\n')).toEqual([
       '[NTM xã Sơn Bằng] Nhắc báo cáo Tuần đến 16/03/2023',
       'Thôn Thịnh Bằng chưa gửi báo cáo. Hạn 14:30 Thứ 5, 16/03/2023 (còn 4 giờ 30 phút).',
       'Báo cáo tại: https://forms.gle/abc?a=1&b=2',
     ]);
+  });
+
+  test('a very long progress list is cut with “… và N chỉ tiêu khác” and stays within the budget', () => {
+    const many = Array.from({ length: 300 }, (_, i) => ({ ...PROGRESS[0], code: `C${i}`, name: `Chỉ tiêu ${i} ${'<'.repeat(300)}` }));
+    const m = reminderMessage(villageItem('Thịnh Bằng'), { model: model(), now, progress: many });
+    expect(utf8Length(m.body) + utf8Length(m.htmlBody)).toBeLessThanOrEqual(MAX_BODY_BYTES);
+    const shown = (m.body.match(/^- Chỉ tiêu \d+/gm) ?? []).length;
+    expect(shown).toBeGreaterThan(0);
+    expect(m.body).toContain(`… và ${300 - shown} chỉ tiêu khác`);
+    expect(m.htmlBody).toContain(`… và ${300 - shown} chỉ tiêu khác`);
   });
 
   test('the final reminder says so; without progress or link there is no table and no link', () => {
