@@ -29,10 +29,7 @@ export function readCell(cell: ReportCell, indicator: Indicator): CellReading {
   if (indicator.kind === 'Đạt/Chưa') {
     const yn = parseYesNo(cell.value);
     if (yn.ok) return { value: yn.value ? 1 : 0 };
-    return {
-      value: null,
-      problem: draft(`${yn.message} (chỉ tiêu ${indicator.code} chỉ nhận Đạt hoặc Chưa).`, false),
-    };
+    return { value: null, problem: draft(yn.message, false) };
   }
   const p = parseAmount(cell.value, indicator.unit);
   if (!p.ok) return { value: null, problem: draft(p.message, false) };
