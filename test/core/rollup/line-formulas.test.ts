@@ -1,4 +1,5 @@
 // Tỷ lệ, Nợ tồn, Cần/ngày and Trạng thái: the SPEC example's line and the edges.
+import { plannedToDate } from '../../../src/core/rollup/planned-to-date';
 import { backlog } from '../../../src/core/rollup/backlog';
 import { perDay, perDayFor } from '../../../src/core/rollup/per-day';
 import { progress } from '../../../src/core/rollup/progress';
@@ -61,5 +62,16 @@ describe('status (Trạng thái)', () => {
     expect(status(0, 3200, 0)).toBe('Đúng tiến độ');
     expect(status(464, 3200, 464.5)).toBe('Chậm tiến độ');
     expect(status(0, 1, 1)).toBe('Chậm tiến độ');
+  });
+});
+
+describe('the worked example of docs/rollup.md', () => {
+  it('3.200 m from 15/03 to 15/05, 400 m done on 23/03', () => {
+    const planned = plannedToDate(3200, d(15, 3), d(15, 5), d(23, 3));
+    expect(planned.toFixed(3)).toBe('464.516');
+    expect(progress(400, 3200)).toBe(0.125);
+    expect(backlog(planned, 400).toFixed(3)).toBe('64.516');
+    expect(perDay(3200, 400, d(23, 3), d(15, 5)).toFixed(2)).toBe('51.85');
+    expect(status(400, 3200, planned)).toBe('Chậm tiến độ');
   });
 });
