@@ -51,11 +51,15 @@ export function checkRowCells(a: AdmittedRow, s: RowState): RowOutcome {
     day,
     readings.map((r) => ({ code: r.indicator.code, value: r.reading.value, text: shown(r.cell) })),
   );
-  const dup = s.duplicates.check(row, signature, day, titles);
-  if (dup) drafts.push(dup);
-  const email = checkReporterEmail(row, village, titles);
-  if (email) drafts.push(email);
-  if (dup && !isAccepted(row, dup, s.accepted)) return { drafts, amounts };
+  /** Lists a problem; true when it keeps the value from counting (not accepted). */
+  const blocks = (d: Draft | null): boolean => {
+    if (!d) return false;
+    drafts.push(d);
+    return !isAccepted(row, d, s.accepted);
+  };
+  const duplicate = blocks(s.duplicates.check(row, signature, day, titles));
+  pushIf(drafts, checkReporterEmail(row, village, titles));
+  if (duplicate) return { drafts, amounts };
 
   for (const { cell, indicator, reading } of readings) {
     if (reading.value === null) continue;
@@ -63,15 +67,11 @@ export function checkRowCells(a: AdmittedRow, s: RowState): RowOutcome {
     const v = reading.value;
     const code = indicator.code;
     const target = targetOf(indicator, village);
-    if (target === null) {
-      const warn = checkNoTarget(cell, indicator, village);
-      if (warn) drafts.push(warn);
-      if (warn && !isAccepted(row, warn, s.accepted)) continue;
-    } else {
-      const over = checkOverTarget(cell, indicator, village, target, v, s.totals.sum(village.name, code));
-      if (over) drafts.push(over);
-      if (over && !isAccepted(row, over, s.accepted)) continue;
-    }
+    const blocked =
+      target === null
+        ? blocks(checkNoTarget(cell, indicator, village))
+        : blocks(checkOverTarget(cell, indicator, village, target, v, s.totals.sum(village.name, code)));
+    if (blocked) continue;
     if (indicator.kind === 'Cộng dồn') {
       s.totals.add(village.name, code, v);
       amounts[code] = (amounts[code] ?? 0) + v;
