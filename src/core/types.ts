@@ -92,6 +92,7 @@ export interface ReportRow {
   photoCol: number | null;
   note: string;
   nextWeekPlan: string;
+  /** The row's indicator cells that are not blank, in column order (a blank cell reports nothing). */
   cells: ReportCell[];
 }
 
