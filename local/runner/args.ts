@@ -1,0 +1,67 @@
+// The runner's command line: --workbook FILE.xlsx [--as-of yyyy-MM-ddTHH:mm] [--actions a,b,…] [--out DIR].
+
+/** Actions of SPEC §4, in the order the runner documents them. */
+export const KNOWN_ACTIONS = ['setup', 'validate', 'rollup', 'remind', 'corrections', 'form', 'report'] as const;
+
+/** What runs when `--actions` is not given: the weekly job, limited to what the bundle offers. */
+export const DEFAULT_ACTIONS = ['validate', 'rollup', 'remind', 'report'] as const;
+
+export interface RunnerArgs {
+  workbook?: string;
+  /** Wall-clock time `yyyy-MM-ddTHH:mm` in the workbook's zone, as typed. */
+  asOf?: string;
+  /** Undefined = the default actions; [] = none (read and write back only). */
+  actions?: string[];
+  out: string;
+  help: boolean;
+}
+
+export type ParsedArgs = { ok: true; args: RunnerArgs } | { ok: false; error: string };
+
+export const USAGE = [
+  'Cách dùng: npm start -- --workbook TỆP.xlsx [--as-of yyyy-MM-ddTHH:mm] [--actions a,b,…] [--out THƯ_MỤC]',
+  `  --actions  các thao tác, chạy theo thứ tự: ${KNOWN_ACTIONS.join(', ')}`,
+  `             (bỏ trống: ${DEFAULT_ACTIONS.join(', ')} nếu đã có; --actions "" = chỉ đọc rồi ghi lại)`,
+  '  --as-of    thời điểm chạy, theo giờ của Múi giờ trong tab Cấu hình (mặc định: bây giờ)',
+  '  --out      thư mục ghi kết quả (mặc định out/): <tên tệp>.xlsx và outbox.jsonl',
+  'npm start (không tham số) chạy bản demo.',
+].join('\n');
+
+const FLAGS = new Set(['workbook', 'as-of', 'actions', 'out']);
+
+export function parseArgs(argv: string[]): ParsedArgs {
+  const args: RunnerArgs = { out: 'out', help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i];
+    if (token === '--help' || token === '-h') {
+      args.help = true;
+      continue;
+    }
+    const m = /^--([a-z-]+)(?:=(.*))?$/s.exec(token);
+    if (!m || !FLAGS.has(m[1])) return { ok: false, error: `Tham số không rõ "${token}": ${USAGE.split('\n')[0]}` };
+    let value = m[2];
+    if (value === undefined) {
+      if (i + 1 >= argv.length) return { ok: false, error: `Thiếu giá trị sau --${m[1]}.` };
+      value = argv[++i];
+    }
+    if (m[1] === 'workbook') args.workbook = value;
+    else if (m[1] === 'as-of') args.asOf = value;
+    else if (m[1] === 'out') args.out = value;
+    else args.actions = value.split(',').map((a) => a.trim()).filter((a) => a !== '');
+  }
+  const unknown = (args.actions ?? []).filter((a) => !(KNOWN_ACTIONS as readonly string[]).includes(a));
+  if (unknown.length)
+    return { ok: false, error: `Thao tác không có: ${unknown.join(', ')}. Các thao tác là: ${KNOWN_ACTIONS.join(', ')}.` };
+  if (args.out.trim() === '') return { ok: false, error: 'Thư mục --out đang để trống: hãy ghi một thư mục, ví dụ --out out.' };
+  return { ok: true, args };
+}
+
+/** `yyyy-MM-ddTHH:mm` (or a space instead of T, optional :ss, or a bare date = 00:00) → wall-clock Date (UTC fields = wall time). */
+export function parseAsOf(text: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(text.trim());
+  if (!m) return null;
+  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map(Number);
+  const wall = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+  const same = wall.getUTCFullYear() === y && wall.getUTCMonth() === mo - 1 && wall.getUTCDate() === d && h < 24 && mi < 60 && s < 60;
+  return same ? wall : null;
+}

@@ -1,0 +1,42 @@
+// The runner's command line and its --as-of time.
+import { DEFAULT_ACTIONS, KNOWN_ACTIONS, parseArgs, parseAsOf } from '../../../local/runner/args';
+
+describe('runner arguments', () => {
+  it('reads every flag, with a space or an equals sign', () => {
+    expect(parseArgs(['--workbook', 'a.xlsx', '--as-of=2023-04-06T15:00', '--actions', 'validate, rollup', '--out', 'kq'])).toEqual({
+      ok: true,
+      args: { workbook: 'a.xlsx', asOf: '2023-04-06T15:00', actions: ['validate', 'rollup'], out: 'kq', help: false },
+    });
+  });
+
+  it('defaults to out/ and the default actions; an empty --actions means none', () => {
+    const plain = parseArgs(['--workbook', 'a.xlsx']);
+    expect(plain.ok && plain.args.out).toBe('out');
+    expect(plain.ok && plain.args.actions).toBeUndefined();
+    const none = parseArgs(['--workbook', 'a.xlsx', '--actions', '']);
+    expect(none.ok && none.args.actions).toEqual([]);
+    expect(DEFAULT_ACTIONS.every((a) => (KNOWN_ACTIONS as readonly string[]).includes(a))).toBe(true);
+  });
+
+  it('refuses an unknown action, naming it and the known ones', () => {
+    const r = parseArgs(['--workbook', 'a.xlsx', '--actions', 'validate,tong-hop']);
+    expect(r).toEqual({ ok: false, error: `Thao tác không có: tong-hop. Các thao tác là: ${KNOWN_ACTIONS.join(', ')}.` });
+  });
+
+  it('refuses an unknown flag and a flag without its value', () => {
+    expect(parseArgs(['--workbok', 'a.xlsx']).ok).toBe(false);
+    expect(parseArgs(['--workbook'])).toEqual({ ok: false, error: 'Thiếu giá trị sau --workbook.' });
+  });
+});
+
+describe('--as-of', () => {
+  it('gives the wall-clock time typed, whatever the process zone', () => {
+    expect(parseAsOf('2023-04-06T15:00')!.toISOString()).toBe('2023-04-06T15:00:00.000Z');
+    expect(parseAsOf('2023-04-06 15:00:30')!.toISOString()).toBe('2023-04-06T15:00:30.000Z');
+    expect(parseAsOf('2023-04-06')!.toISOString()).toBe('2023-04-06T00:00:00.000Z');
+  });
+
+  it.each(['06/04/2023 15:00', '2023-02-30T10:00', '2023-04-06T24:00', 'hôm nay'])('refuses %s', (text) => {
+    expect(parseAsOf(text)).toBeNull();
+  });
+});
