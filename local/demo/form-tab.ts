@@ -1,0 +1,81 @@
+// A Google-Forms-like responses tab built from the plan: timestamp, email, village, report day, one column per indicator, photo, notes.
+import { REPORT_COLUMNS } from '../../src/core/contract';
+import type { CellData, SheetData } from '../workbook-data';
+import { wallToInstant } from '../xlsx';
+import { answersFor } from './amounts';
+import { plantMistakes, type FormRow } from './messy';
+import type { DemoPlan } from './plan-from-workbook';
+import { seeded, type Rand } from './prng';
+import { randomSchedule, weeklySchedule, type Slot } from './schedule';
+
+export const FORM_TAB = 'Câu trả lời biểu mẫu 1';
+
+export interface FormTabOptions {
+  zone: string;
+  seed: number;
+  /** Wall-clock as-of time: rows up to it are what the demo's run sees. */
+  asOf: Date;
+  /** Rows are generated up to this wall-clock time (a few after `asOf`, which that run must ignore). */
+  until: Date;
+  /** Benchmark: this many random rows instead of the weekly habit. */
+  rows?: number;
+  /** Plant the usual mistakes (default true). */
+  messy?: boolean;
+}
+
+export interface FormTab {
+  sheet: SheetData;
+  /** One line per planted mistake. */
+  mistakes: string[];
+}
+
+const NOTES = ['', '', '', 'Huy động đoàn viên thanh niên ra quân', 'Bà con góp ngày công', 'Chờ vật liệu', 'Trời mưa, làm chậm'];
+const PLANS = ['Tiếp tục trồng hàng rào xanh', 'Ra quân vệ sinh đường làng', 'Vận động hộ cải tạo vườn', 'Hoàn thiện hồ sơ hộ chính sách'];
+
+function headerOf(plan: DemoPlan): string[] {
+  const c = REPORT_COLUMNS;
+  const indicators = plan.indicators.map((i) => `[${i.code}] ${i.name}${i.unit ? ` (${i.unit})` : ''}`);
+  return [c.timestamp.title, c.email.title, c.village.title, c.reportDate.title, ...indicators, c.photo.title, c.note.title, c.nextWeekPlan.title];
+}
+
+function formRows(plan: DemoPlan, slots: Slot[], rand: Rand): FormRow[] {
+  const answers = answersFor(plan, slots, rand);
+  return slots.map((slot, i) => ({
+    slot,
+    answers: answers[i],
+    photo: rand.chance(0.8) ? `https://drive.google.com/open?id=demo-${i + 1}` : '',
+    note: rand.pick(NOTES),
+    plan: slot.stamp.getUTCDay() === 4 || rand.chance(0.3) ? rand.pick(PLANS) : '',
+  }));
+}
+
+/** The responses tab, deterministic for a given plan and options. */
+export function generateFormTab(plan: DemoPlan, options: FormTabOptions): FormTab {
+  const rand = seeded(options.seed);
+  const slots =
+    options.rows !== undefined
+      ? randomSchedule(plan, rand, options.rows, plan.start, options.until)
+      : weeklySchedule(plan, rand, options.asOf, options.until);
+  const rows = formRows(plan, slots, rand);
+  const mistakes = options.messy === false ? [] : plantMistakes(plan, rows, options.asOf, rand);
+  const instant = (wall: Date) => wallToInstant(wall, options.zone);
+  const cell = (value: CellData['value'], numberFormat?: string): CellData | null =>
+    value === '' || value === null ? null : numberFormat ? { value, numberFormat } : { value };
+  const data: (CellData | null)[][] = [headerOf(plan).map((h) => ({ value: h, bold: true }))];
+  for (const r of rows) {
+    data.push([
+      cell(instant(r.slot.stamp), 'dd/MM/yyyy HH:mm:ss'),
+      cell(r.slot.email),
+      cell(r.village ?? r.slot.village),
+      r.reportDayText !== undefined ? cell(r.reportDayText, '@') : r.slot.reportDay ? cell(instant(r.slot.reportDay), 'dd/MM/yyyy') : null,
+      ...plan.indicators.map((i) => {
+        const v = r.answers[i.code];
+        return v === undefined ? null : cell(v, typeof v === 'string' ? '@' : undefined);
+      }),
+      cell(r.photo),
+      cell(r.note),
+      cell(r.plan),
+    ]);
+  }
+  return { sheet: { name: FORM_TAB, rows: data, frozenRows: 1 }, mistakes };
+}

@@ -1,0 +1,80 @@
+// The demo's generated form answers: read from the plan in the workbook, deterministic, and messy in the planned ways.
+import { exampleInputTabs } from '../../../local/demo/example-tabs';
+import { FORM_TAB, generateFormTab } from '../../../local/demo/form-tab';
+import { planFromWorkbook } from '../../../local/demo/plan-from-workbook';
+import type { WorkbookData } from '../../../local/workbook-data';
+import { instantToWall } from '../../../local/xlsx';
+
+const ZONE = 'Asia/Ho_Chi_Minh';
+const ASOF = new Date(Date.UTC(2023, 3, 6, 14, 0));
+const UNTIL = new Date(Date.UTC(2023, 3, 11, 15, 0));
+const workbook: WorkbookData = { sheets: exampleInputTabs(ZONE) };
+const plan = planFromWorkbook(workbook, ZONE)!;
+const options = { zone: ZONE, seed: 2023, asOf: ASOF, until: UNTIL };
+
+describe('the plan read back from the workbook', () => {
+  it('has the villages and indicators of the Chỉ tiêu and Thôn tabs', () => {
+    const targets = workbook.sheets.find((s) => s.name === 'Chỉ tiêu')!;
+    expect(plan.indicators.map((i) => i.code)).toEqual(targets.rows.slice(1).map((r) => r[0]!.value));
+    expect(plan.villages.map((v) => v.name)).toContain('Thịnh Bằng');
+    expect(plan.start.toISOString()).toBe('2023-03-15T00:00:00.000Z');
+    const kdc = plan.indicators.find((i) => i.kind === 'Đạt/Chưa')!;
+    expect(Object.keys(kdc.targets)).toEqual(['Thịnh Bằng']);
+  });
+});
+
+describe('the form answers tab', () => {
+  const tab = generateFormTab(plan, options);
+  const header = tab.sheet.rows[0].map((c) => c!.value as string);
+  const rows = tab.sheet.rows.slice(1);
+  const col = (title: string) => header.indexOf(title);
+  const values = (title: string) => rows.map((r) => r[col(title)]?.value ?? null);
+
+  it('has the form columns, one [MÃ] column per indicator', () => {
+    expect(tab.sheet.name).toBe(FORM_TAB);
+    expect(header.slice(0, 4)).toEqual(['Dấu thời gian', 'Địa chỉ email', 'Thôn', 'Ngày báo cáo']);
+    expect(header.slice(-3)).toEqual(['Ảnh', 'Ghi chú', 'Kế hoạch tuần tới']);
+    for (const i of plan.indicators) expect(header.filter((h) => h.startsWith(`[${i.code}] `))).toHaveLength(1);
+  });
+
+  it('is the same on every run with the same seed, and differs with another seed', () => {
+    expect(generateFormTab(plan, options)).toEqual(tab);
+    expect(generateFormTab(plan, { ...options, seed: 7 })).not.toEqual(tab);
+  });
+
+  it('spans several weeks, in timestamp order, with a few rows after the as-of time', () => {
+    const stamps = values('Dấu thời gian').map((v) => (v as Date).getTime());
+    expect([...stamps].sort((a, b) => a - b)).toEqual(stamps);
+    const asOf = Date.UTC(2023, 3, 6, 7, 0);
+    expect(stamps.filter((t) => t > asOf).length).toBeGreaterThan(0);
+    expect(stamps[0]).toBeGreaterThanOrEqual(Date.UTC(2023, 2, 14, 17));
+    const walls = stamps.map((t) => instantToWall(new Date(t), ZONE).toISOString().slice(0, 10));
+    expect(new Set(walls).size).toBeGreaterThan(10);
+  });
+
+  it('holds the planted mistakes', () => {
+    const cells = rows.flatMap((r) => r.map((c) => c?.value));
+    expect(cells).toEqual(expect.arrayContaining(['3.200', '0,5 km', 'ba', '2,5', 30000, 'Thôn Mới', 'nguoinha.baocao@gmail.com']));
+    expect(values('Ngày báo cáo').some((v) => typeof v === 'string' && /^\d{1,2}\/\d{1,2}$/.test(v))).toBe(true);
+    const key = (r: (typeof rows)[number]) => JSON.stringify(r.slice(1).map((c) => c?.value ?? null));
+    const keys = rows.map(key);
+    expect(new Set(keys).size).toBe(keys.length - 1);
+    expect(tab.mistakes.length).toBe(9);
+  });
+
+  it('has a village that did not report in the as-of week, so reminders have someone to remind', () => {
+    const weekStart = Date.UTC(2023, 2, 30, 7, 30);
+    const asOf = Date.UTC(2023, 3, 6, 7, 0);
+    const reported = new Set(rows.filter((r) => {
+      const t = (r[0]!.value as Date).getTime();
+      return t > weekStart && t <= asOf;
+    }).map((r) => r[col('Thôn')]!.value));
+    expect(plan.villages.filter((v) => !reported.has(v.name)).length).toBeGreaterThan(0);
+  });
+
+  it('makes as many rows as asked for the benchmark, without mistakes', () => {
+    const big = generateFormTab(plan, { ...options, rows: 500, messy: false, until: new Date(Date.UTC(2023, 11, 28)) });
+    expect(big.sheet.rows.length).toBe(501);
+    expect(big.mistakes).toEqual([]);
+  });
+});
