@@ -9,20 +9,21 @@ const MINUTE_MS = 60 * 1000;
 export const DAY_MS = 24 * 60 * MINUTE_MS;
 export const MINUTES_PER_DAY = 24 * 60;
 
-const validity: Record<string, boolean> = {};
+const validity = new Map<string, boolean>();
 
 /** True when `tz` is a time zone name this runtime knows (an IANA name such as Asia/Ho_Chi_Minh, or UTC). */
 export function isValidTimeZone(tz: unknown): tz is string {
   if (typeof tz !== 'string' || tz.trim() === '') return false;
-  if (tz in validity) return validity[tz];
-  let ok: boolean;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    ok = Number.isFinite(tzOffset(tz, new Date(0)));
-  } catch {
-    ok = false;
+  let ok = validity.get(tz);
+  if (ok === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: tz });
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    validity.set(tz, ok);
   }
-  validity[tz] = ok;
   return ok;
 }
 
@@ -31,12 +32,39 @@ export function resolveTimeZone(tz: unknown): string {
   return isValidTimeZone(tz) ? tz : DEFAULT_TIME_ZONE;
 }
 
+const partsFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Offset read from the wall clock Intl shows (for runtimes without `longOffset` names); NaN if unknown. */
+export function offsetFromParts(t: Instant, timeZone: string): number {
+  try {
+    let f = partsFormats.get(timeZone);
+    if (!f) {
+      f = new Intl.DateTimeFormat('en-US', {
+        timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
+        hour: 'numeric', minute: 'numeric', second: 'numeric',
+      });
+      partsFormats.set(timeZone, f);
+    }
+    const p: Record<string, number> = {};
+    for (const part of f.formatToParts(new Date(t))) p[part.type] = Number(part.value);
+    const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour % 24, p.minute, p.second);
+    return Math.round((wall - (t - mod(t, 1000))) / MINUTE_MS);
+  } catch {
+    return NaN;
+  }
+}
+
 /** Offset of `timeZone` from UTC at instant `t`, in minutes (Asia/Ho_Chi_Minh: 420). */
 export function offsetMinutes(t: Instant, timeZone: string): number {
-  const off = tzOffset(resolveTimeZone(timeZone), new Date(t));
-  // If the runtime cannot tell the offset (no Intl zone data), fall back to +07:00:
+  const tz = resolveTimeZone(timeZone);
+  const date = new Date(t);
+  if (!Number.isFinite(date.getTime())) return DEFAULT_OFFSET_MINUTES;
+  const off = tzOffset(tz, date);
+  if (Number.isFinite(off)) return off;
+  const fromParts = offsetFromParts(t, tz);
+  // If the runtime cannot tell the offset at all (no Intl zone data), fall back to +07:00:
   // right for Asia/Ho_Chi_Minh, the zone this add-on is made for.
-  return Number.isFinite(off) ? off : DEFAULT_OFFSET_MINUTES;
+  return Number.isFinite(fromParts) ? fromParts : DEFAULT_OFFSET_MINUTES;
 }
 
 function mod(a: number, n: number): number {

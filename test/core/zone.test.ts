@@ -15,6 +15,7 @@ import {
   isValidTimeZone,
   isValidYmd,
   minuteOfDayOfInstant,
+  offsetFromParts,
   offsetMinutes,
   parseIsoDay,
   resolveTimeZone,
@@ -98,6 +99,8 @@ describe('zones', () => {
     expect(isValidTimeZone('')).toBe(false);
     expect(isValidTimeZone('not a zone')).toBe(false);
     expect(isValidTimeZone(7 as unknown)).toBe(false);
+    expect(isValidTimeZone('constructor')).toBe(false);
+    expect(isValidTimeZone('__proto__')).toBe(false);
   });
 
   test('an unknown zone falls back to Asia/Ho_Chi_Minh and never throws', () => {
@@ -120,6 +123,15 @@ describe('zones', () => {
   test('America/New_York follows daylight saving', () => {
     expect(offsetMinutes(Date.UTC(2023, 0, 15), 'America/New_York')).toBe(-300);
     expect(offsetMinutes(Date.UTC(2023, 6, 15), 'America/New_York')).toBe(-240);
+  });
+
+  test('the wall-clock fallback agrees with the offset names, all year round', () => {
+    for (const tz of [HCM, 'Asia/Tokyo', 'UTC', 'America/New_York', 'Australia/Adelaide']) {
+      for (let t = Date.UTC(2023, 0, 1); t < Date.UTC(2024, 0, 1); t += 5 * 3600 * 1000 + 17 * 60 * 1000 + 1234) {
+        expect(offsetFromParts(t, tz)).toBe(offsetMinutes(t, tz));
+      }
+    }
+    expect(offsetFromParts(0, 'no/such zone')).toBeNaN();
   });
 
   test('day and minute of an instant depend on the zone only', () => {
