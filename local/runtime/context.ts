@@ -1,0 +1,60 @@
+// State shared by every fake of one runtime, and the call counter every public method goes through.
+
+export interface UiState {
+  toasts: string[];
+  alerts: { title: string; message: string }[];
+  dialogs: { title: string; html: string }[];
+  menus: { title: string; items: { label: string; functionName: string; submenu?: string }[] }[];
+  /** Queued answers for the next alerts/prompts, first in first out. */
+  answers: { button: string; text?: string }[];
+  /** False where Apps Script has no UI (time-driven and form-submit triggers). */
+  available: boolean;
+}
+
+export interface RuntimeContext {
+  calls: Record<string, number>;
+  now: () => number;
+  /** Builds a Date in the realm of the code that reads values (a vm context has its own Date). */
+  makeDate: (ms: number) => Date;
+  timeZone: string;
+  locale: string;
+  user: string;
+  ui: UiState;
+  logs: string[];
+  nextId: () => number;
+}
+
+/** Adds one to calls['Class.method']. */
+export function count(ctx: RuntimeContext, key: string): void {
+  ctx.calls[key] = (ctx.calls[key] ?? 0) + 1;
+}
+
+interface HasContext {
+  readonly ctx: RuntimeContext;
+}
+
+/**
+ * Wraps each listed method of `cls` so that every call counts as calls['Class.method'].
+ * The list is the same one the class's `Pick<>` type is built from, so every public method is counted.
+ */
+export function countCalls<T extends HasContext>(
+  cls: abstract new (...args: never[]) => T,
+  className: string,
+  methods: readonly string[],
+): void {
+  const proto = cls.prototype as Record<string, unknown>;
+  for (const name of methods) {
+    const original = proto[name];
+    if (typeof original !== 'function') throw new Error(`${className}.${name} is not implemented`);
+    const key = `${className}.${name}`;
+    proto[name] = function (this: HasContext, ...args: unknown[]) {
+      count(this.ctx, key);
+      return (original as (...a: unknown[]) => unknown).apply(this, args);
+    };
+  }
+}
+
+/** Casts a fake to the Apps Script interface it stands for (the fake implements the used subset, checked by Pick). */
+export function as<T>(fake: unknown): T {
+  return fake as T;
+}

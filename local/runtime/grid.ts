@@ -1,0 +1,73 @@
+// The cells of one sheet: a sparse row-major store with the sheet's size, row/column insertion and deletion.
+import { hasContent, isEmptyCell, type Cell } from './cell';
+
+export class Grid {
+  /** rows[r - 1][c - 1]; holes are untouched cells. */
+  private rows: (Cell | undefined)[][] = [];
+
+  constructor(public maxRows = 1000, public maxCols = 26) {}
+
+  get(row: number, col: number): Cell | undefined {
+    return this.rows[row - 1]?.[col - 1];
+  }
+
+  /** The cell, created when missing. */
+  at(row: number, col: number): Cell {
+    const r = (this.rows[row - 1] ??= []);
+    return (r[col - 1] ??= {});
+  }
+
+  /** Drops a cell that holds nothing any more. */
+  tidy(row: number, col: number): void {
+    const r = this.rows[row - 1];
+    const c = r?.[col - 1];
+    if (r && c && isEmptyCell(c)) r[col - 1] = undefined;
+  }
+
+  lastRow(): number {
+    for (let r = this.rows.length; r >= 1; r--) if (this.rows[r - 1]?.some(hasContent)) return r;
+    return 0;
+  }
+
+  lastColumn(): number {
+    let last = 0;
+    for (const r of this.rows) {
+      if (!r) continue;
+      for (let c = r.length; c > last; c--) if (hasContent(r[c - 1])) last = c;
+    }
+    return last;
+  }
+
+  /** Every cell that exists, with its position. */
+  *cells(): Generator<[number, number, Cell]> {
+    for (let r = 0; r < this.rows.length; r++) {
+      const row = this.rows[r];
+      if (!row) continue;
+      for (let c = 0; c < row.length; c++) if (row[c]) yield [r + 1, c + 1, row[c] as Cell];
+    }
+  }
+
+  insertRows(before: number, n: number): void {
+    if (this.rows.length >= before) this.rows.splice(before - 1, 0, ...new Array<(Cell | undefined)[]>(n).fill([]).map(() => []));
+    this.maxRows += n;
+  }
+
+  deleteRows(start: number, n: number): void {
+    this.rows.splice(start - 1, n);
+    this.maxRows -= n;
+  }
+
+  insertColumns(before: number, n: number): void {
+    for (const r of this.rows) if (r && r.length >= before) r.splice(before - 1, 0, ...new Array<Cell | undefined>(n).fill(undefined));
+    this.maxCols += n;
+  }
+
+  deleteColumns(start: number, n: number): void {
+    for (const r of this.rows) if (r) r.splice(start - 1, n);
+    this.maxCols -= n;
+  }
+
+  clearAll(): void {
+    this.rows = [];
+  }
+}

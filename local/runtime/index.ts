@@ -1,0 +1,135 @@
+// The in-memory Apps Script runtime: Sheets, Ui, Properties, Session, Utilities, Lock, Script, Mail and Html services.
+import type { WorkbookData } from '../workbook-data';
+import { as, type RuntimeContext } from './context';
+import { ChartType } from './enums';
+import { FakeHtmlService } from './html-service';
+import { FakeLockService, LockState } from './lock';
+import { FakeMailApp, MailState, type SentMail } from './mail-app';
+import { FakePropertiesService } from './properties';
+import { FakeScriptApp, TriggerStore } from './script-app';
+import { FakeSession } from './session';
+import { FakeSpreadsheet } from './spreadsheet';
+import { FakeSpreadsheetApp } from './spreadsheet-app';
+import { FakeLogger, FakeUtilities } from './utilities';
+import { dumpWorkbook, loadWorkbook } from './workbook-io';
+import { isZone } from './zone';
+
+export type { SentMail } from './mail-app';
+
+export interface RuntimeOptions {
+  /** Initial contents, loaded raw: values as given (Dates are instants), nothing read as typed. */
+  workbook?: WorkbookData;
+  /** Spreadsheet zone; default workbook.timeZone ?? 'Asia/Ho_Chi_Minh'. */
+  timeZone?: string;
+  /** Spreadsheet locale; default workbook.locale ?? 'vi_VN'. */
+  locale?: string;
+  /** Clock in ms; default Date.now. */
+  now?: () => number;
+  /** Session.getActiveUser/getEffectiveUser email; default 'can-bo@example.vn'. */
+  user?: string;
+  /** Spreadsheet name; default 'NTM'. */
+  name?: string;
+  /** MailApp.getRemainingDailyQuota at start; default 100. */
+  mailQuota?: number;
+}
+
+export interface Runtime {
+  /** SpreadsheetApp, PropertiesService, Session, Utilities, LockService, ScriptApp, MailApp, HtmlService, Logger, Charts. */
+  globals: Record<string, unknown>;
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  dump(): WorkbookData;
+  /** Service calls by 'Class.method', e.g. 'Range.getValues'. */
+  calls: Record<string, number>;
+  ui: {
+    toasts: string[];
+    alerts: { title: string; message: string }[];
+    dialogs: { title: string; html: string }[];
+    menus: { title: string; items: { label: string; functionName: string; submenu?: string }[] }[];
+    /** Queues the next alert's (or prompt's) answer; without one, alerts answer OK or YES. `text` is a prompt's typed text. */
+    respond: (button: 'YES' | 'NO' | 'OK' | 'CANCEL', text?: string) => void;
+    /** false = no UI, as in time-driven and form-submit triggers: SpreadsheetApp.getUi() throws. Default true. */
+    available: boolean;
+  };
+  mail: { outbox: SentMail[]; setQuota(n: number): void; failNext(predicate: (m: SentMail, index: number) => boolean): void };
+  /** A simulated other execution holding the document, script and user locks: tryLock returns false, waitLock throws "Lock timeout…". */
+  lock: { holdByOther(): void; releaseOther(): void };
+  triggers: { list(): { handler: string; type: string; source?: string; everyHours?: number; id: string }[] };
+  /** The live property stores behind PropertiesService. */
+  properties: { document: Record<string, string>; script: Record<string, string>; user: Record<string, string> };
+  /** Lines written with Logger.log. */
+  logs: string[];
+}
+
+const DEFAULT_ZONE = 'Asia/Ho_Chi_Minh';
+
+export function createRuntime(options: RuntimeOptions = {}): Runtime {
+  const timeZone = options.timeZone ?? options.workbook?.timeZone ?? DEFAULT_ZONE;
+  if (!isZone(timeZone)) throw new Error(`Unknown time zone: ${timeZone}`);
+  let id = 0;
+  const ctx: RuntimeContext = {
+    calls: {},
+    now: options.now ?? (() => Date.now()),
+    makeDate: (ms) => new Date(ms),
+    timeZone,
+    locale: options.locale ?? options.workbook?.locale ?? 'vi_VN',
+    user: options.user ?? 'can-bo@example.vn',
+    ui: { toasts: [], alerts: [], dialogs: [], menus: [], answers: [], available: true },
+    logs: [],
+    nextId: () => ++id,
+  };
+  const spreadsheet = new FakeSpreadsheet(ctx, options.name ?? 'NTM');
+  if (options.workbook && options.workbook.sheets.length > 0) loadWorkbook(spreadsheet, options.workbook);
+  else spreadsheet.addSheet(ctx.locale.startsWith('vi') ? 'Trang tính1' : 'Sheet1');
+  const properties = { document: {}, script: {}, user: {} };
+  const mail = new MailState(options.mailQuota ?? 100);
+  const locks = new LockState();
+  const triggers = new TriggerStore(ctx);
+  const globals: Record<string, unknown> = {
+    SpreadsheetApp: new FakeSpreadsheetApp(ctx, spreadsheet),
+    PropertiesService: new FakePropertiesService(ctx, properties),
+    Session: new FakeSession(ctx),
+    Utilities: new FakeUtilities(ctx),
+    Logger: new FakeLogger(ctx),
+    LockService: new FakeLockService(ctx, locks),
+    ScriptApp: new FakeScriptApp(ctx, triggers, spreadsheet),
+    MailApp: new FakeMailApp(ctx, mail),
+    HtmlService: new FakeHtmlService(ctx),
+    Charts: { ChartType },
+  };
+  const ui = ctx.ui;
+  return {
+    globals,
+    spreadsheet: as<GoogleAppsScript.Spreadsheet.Spreadsheet>(spreadsheet),
+    dump: () => dumpWorkbook(spreadsheet),
+    calls: ctx.calls,
+    ui: {
+      toasts: ui.toasts,
+      alerts: ui.alerts,
+      dialogs: ui.dialogs,
+      menus: ui.menus,
+      respond: (button, text) => void ui.answers.push({ button, text }),
+      get available() {
+        return ui.available;
+      },
+      set available(v: boolean) {
+        ui.available = v;
+      },
+    },
+    mail: {
+      outbox: mail.outbox,
+      setQuota: (n) => void (mail.quota = n),
+      failNext: (p) => mail.failNext(p),
+    },
+    lock: { holdByOther: () => locks.holdByOther(), releaseOther: () => locks.releaseOther() },
+    triggers: {
+      list: () =>
+        triggers.triggers.map(({ spec }) => {
+          const t: { handler: string; type: string; source?: string; everyHours?: number; id: string } = { handler: spec.handler, type: spec.type, source: spec.source, id: spec.id };
+          if (spec.everyHours !== undefined) t.everyHours = spec.everyHours;
+          return t;
+        }),
+    },
+    properties,
+    logs: ctx.logs,
+  };
+}

@@ -1,0 +1,69 @@
+// ScriptApp: enums, installable triggers (create, list, delete) and the script's id.
+import { as, countCalls, type RuntimeContext } from './context';
+import { AuthMode, EventType, TriggerSource, WeekDay } from './enums';
+import type { FakeSpreadsheet } from './spreadsheet';
+import { FakeClockTriggerBuilder, FakeSpreadsheetTriggerBuilder, FakeTrigger, type TriggerSink, type TriggerSpec } from './trigger';
+
+type Trigger = GoogleAppsScript.Script.Trigger;
+
+/** Apps Script allows 20 triggers per user per script. */
+export const TRIGGER_LIMIT = 20;
+
+export class TriggerStore implements TriggerSink {
+  readonly triggers: FakeTrigger[] = [];
+  constructor(private readonly ctx: RuntimeContext) {}
+  install(spec: Omit<TriggerSpec, 'id'>): Trigger {
+    if (this.triggers.length >= TRIGGER_LIMIT) {
+      throw new Error('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
+    }
+    const t = new FakeTrigger(this.ctx, { ...spec, id: `trigger-${this.ctx.nextId()}` });
+    this.triggers.push(t);
+    return as<Trigger>(t);
+  }
+}
+
+const BUILDER_METHODS = ['forSpreadsheet', 'timeBased'] as const;
+
+export class FakeTriggerBuilder implements Pick<GoogleAppsScript.Script.TriggerBuilder, (typeof BUILDER_METHODS)[number]> {
+  constructor(readonly ctx: RuntimeContext, private readonly store: TriggerStore, private readonly handler: string, private readonly spreadsheetId: string) {}
+  forSpreadsheet(sheet: GoogleAppsScript.Spreadsheet.Spreadsheet | string): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
+    const id = typeof sheet === 'string' ? sheet : (sheet as unknown as FakeSpreadsheet).id;
+    return as<GoogleAppsScript.Script.SpreadsheetTriggerBuilder>(new FakeSpreadsheetTriggerBuilder(this.ctx, this.store, this.handler, id));
+  }
+  timeBased(): GoogleAppsScript.Script.ClockTriggerBuilder {
+    return as<GoogleAppsScript.Script.ClockTriggerBuilder>(new FakeClockTriggerBuilder(this.ctx, this.store, this.handler, this.spreadsheetId));
+  }
+}
+countCalls(FakeTriggerBuilder, 'TriggerBuilder', BUILDER_METHODS);
+
+const METHODS = ['deleteTrigger', 'getProjectTriggers', 'getScriptId', 'getUserTriggers', 'newTrigger'] as const;
+const ENUMS = ['AuthMode', 'EventType', 'TriggerSource', 'WeekDay'] as const;
+
+export class FakeScriptApp implements Pick<GoogleAppsScript.Script.ScriptApp, (typeof METHODS)[number] | (typeof ENUMS)[number]> {
+  readonly AuthMode = AuthMode;
+  readonly EventType = EventType;
+  readonly TriggerSource = TriggerSource;
+  readonly WeekDay = WeekDay;
+  constructor(readonly ctx: RuntimeContext, private readonly store: TriggerStore, private readonly spreadsheet: FakeSpreadsheet) {}
+  deleteTrigger(trigger: Trigger): void {
+    const id = (trigger as unknown as FakeTrigger).spec.id;
+    const at = this.store.triggers.findIndex((t) => t.spec.id === id);
+    if (at >= 0) this.store.triggers.splice(at, 1);
+  }
+  getProjectTriggers(): Trigger[] {
+    return as<Trigger[]>([...this.store.triggers]);
+  }
+  getScriptId(): string {
+    return 'local-ntm-script';
+  }
+  /** Triggers of this script tied to the document: its spreadsheet triggers and the clock triggers made from it. */
+  getUserTriggers(document: GoogleAppsScript.Spreadsheet.Spreadsheet | object): Trigger[] {
+    const id = (document as unknown as FakeSpreadsheet).id;
+    return as<Trigger[]>(this.store.triggers.filter((t) => t.spec.sourceId === id));
+  }
+  newTrigger(functionName: string): GoogleAppsScript.Script.TriggerBuilder {
+    if (typeof functionName !== 'string' || !/^[A-Za-z_$][\w$]*$/.test(functionName)) throw new Error(`Invalid function name: ${String(functionName)}`);
+    return as<GoogleAppsScript.Script.TriggerBuilder>(new FakeTriggerBuilder(this.ctx, this.store, functionName, this.spreadsheet.id));
+  }
+}
+countCalls(FakeScriptApp, 'ScriptApp', METHODS);

@@ -1,0 +1,102 @@
+// The spreadsheet Ui: menus, alerts and prompts (answered from a queue), dialogs and sidebars, all recorded.
+import { as, countCalls, type RuntimeContext } from './context';
+import { Button, ButtonSet } from './enums';
+import type { FakeHtmlOutput } from './html-service';
+
+type Ui = GoogleAppsScript.Base.Ui;
+type Menu = GoogleAppsScript.Base.Menu;
+type ButtonT = GoogleAppsScript.Base.Button;
+type ButtonSetT = GoogleAppsScript.Base.ButtonSet;
+type HtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
+
+interface MenuEntry {
+  label: string;
+  functionName?: string;
+  sub?: FakeMenu;
+}
+
+const MENU_METHODS = ['addItem', 'addSeparator', 'addSubMenu', 'addToUi'] as const;
+
+export class FakeMenu implements Pick<Menu, (typeof MENU_METHODS)[number]> {
+  readonly entries: MenuEntry[] = [];
+  constructor(readonly ctx: RuntimeContext, readonly title: string) {}
+  addItem(caption: string, functionName: string): Menu {
+    this.entries.push({ label: String(caption), functionName: String(functionName) });
+    return as<Menu>(this);
+  }
+  addSeparator(): Menu {
+    return as<Menu>(this);
+  }
+  addSubMenu(menu: Menu): Menu {
+    const sub = menu as unknown as FakeMenu;
+    this.entries.push({ label: sub.title, sub });
+    return as<Menu>(this);
+  }
+  /** Records the menu with sub-menu items flattened; adding a menu of the same title again replaces it. */
+  addToUi(): void {
+    const items = this.entries.flatMap((e) =>
+      e.sub
+        ? e.sub.entries.filter((s) => s.functionName).map((s) => ({ label: s.label, functionName: s.functionName as string, submenu: e.label }))
+        : [{ label: e.label, functionName: e.functionName as string }],
+    );
+    const menus = this.ctx.ui.menus;
+    const at = menus.findIndex((m) => m.title === this.title);
+    if (at >= 0) menus.splice(at, 1, { title: this.title, items });
+    else menus.push({ title: this.title, items });
+  }
+}
+countCalls(FakeMenu, 'Menu', MENU_METHODS);
+
+const UI_METHODS = ['alert', 'createAddonMenu', 'createMenu', 'prompt', 'showModalDialog', 'showModelessDialog', 'showSidebar'] as const;
+
+function defaultAnswer(buttons: string): string {
+  return buttons.startsWith('YES') ? 'YES' : 'OK';
+}
+
+/** Reads alert/prompt arguments: (prompt), (prompt, buttons) or (title, prompt, buttons). */
+function dialogArgs(a: string, b?: string | ButtonSetT, c?: ButtonSetT): { title: string; message: string; buttons: string } {
+  if (c !== undefined || (typeof b === 'string' && !(b in ButtonSet))) return { title: String(a), message: String(b ?? ''), buttons: String(c ?? 'OK') };
+  return { title: '', message: String(a), buttons: String(b ?? 'OK') };
+}
+
+export class FakeUi implements Pick<Ui, (typeof UI_METHODS)[number] | 'Button' | 'ButtonSet'> {
+  readonly Button = Button;
+  readonly ButtonSet = ButtonSet;
+  constructor(readonly ctx: RuntimeContext) {}
+  private answer(buttons: string): { button: ButtonT; text: string } {
+    const next = this.ctx.ui.answers.shift();
+    return { button: (next?.button ?? defaultAnswer(buttons)) as unknown as ButtonT, text: next?.text ?? '' };
+  }
+  alert(a: string, b?: string | ButtonSetT, c?: ButtonSetT): ButtonT {
+    const { title, message, buttons } = dialogArgs(a, b, c);
+    this.ctx.ui.alerts.push({ title, message });
+    return this.answer(buttons).button;
+  }
+  createAddonMenu(): Menu {
+    return as<Menu>(new FakeMenu(this.ctx, 'Tiện ích bổ sung'));
+  }
+  createMenu(caption: string): Menu {
+    return as<Menu>(new FakeMenu(this.ctx, String(caption)));
+  }
+  prompt(a: string, b?: string | ButtonSetT, c?: ButtonSetT): GoogleAppsScript.Base.PromptResponse {
+    const { title, message, buttons } = dialogArgs(a, b, c);
+    this.ctx.ui.alerts.push({ title, message });
+    const { button, text } = this.answer(buttons);
+    const pressed = String(button);
+    return { getResponseText: () => (pressed === 'OK' || pressed === 'YES' ? text : ''), getSelectedButton: () => button };
+  }
+  showModalDialog(userInterface: HtmlOutput, title: string): void {
+    this.show(userInterface, title);
+  }
+  showModelessDialog(userInterface: HtmlOutput, title: string): void {
+    this.show(userInterface, title);
+  }
+  showSidebar(userInterface: HtmlOutput): void {
+    this.show(userInterface);
+  }
+  private show(userInterface: HtmlOutput, title?: string): void {
+    const out = userInterface as unknown as FakeHtmlOutput;
+    this.ctx.ui.dialogs.push({ title: String(title ?? out.title), html: out.content });
+  }
+}
+countCalls(FakeUi, 'Ui', UI_METHODS);

@@ -1,0 +1,59 @@
+// Utilities (formatDate in a zone, sleep, getUuid, computeDigest) and Logger.
+import { createHash } from 'node:crypto';
+import { countCalls, type RuntimeContext } from './context';
+import { enumOf } from './enums';
+import { formatJavaDate } from './java-date-format';
+import { isZone } from './zone';
+
+type U = typeof GoogleAppsScript.Utilities;
+
+const METHODS = ['computeDigest', 'formatDate', 'getUuid', 'sleep'] as const;
+const DIGESTS: Record<string, string> = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' };
+
+export class FakeUtilities implements Pick<GoogleAppsScript.Utilities.Utilities, (typeof METHODS)[number] | 'DigestAlgorithm' | 'Charset'> {
+  readonly DigestAlgorithm = enumOf<U['DigestAlgorithm']>(['MD2', 'MD5', 'SHA_1', 'SHA_256', 'SHA_384', 'SHA_512']);
+  readonly Charset = enumOf<U['Charset']>(['US_ASCII', 'UTF_8']);
+  private uuids = 0;
+  constructor(readonly ctx: RuntimeContext) {}
+  /** Signed bytes, as Apps Script returns them. */
+  computeDigest(algorithm: GoogleAppsScript.Utilities.DigestAlgorithm, value: string | number[]): number[] {
+    const name = DIGESTS[String(algorithm)];
+    if (!name) throw new Error(`Unsupported digest algorithm: ${String(algorithm)}`);
+    const data = typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(value.map((b) => b & 0xff));
+    return [...createHash(name).update(data).digest()].map((b) => (b > 127 ? b - 256 : b));
+  }
+  /** SimpleDateFormat pattern in `timeZone`; an unknown zone reads as GMT, as in Apps Script. */
+  formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
+    const t = date.getTime();
+    if (!Number.isFinite(t)) throw new Error('Invalid argument: date');
+    return formatJavaDate(t, isZone(timeZone) ? timeZone : 'UTC', String(format));
+  }
+  /** Deterministic: the n-th call returns …-000000000n. */
+  getUuid(): string {
+    this.uuids++;
+    return `00000000-0000-4000-8000-${String(this.uuids).padStart(12, '0')}`;
+  }
+  /** Returns at once; the runtime's clock is not moved. */
+  sleep(_milliseconds: number): void {}
+}
+countCalls(FakeUtilities, 'Utilities', METHODS);
+
+const LOGGER_METHODS = ['clear', 'getLog', 'log'] as const;
+
+export class FakeLogger implements Pick<GoogleAppsScript.Base.Logger, (typeof LOGGER_METHODS)[number]> {
+  constructor(readonly ctx: RuntimeContext) {}
+  clear(): void {
+    this.ctx.logs.length = 0;
+  }
+  getLog(): string {
+    return this.ctx.logs.map((l) => `${l}\n`).join('');
+  }
+  /** log(data) or log(format, ...values) with %s placeholders. */
+  log(data: unknown, ...values: unknown[]): GoogleAppsScript.Base.Logger {
+    let text = typeof data === 'string' ? data : JSON.stringify(data) ?? String(data);
+    for (const v of values) text = text.replace(/%[sd]/, String(v));
+    this.ctx.logs.push(text);
+    return this as unknown as GoogleAppsScript.Base.Logger;
+  }
+}
+countCalls(FakeLogger, 'Logger', LOGGER_METHODS);

@@ -1,0 +1,92 @@
+// Tiny zone helper for the runtime: instants <-> wall-clock times ("wall ms" = the wall time read as if UTC).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(zone: string): Intl.DateTimeFormat {
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      era: 'short',
+    });
+    formatters.set(zone, f);
+  }
+  return f;
+}
+
+/** True when `zone` is a time zone Intl knows. */
+export function isZone(zone: unknown): zone is string {
+  if (typeof zone !== 'string' || zone === '') return false;
+  try {
+    formatter(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The wall clock of instant `ms` in `zone`, as ms of that wall time read as UTC. */
+export function toWall(ms: number, zone: string): number {
+  const secs = Math.floor(ms / 1000) * 1000;
+  const parts = formatter(zone).formatToParts(new Date(secs));
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
+  let year = get('year');
+  if (parts.find((p) => p.type === 'era')?.value === 'BC') year = 1 - year;
+  const d = new Date(0);
+  d.setUTCFullYear(year, get('month') - 1, get('day'));
+  d.setUTCHours(get('hour'), get('minute'), get('second'), 0);
+  return d.getTime() + (ms - secs);
+}
+
+/** The instant whose wall clock in `zone` is `wall` (a skipped wall time maps forward, a repeated one to the earlier). */
+export function fromWall(wall: number, zone: string): number {
+  const o1 = toWall(wall, zone) - wall;
+  const t1 = wall - o1;
+  const o2 = toWall(t1, zone) - t1;
+  if (o2 === o1) return t1;
+  const t2 = wall - o2;
+  if (toWall(t2, zone) - t2 === o2) return t2;
+  return Math.max(t1, t2);
+}
+
+export const DAY_MS = 86400000;
+
+/** Calendar fields of a wall time. */
+export function wallFields(wall: number): { y: number; mo: number; d: number; h: number; mi: number; s: number; ms: number; dow: number } {
+  const x = new Date(wall);
+  return {
+    y: x.getUTCFullYear(),
+    mo: x.getUTCMonth() + 1,
+    d: x.getUTCDate(),
+    h: x.getUTCHours(),
+    mi: x.getUTCMinutes(),
+    s: x.getUTCSeconds(),
+    ms: x.getUTCMilliseconds(),
+    dow: x.getUTCDay(),
+  };
+}
+
+/** Wall time of a civil date and clock; null when the date does not exist (31/02). */
+export function wallOf(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): number | null {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return null;
+  const x = new Date(0);
+  x.setUTCFullYear(y, mo - 1, d);
+  x.setUTCHours(h, mi, s, 0);
+  if (x.getUTCMonth() !== mo - 1) return null;
+  return x.getTime();
+}
+
+/** Sheets serial number (days since 30/12/1899) of a wall time, and back. */
+export const SERIAL_EPOCH_WALL = -2209161600000;
+export function serialOfWall(wall: number): number {
+  return (wall - SERIAL_EPOCH_WALL) / DAY_MS;
+}
+export function wallOfSerial(serial: number): number {
+  return Math.round(serial * DAY_MS) + SERIAL_EPOCH_WALL;
+}
