@@ -126,7 +126,7 @@ function readTarget(code: string, unit: string, kind: IndicatorKind, village: Vi
   const of = `chỉ tiêu ${code} của thôn ${village.name}`;
   const n = kind === 'Đạt/Chưa' ? parseViNumber(c.value) : parseAmount(c.value, unit);
   if (!n.ok) {
-    p.stop(T, c.ref, `${of} ${quoted(c.shown)} không phải số: hãy ghi bằng chữ số (ví dụ 3.200 hoặc 0,38); để trống nếu thôn không có chỉ tiêu này.`);
+    p.stop(T, c.ref, `${of}: ${n.message} (để trống nếu thôn không có chỉ tiêu này).`);
     return null;
   }
   if (n.value < 0) {

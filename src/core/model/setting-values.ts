@@ -31,7 +31,7 @@ export function parseEmailList(text: string): { emails: string[]; bad: string[] 
 /** A calendar day from a Date cell or day-first text; `needYear` refuses text without a year. */
 export function parseDayValue(v: CellValue, shown: string, timeZone: string, year: number, needYear = false): Parsed<Day> {
   const example = 'hãy ghi ngày/tháng/năm, ví dụ 15/03/2023';
-  if (!isDateCell(v) && needYear && !/\d{4}/.test(String(v))) {
+  if (typeof v === 'string' && needYear && /^\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*$/.test(v)) {
     return { ok: false, message: `${quoted(shown)} thiếu năm: ${example}` };
   }
   if (!isDateCell(v) && typeof v !== 'string') {

@@ -51,6 +51,8 @@ export function locateTargetColumns(tab: TabData, villages: readonly Village[], 
   for (const k of ['name', 'unit', 'kind', 'start', 'due'] as const) {
     if (cols[k] < 0) p.note(T, 'A1', `thiếu cột "${C[k].title}" ở hàng 1: hãy thêm cột này. ${C[k].note}`);
   }
+  // Without villages (a fatal problem of `Thôn`, already reported) the village columns cannot be judged.
+  if (villages.length === 0) return cols;
   const fixed = new Set([cols.code, cols.name, cols.unit, cols.kind, cols.start, cols.due]);
   const width = Math.max(header.length, ...tab.values.map((r) => r.length));
   const byVillage = new Map<string, number>();
