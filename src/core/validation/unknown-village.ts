@@ -1,21 +1,13 @@
 // Rule: a row whose village is not in `Thôn` (after forgiving match) is left out whole (Lỗi).
-import { fold, isBlank } from '../text';
+import { findVillageIn } from '../model/match-village';
+import { isBlank } from '../text';
 import type { ReportRow, Village } from '../types';
 import type { Titles } from './context';
 import type { Draft } from './problem';
 
-/** Folded name without a leading "thôn" / "xóm", so "Thôn Thịnh Bằng" matches "Thịnh Bằng". */
-function bare(name: string): string {
-  return fold(name).replace(/^(thon|xom)\s+/, '');
-}
-
-/** The village of `Thôn` that `written` names: case, spaces, diacritics and a leading "thôn" ignored. */
+/** The village of `Thôn` that `written` names: case, spaces, diacritics and a leading "thôn" / "xóm" ignored. */
 export function findVillage(villages: readonly Village[], written: string): Village | null {
-  if (isBlank(written)) return null;
-  const exact = villages.find((v) => fold(v.name) === fold(written));
-  if (exact) return exact;
-  const b = bare(written);
-  return villages.find((v) => bare(v.name) === b) ?? null;
+  return findVillageIn(villages, written);
 }
 
 /** Checks the row's village; returns the canonical village or the whole-row problem. */
