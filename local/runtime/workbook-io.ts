@@ -118,10 +118,16 @@ function dumpSheet(sheet: FakeSheet): SheetData {
   const rows: (CellData | null)[][] = [];
   const rules = new Map<FakeDataValidation, [number, number][]>();
   for (const [r, c, cell] of sheet.grid.cells()) {
+    if (cell.validation) {
+      const list = rules.get(cell.validation) ?? [];
+      list.push([r, c]);
+      rules.set(cell.validation, list);
+    }
+    const data = dumpCell(cell, sheet);
+    if (data.value === null && Object.keys(data).length === 1) continue; // only a rule: listed in dataValidations
     const line = (rows[r - 1] ??= []);
     while (line.length < c - 1) line.push(null);
-    line[c - 1] = dumpCell(cell, sheet);
-    if (cell.validation) rules.set(cell.validation, [...(rules.get(cell.validation) ?? []), [r, c]]);
+    line[c - 1] = data;
   }
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
   const out: SheetData = { name: sheet.name, rows };
