@@ -1,0 +1,114 @@
+// The six NTM_ custom functions (SPEC §4) as element computations over the rollup and weeks core:
+// every formula is the core's own (plannedToDate, backlog, perDay, progress, weekOfInstant), none copied.
+import { parseAmount } from '../amount';
+import { DEFAULT_DEADLINE_TEXT } from '../contract/settings-params';
+import { parseDeadlineRule } from '../model/deadline-rule';
+import { backlog, perDay, plannedToDate, progress } from '../rollup';
+import type { CellValue, Day, DeadlineRule, Instant } from '../types';
+import { deadlineInstant, weekOfInstant } from '../weeks';
+import { formatDay } from '../zone';
+import { commonUnit, inUnit, readCount, readDay, readDeadline, readInstant, readQuantity, readUnit, type Quantity } from './read-inputs';
+import { ElementProblem, type FunctionDef, type ParamDef } from './run-function';
+
+const asIs = (v: CellValue) => ({ ok: true as const, value: v });
+const day = (name: string, label: string): ParamDef => ({ name, label, read: (v, ctx) => readDay(v, ctx.timeZone) });
+const count = (name: string, label: string): ParamDef => ({ name, label, read: readCount });
+
+const TARGET = count('target', 'chỉ tiêu');
+const DONE = count('done', 'lũy kế đã làm');
+const START = day('start', 'ngày bắt đầu');
+const DUE = day('due', 'hạn hoàn thành');
+const AS_OF = day('asOf', 'ngày tính');
+
+/** The quantities of one element in one unit (the first one written); a unit that does not convert is pinned on its parameter. */
+function inOneUnit(quantities: readonly Quantity[], params: readonly number[]): number[] {
+  const unit = commonUnit(quantities);
+  return quantities.map((q, i) => {
+    const n = inUnit(q, unit);
+    if (!n.ok) throw new ElementProblem(n.message, params[i]);
+    return n.value;
+  });
+}
+
+function checkSpan(start: Day, due: Day, dueParam: number): void {
+  if (due < start) {
+    throw new ElementProblem(`hạn ${formatDay(due)} trước ngày bắt đầu ${formatDay(start)}; hãy kiểm tra lại hai ngày`, dueParam);
+  }
+}
+
+export const NTM_NUMBER: FunctionDef = {
+  name: 'NTM_NUMBER',
+  params: [
+    { name: 'text', label: 'số đã gõ', read: asIs },
+    { name: 'unit', label: 'đơn vị', optional: true, read: readUnit },
+  ],
+  compute: ([text, unit]) => {
+    const n = unit === undefined || unit === '' ? readQuantity(text as CellValue) : parseAmount(text as CellValue, unit as string);
+    if (!n.ok) throw new ElementProblem(n.message, 0);
+    return typeof n.value === 'number' ? n.value : n.value.value;
+  },
+};
+
+export const NTM_PROGRESS: FunctionDef = {
+  name: 'NTM_PROGRESS',
+  params: [DONE, TARGET],
+  compute: ([done, target]) => {
+    const [t, d] = inOneUnit([target as Quantity, done as Quantity], [1, 0]);
+    try {
+      return progress(d, t);
+    } catch (e) {
+      throw new ElementProblem(e instanceof Error ? e.message : String(e), 1);
+    }
+  },
+};
+
+export const NTM_PLANNED: FunctionDef = {
+  name: 'NTM_PLANNED',
+  params: [TARGET, START, DUE, AS_OF],
+  compute: ([target, start, due, asOf]) => {
+    checkSpan(start as Day, due as Day, 2);
+    return plannedToDate((target as Quantity).value, start as Day, due as Day, asOf as Day);
+  },
+};
+
+export const NTM_BACKLOG: FunctionDef = {
+  name: 'NTM_BACKLOG',
+  params: [TARGET, DONE, START, DUE, AS_OF],
+  compute: ([target, done, start, due, asOf]) => {
+    const [t, d] = inOneUnit([target as Quantity, done as Quantity], [0, 1]);
+    checkSpan(start as Day, due as Day, 3);
+    return backlog(plannedToDate(t, start as Day, due as Day, asOf as Day), d);
+  },
+};
+
+export const NTM_PER_DAY: FunctionDef = {
+  name: 'NTM_PER_DAY',
+  params: [TARGET, DONE, DUE, AS_OF],
+  compute: ([target, done, due, asOf]) => {
+    const [t, d] = inOneUnit([target as Quantity, done as Quantity], [0, 1]);
+    return perDay(t, d, asOf as Day, due as Day);
+  },
+};
+
+/** `Thứ 5 14:30`, the default of `Hạn báo cáo`. */
+function defaultRule(): DeadlineRule {
+  const p = parseDeadlineRule(DEFAULT_DEADLINE_TEXT);
+  if (!p.ok) throw new Error(p.message);
+  return p.value;
+}
+
+export const NTM_WEEK: FunctionDef = {
+  name: 'NTM_WEEK',
+  params: [
+    { name: 'dateTime', label: 'thời điểm', read: (v, ctx) => readInstant(v, ctx.timeZone) },
+    { name: 'deadline', label: 'hạn báo cáo', optional: true, read: readDeadline },
+  ],
+  compute: ([dateTime, deadline], ctx) => {
+    const rule = (deadline as DeadlineRule | undefined) ?? defaultRule();
+    const week = weekOfInstant(dateTime as Instant, rule, ctx.timeZone);
+    return new Date(deadlineInstant(week, rule, ctx.timeZone));
+  },
+};
+
+/** All six, in the order of SPEC §4. */
+export const NTM_FUNCTIONS: readonly FunctionDef[] = [NTM_NUMBER, NTM_PROGRESS, NTM_PLANNED, NTM_BACKLOG, NTM_PER_DAY, NTM_WEEK];
