@@ -40,7 +40,7 @@ function fail(message: string): Parsed<number> {
 }
 
 /** Splits `3.200 m` into its number part and its unit part ('' when none). */
-function splitUnit(text: string): { number: string; unit: string } {
+export function splitUnit(text: string): { number: string; unit: string } {
   const m = /^(.*?)\s*([^\d\s.,+\-\u2212\u2013][^\d]*)$/.exec(text);
   if (!m) return { number: text, unit: '' };
   return { number: m[1], unit: m[2].replace(/[\s.,;:!]+$/, '') };

@@ -1,7 +1,11 @@
 // The one list of entry points: every menu item, trigger handler and custom function, in menu order.
 import type { EntryPoint } from './entry-point';
 import { menuEntries } from './menu';
+import { customFunctionEntries } from './custom-functions';
 
 export function allEntries(): EntryPoint[] {
-  return [...menuEntries(allEntries)];
+  return [
+    ...menuEntries(allEntries),
+    ...customFunctionEntries(),
+  ];
 }
