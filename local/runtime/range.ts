@@ -2,10 +2,10 @@
 import { a1Of } from './a1';
 import type { Cell } from './cell';
 import { apiValue, displayValue, storedOf, writeCell, type ApiValue } from './cell-values';
-import { as, countCalls, type RuntimeContext } from './context';
+import { as, countCalls } from './context';
 import { FakeDataValidation, meetsRule } from './data-validation';
 import { checkShape, clearArea, fill, read2d, write2d, type ClearOptions } from './range-ops';
-import type { FakeSheet } from './sheet';
+import { RangeBase } from './range-base';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -31,24 +31,7 @@ export function normalizeColor(c: string | null | undefined): string | undefined
   return s === '#ffffff' || s === 'white' ? undefined : s;
 }
 
-export class FakeRange implements Pick<Range, (typeof METHODS)[number]> {
-  readonly ctx: RuntimeContext;
-  constructor(readonly sheet: FakeSheet, readonly row: number, readonly col: number, readonly numRows: number, readonly numCols: number) {
-    this.ctx = sheet.ctx;
-  }
-  get grid() {
-    return this.sheet.grid;
-  }
-  private self(): Range {
-    return as<Range>(this);
-  }
-  private first(): Cell | undefined {
-    return this.grid.get(this.row, this.col);
-  }
-  activate(): Range {
-    this.sheet.spreadsheet.active = this.sheet;
-    return this.self();
-  }
+export class FakeRange extends RangeBase implements Pick<Range, (typeof METHODS)[number]> {
   clear(options?: ClearOptions): Range {
     clearArea(this, options);
     return this.self();
@@ -65,20 +48,11 @@ export class FakeRange implements Pick<Range, (typeof METHODS)[number]> {
   clearNote(): Range {
     return clearArea(this, { commentsOnly: true }), this.self();
   }
-  getA1Notation(): string {
-    return a1Of(this.row, this.col, this.numRows, this.numCols);
-  }
   getBackground(): string {
     return this.first()?.background ?? '#ffffff';
   }
   getBackgrounds(): string[][] {
     return read2d(this, (c) => c?.background ?? '#ffffff');
-  }
-  getCell(row: number, column: number): Range {
-    return this.sheet.rangeAt(this.row + row - 1, this.col + column - 1, 1, 1, 'Range.getCell');
-  }
-  getColumn(): number {
-    return this.col;
   }
   getDataValidation(): Rule | null {
     return as<Rule | null>(this.first()?.validation ?? null);
@@ -105,29 +79,11 @@ export class FakeRange implements Pick<Range, (typeof METHODS)[number]> {
   getFormulas(): string[][] {
     return read2d(this, (c) => (c?.formula === undefined ? '' : `=${c.formula}`));
   }
-  getGridId(): number {
-    return this.sheet.id;
-  }
-  getHeight(): number {
-    return this.numRows;
-  }
-  getLastColumn(): number {
-    return this.col + this.numCols - 1;
-  }
-  getLastRow(): number {
-    return this.row + this.numRows - 1;
-  }
   getNote(): string {
     return this.first()?.note ?? '';
   }
   getNotes(): string[][] {
     return read2d(this, (c) => c?.note ?? '');
-  }
-  getNumColumns(): number {
-    return this.numCols;
-  }
-  getNumRows(): number {
-    return this.numRows;
   }
   getNumberFormat(): string {
     return this.first()?.format ?? '';
@@ -135,29 +91,14 @@ export class FakeRange implements Pick<Range, (typeof METHODS)[number]> {
   getNumberFormats(): string[][] {
     return read2d(this, (c) => c?.format ?? '');
   }
-  getRow(): number {
-    return this.row;
-  }
-  getRowIndex(): number {
-    return this.row;
-  }
-  getSheet(): GoogleAppsScript.Spreadsheet.Sheet {
-    return as<GoogleAppsScript.Spreadsheet.Sheet>(this.sheet);
-  }
   getValue(): ApiValue {
     return apiValue(this.first(), this.ctx);
   }
   getValues(): ApiValue[][] {
     return read2d(this, (c) => apiValue(c, this.ctx));
   }
-  getWidth(): number {
-    return this.numCols;
-  }
   isBlank(): boolean {
     return read2d(this, (c) => !c || (c.formula === undefined && (c.value === undefined || c.value === ''))).every((r) => r.every(Boolean));
-  }
-  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): Range {
-    return this.sheet.rangeAt(this.row + rowOffset, this.col + columnOffset, numRows ?? this.numRows, numColumns ?? this.numCols, 'Range.offset');
   }
   setBackground(color: string | null): Range {
     fill(this, (c) => (c.background = normalizeColor(color)));
@@ -168,9 +109,6 @@ export class FakeRange implements Pick<Range, (typeof METHODS)[number]> {
     write2d(this, colors, (c, v) => (c.background = normalizeColor(v)));
     return this.self();
   }
-  setBorder(..._args: unknown[]): Range {
-    return this.self();
-  }
   setDataValidation(rule: Rule | null): Range {
     fill(this, (c) => (c.validation = rule ? (rule as unknown as FakeDataValidation) : undefined));
     return this.self();
@@ -178,12 +116,6 @@ export class FakeRange implements Pick<Range, (typeof METHODS)[number]> {
   setDataValidations(rules: (Rule | null)[][]): Range {
     checkShape(rules, this, 'setDataValidations');
     write2d(this, rules, (c, v) => (c.validation = v ? (v as unknown as FakeDataValidation) : undefined));
-    return this.self();
-  }
-  setFontColor(_color: string | null): Range {
-    return this.self();
-  }
-  setFontSize(_size: number): Range {
     return this.self();
   }
   setFontWeight(weight: FontWeight | null): Range {
@@ -201,9 +133,6 @@ export class FakeRange implements Pick<Range, (typeof METHODS)[number]> {
   setFormulas(formulas: string[][]): Range {
     checkShape(formulas, this, 'setFormulas');
     return this.store(formulas, true);
-  }
-  setHorizontalAlignment(_alignment: 'left' | 'center' | 'normal' | 'right' | null): Range {
-    return this.self();
   }
   setNote(note: string | null): Range {
     fill(this, (c) => (c.note = note ? String(note) : undefined));
@@ -229,15 +158,6 @@ export class FakeRange implements Pick<Range, (typeof METHODS)[number]> {
   setValues(values: unknown[][]): Range {
     checkShape(values, this, 'setValues');
     return this.store(values);
-  }
-  setVerticalAlignment(_alignment: 'top' | 'middle' | 'bottom' | null): Range {
-    return this.self();
-  }
-  setWrap(_wrap: boolean): Range {
-    return this.self();
-  }
-  setWrapStrategy(_strategy: GoogleAppsScript.Spreadsheet.WrapStrategy): Range {
-    return this.self();
   }
   /**
    * Stores each value as if typed (not counted as a call: setValue(s), setFormula(s) and appendRow use it).
