@@ -1,5 +1,5 @@
 // The weekly rollup core: what adapters and custom functions import.
-export { rollup } from './rollup';
+export { rollup, reportedWeek } from './rollup';
 export * from './rollup-types';
 export { plannedToDate, plannedFraction } from './planned-to-date';
 export { backlog } from './backlog';

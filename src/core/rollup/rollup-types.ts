@@ -79,12 +79,12 @@ export type SupportBlock =
 export interface Rollup {
   communeName: string;
   timeZone: string;
-  /** The reported week W: the deadline day of the week whose interval holds `asOf`. */
+  /** The reported week W (its deadline day): by default the week whose interval holds `asOf`, else the week asked for. */
   week: Day;
   /** The instant of week W's deadline. */
   weekDeadline: Instant;
   asOf: Instant;
-  /** T's date: the day of `asOf` in the workbook's zone (what plans and per-day needs count to). */
+  /** T's date (what plans and per-day needs count to): the day of `asOf` in the workbook's zone, or W's deadline day if earlier. */
   today: Day;
   /** Village × indicator with a target: villages in `Thôn` order, indicators in `Chỉ tiêu` order. */
   lines: RollupLine[];

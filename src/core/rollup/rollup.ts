@@ -1,6 +1,6 @@
 // The weekly rollup at as-of time T (SPEC §3): week W, every line, the `Toàn xã` lines, scores, ranks, verdicts and support.
-import type { CountedRow, Instant, Model, ValidationResult } from '../types';
-import { deadlineInstant, weekOfInstant } from '../weeks';
+import type { CountedRow, Day, DeadlineRule, Instant, Model, ValidationResult } from '../types';
+import { deadlineDayOnOrAfter, deadlineInstant, weekOfInstant } from '../weeks';
 import { dayOfInstant } from '../zone';
 import { communeLines } from './commune-rows';
 import { ranking, tieScore } from './ranking';
@@ -23,12 +23,35 @@ function rowsByVillage(rows: readonly CountedRow[], asOf: Instant, week: number)
   return byVillage;
 }
 
-/** The rollup of `model` with the counted rows of `validation`, as of instant `asOf`. */
-export function rollup(model: Model, validation: ValidationResult, asOf: Instant): Rollup {
+/**
+ * The reported week and T's date. Default: the week whose interval holds `asOf`, and `asOf`'s day.
+ * An explicit `week` (any day of it is read as the week its deadline closes: the first deadline
+ * day on or after it) is reported instead, and the plan counts to the earlier of `asOf`'s day and
+ * that week's deadline day: a closed week is measured as on its deadline day.
+ */
+export function reportedWeek(asOf: Instant, rule: DeadlineRule, timeZone: string, week?: Day): { week: Day; today: Day } {
+  const asOfDay = dayOfInstant(asOf, timeZone);
+  if (week === undefined || week === null) return { week: weekOfInstant(asOf, rule, timeZone), today: asOfDay };
+  const w = deadlineDayOnOrAfter(Math.floor(week), rule);
+  return { week: w, today: Math.min(asOfDay, w) };
+}
+
+/**
+ * The rollup of `model` with the counted rows of `validation`, as of instant `asOf` (only rows
+ * with timestamp ≤ `asOf` exist). Without `week` it reports the week holding `asOf`; with `week`
+ * (e.g. the previous week, rolled up after its deadline) it reports that week, so a row of that
+ * week sent after its deadline but by `asOf` counts and shows as `Trễ hạn`.
+ */
+export function rollup(model: Model, validation: ValidationResult, asOf: Instant, week?: Day): Rollup {
   const { settings } = model;
   const tz = settings.timeZone;
-  const week = weekOfInstant(asOf, settings.deadline, tz);
-  const today = dayOfInstant(asOf, tz);
+  const reported = reportedWeek(asOf, settings.deadline, tz, week);
+  return rollupOf(model, validation, asOf, reported.week, reported.today);
+}
+
+function rollupOf(model: Model, validation: ValidationResult, asOf: Instant, week: Day, today: Day): Rollup {
+  const { settings } = model;
+  const tz = settings.timeZone;
   const byVillage = rowsByVillage(validation.rows, asOf, week);
 
   const lines: RollupLine[] = [];
