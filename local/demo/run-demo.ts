@@ -1,0 +1,96 @@
+// `npm start` with no arguments: set-up's example workbook plus weeks of messy form answers, run through every available action.
+import fs from 'node:fs';
+import path from 'node:path';
+import { KNOWN_ACTIONS, parseAsOf } from '../runner/args';
+import { printReport, runWorkbook } from '../runner/run-workbook';
+import { openSession } from '../runner/session';
+import type { WorkbookData } from '../workbook-data';
+import { DEFAULT_TIME_ZONE, findZoneSetting, wallToInstant, writeWorkbook } from '../xlsx';
+import { exampleInputTabs } from './example-tabs';
+import { FORM_TAB, generateFormTab } from './form-tab';
+import { planFromWorkbook } from './plan-from-workbook';
+
+/** Thursday of the fourth week, half an hour before the 14:30 deadline: the officer's weekly rollup; one village has not reported yet. */
+export const DEMO_AS_OF = '2023-04-06T14:00';
+export const DEMO_SEED = 2023;
+const DAY = 86_400_000;
+
+export interface DemoOptions {
+  outDir?: string;
+  asOf?: string;
+  seed?: number;
+  bundleFile?: string;
+  /** Benchmark: this many random form rows up to `asOf`, no planted mistakes (default: the weekly habit, messy). */
+  rows?: number;
+  print?: (line: string) => void;
+  printError?: (line: string) => void;
+}
+
+/** The input workbook: set-up run on a blank sheet (or, until set-up exists, the example tabs) plus the form tab. */
+export function buildDemoWorkbook(options: DemoOptions = {}): { workbook: WorkbookData; lines: string[]; offered: string[] } {
+  const asOfWall = parseAsOf(options.asOf ?? DEMO_AS_OF)!;
+  const now = wallToInstant(asOfWall, DEFAULT_TIME_ZONE).getTime();
+  const blank: WorkbookData = { sheets: [{ name: 'Trang tính1', rows: [] }], timeZone: DEFAULT_TIME_ZONE, locale: 'vi_VN' };
+  const session = openSession({ workbook: blank, timeZone: DEFAULT_TIME_ZONE, now, bundleFile: options.bundleFile });
+  const lines: string[] = [];
+  let workbook: WorkbookData;
+  if (session.offered.setup) {
+    const report = session.run('setup');
+    printReport(report, (l) => lines.push(l));
+    if (!report.ok) throw new Error(`Thiết lập sổ mẫu không thành công: ${report.summary}`);
+    workbook = session.runtime.dump();
+  } else {
+    lines.push('setup: chưa hỗ trợ — bản demo ghi ba tab mẫu (Cấu hình, Thôn, Chỉ tiêu) từ kế hoạch của xã.');
+    workbook = { ...blank, sheets: [...blank.sheets, ...exampleInputTabs(DEFAULT_TIME_ZONE)] };
+  }
+  const zone = findZoneSetting(workbook).timeZone;
+  const plan = planFromWorkbook(workbook, zone);
+  if (!plan) {
+    lines.push('Sổ mẫu không có tab Thôn / Chỉ tiêu đọc được: bản demo không tạo câu trả lời biểu mẫu.');
+  } else {
+    const big = options.rows !== undefined;
+    const form = generateFormTab(plan, {
+      zone,
+      seed: options.seed ?? DEMO_SEED,
+      asOf: asOfWall,
+      until: big ? asOfWall : new Date(asOfWall.getTime() + 5 * DAY),
+      rows: options.rows,
+      messy: !big,
+    });
+    workbook.sheets = [...workbook.sheets.filter((s) => s.name !== FORM_TAB), form.sheet];
+    lines.push(
+      `Tab "${FORM_TAB}": ${form.sheet.rows.length - 1} câu trả lời của ${plan.villages.length} thôn cho ${plan.indicators.length} chỉ tiêu, có cài sẵn các lỗi thường gặp:`,
+      ...form.mistakes.map((m) => `    - ${m}`),
+    );
+  }
+  return { workbook, lines, offered: Object.keys(session.offered) };
+}
+
+export async function runDemo(options: DemoOptions = {}): Promise<number> {
+  const print = options.print ?? ((l: string) => console.log(l));
+  const outDir = options.outDir ?? 'out';
+  const asOf = options.asOf ?? DEMO_AS_OF;
+  let built;
+  try {
+    built = buildDemoWorkbook(options);
+  } catch (e) {
+    (options.printError ?? console.error)(e instanceof Error ? e.message : String(e));
+    return 1;
+  }
+  print(`Bản demo NTM Tracker: xã Sơn Bằng, chạy như vào lúc ${asOf.replace('T', ' ')} (giờ Việt Nam).`);
+  built.lines.forEach((l) => print(l));
+  const inputDir = path.join(outDir, 'demo-input');
+  const input = path.join(inputDir, 'demo.xlsx');
+  fs.mkdirSync(inputDir, { recursive: true });
+  await writeWorkbook(built.workbook, input);
+  const actions = KNOWN_ACTIONS.filter((a) => a !== 'setup' && built.offered.includes(a));
+  print(actions.length ? `Chạy: ${actions.join(', ')}` : 'Bản dựng chưa có thao tác nào ngoài setup: chỉ đọc và ghi lại sổ.');
+  const result = await runWorkbook({ workbook: input, asOf, actions, out: outDir, bundleFile: options.bundleFile, print, printError: options.printError });
+  if (result.exitCode !== 0) return result.exitCode;
+  print('');
+  print('Xem kết quả:');
+  print(`    ${path.join(outDir, 'demo.xlsx')}: các tab Kiểm tra, Tổng hợp, Lịch sử, Nhắc hạn, Nhật ký (những tab đã có).`);
+  print(`    ${path.join(outDir, 'outbox.jsonl')}: các thư đã "gửi", mỗi dòng một thư.`);
+  print(`    Sổ đầu vào (trước khi chạy): ${input}`);
+  return 0;
+}

@@ -1,0 +1,116 @@
+// The local runner: an .xlsx in, the bundle's actions run as of a time, DIR/<file>.xlsx and DIR/outbox.jsonl out — or nothing.
+import fs from 'node:fs';
+import path from 'node:path';
+import { readWorkbook, WorkbookFileError, wallToInstant, writeFileAtomic, workbookToXlsx } from '../xlsx';
+import { DEFAULT_ACTIONS, parseAsOf } from './args';
+import { errorText, openSession, type ActionReport, type SessionOptions } from './session';
+
+export interface RunOptions {
+  workbook: string;
+  /** `yyyy-MM-ddTHH:mm` in the workbook's zone; default now. */
+  asOf?: string;
+  /** Undefined = the default actions the bundle offers; [] = none. */
+  actions?: string[];
+  out?: string;
+  bundleFile?: string;
+  runtime?: SessionOptions['runtime'];
+  print?: (line: string) => void;
+  printError?: (line: string) => void;
+  /** The current instant when --as-of is absent (tests pin it). */
+  now?: () => number;
+}
+
+export interface RunResult {
+  exitCode: number;
+  reports: ActionReport[];
+  /** The files written (empty when nothing was written). */
+  written: string[];
+  /** The as-of instant the actions saw (undefined when the run stopped before it was known). */
+  asOf?: number;
+}
+
+const failed = (printError: (l: string) => void, line: string): RunResult => {
+  printError(line);
+  return { exitCode: 1, reports: [], written: [] };
+};
+
+/** Same file, even through a symlink, a hard link or a different spelling of the path. */
+function sameFile(a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const [sa, sb] = [fs.statSync(a), fs.statSync(b)];
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch (_e) {
+    const real = (p: string) => path.join(fs.realpathSync(path.dirname(p)), path.basename(p));
+    try {
+      return real(a) === real(b);
+    } catch (_e2) {
+      return false;
+    }
+  }
+}
+
+export function printReport(r: ActionReport, print: (l: string) => void): void {
+  if (!r.supported) return print(`${r.action}: chưa hỗ trợ`);
+  print(`${r.ok ? '✔' : '✘'} ${r.action}: ${r.summary}`.trimEnd());
+  for (const m of r.messages) if (m && m !== r.summary) print(`    ${m}`);
+}
+
+export async function runWorkbook(options: RunOptions): Promise<RunResult> {
+  const print = options.print ?? ((l: string) => console.log(l));
+  const printError = options.printError ?? ((l: string) => console.error(l));
+  const input = options.workbook;
+  const outDir = options.out ?? 'out';
+  const outFile = path.join(outDir, path.basename(input));
+  if (sameFile(input, outFile))
+    return failed(printError, `Tệp kết quả ${outFile} trùng tệp đầu vào: hãy chọn thư mục khác bằng --out (runner không ghi đè tệp gốc).`);
+  let asOfWall: Date | null = null;
+  if (options.asOf !== undefined && !(asOfWall = parseAsOf(options.asOf)))
+    return failed(printError, `--as-of "${options.asOf}" không đúng dạng: hãy ghi yyyy-MM-ddTHH:mm, ví dụ 2023-04-06T15:00.`);
+
+  let read;
+  try {
+    read = await readWorkbook(input);
+  } catch (e) {
+    return failed(printError, e instanceof WorkbookFileError ? e.message : `Không đọc được ${input}: ${errorText(e)}`);
+  }
+  const timeZone = read.workbook.timeZone!;
+  const now = asOfWall ? wallToInstant(asOfWall, timeZone).getTime() : (options.now ?? Date.now)();
+  let session;
+  try {
+    session = openSession({ workbook: read.workbook, timeZone, now, bundleFile: options.bundleFile, runtime: options.runtime });
+  } catch (e) {
+    return failed(printError, errorText(e));
+  }
+  const requested = options.actions ?? DEFAULT_ACTIONS.filter((a) => session.offered[a]);
+  const reports: ActionReport[] = [];
+  for (const action of requested) {
+    const report = session.run(action);
+    reports.push(report);
+    printReport(report, print);
+    if (!report.ok) {
+      printError(`Dừng ở thao tác ${action}: ${report.summary}. Không ghi tệp nào.`);
+      return { exitCode: 1, reports, written: [], asOf: now };
+    }
+  }
+  if (requested.length > 0 && reports.every((r) => !r.supported)) {
+    printError(`Bản dựng này chưa hỗ trợ thao tác nào trong: ${requested.join(', ')}. Không ghi tệp nào.`);
+    return { exitCode: 1, reports, written: [], asOf: now };
+  }
+
+  const { bytes, notices } = await workbookToXlsx(session.runtime.dump());
+  const outbox = session.runtime.mail.outbox
+    .map((m) => JSON.stringify({ to: m.to, cc: m.cc, subject: m.subject, body: m.body, htmlBody: m.htmlBody }) + '\n')
+    .join('');
+  fs.mkdirSync(outDir, { recursive: true });
+  const outboxFile = path.join(outDir, 'outbox.jsonl');
+  writeFileAtomic(outFile, bytes);
+  writeFileAtomic(outboxFile, outbox);
+  const carried = [...read.notices, ...notices];
+  if (carried.length) {
+    print('Lưu ý: .xlsx không mang được những thứ sau (trên Google Sheets thì có):');
+    for (const n of carried) print(`    ${n}`);
+  }
+  print(`Đã ghi ${outFile} và ${outboxFile} (${session.runtime.mail.outbox.length} thư).`);
+  return { exitCode: 0, reports, written: [outFile, outboxFile], asOf: now };
+}

@@ -1,0 +1,88 @@
+// One run of the bundle against one in-memory workbook: the runtime, the loaded Code.js, and the actions run through it.
+import { createRuntime, type Runtime, type RuntimeOptions } from '../runtime';
+import type { WorkbookData } from '../workbook-data';
+import { loadBundle, type LoadedBundle } from './bundle';
+
+export interface ActionReport {
+  action: string;
+  /** False when the bundle does not offer this action yet ("chưa hỗ trợ"). */
+  supported: boolean;
+  ok: boolean;
+  summary: string;
+  /** Toasts and alerts the action showed, in order. */
+  messages: string[];
+  /** Service calls made by the action, by method (e.g. `Range.getValues`). */
+  calls: Record<string, number>;
+  ms: number;
+}
+
+export interface Session {
+  runtime: Runtime;
+  bundle: LoadedBundle;
+  /** Action name → top-level function, as the bundle offers them. */
+  offered: Record<string, string>;
+  run(action: string): ActionReport;
+}
+
+export interface SessionOptions {
+  workbook: WorkbookData;
+  timeZone: string;
+  /** The as-of instant every clock read returns. */
+  now: number;
+  locale?: string;
+  bundleFile?: string;
+  runtime?: Omit<RuntimeOptions, 'workbook' | 'timeZone' | 'now' | 'locale'>;
+}
+
+function callsSince(before: Record<string, number>, after: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(after)) if (v - (before[k] ?? 0) > 0) out[k] = v - (before[k] ?? 0);
+  return out;
+}
+
+/** Text of an error thrown in the bundle's context (another realm: `instanceof Error` does not hold there). */
+export function errorText(e: unknown): string {
+  const m = e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
+  return m.split('\n')[0];
+}
+
+export function openSession(options: SessionOptions): Session {
+  const now = () => options.now;
+  const runtime = createRuntime({
+    ...options.runtime,
+    workbook: options.workbook,
+    timeZone: options.timeZone,
+    locale: options.locale ?? 'vi_VN',
+    now,
+  });
+  const bundle = loadBundle(runtime.globals, now, options.bundleFile);
+  const offered = { ...bundle.api.actions };
+  return {
+    runtime,
+    bundle,
+    offered,
+    run(action) {
+      const fn = offered[action];
+      if (!fn) return { action, supported: false, ok: true, summary: 'chưa hỗ trợ', messages: [], calls: {}, ms: 0 };
+      const calls = { ...runtime.calls };
+      const toasts = runtime.ui.toasts.length;
+      const alerts = runtime.ui.alerts.length;
+      const started = process.hrtime.bigint();
+      let ok = false;
+      let summary: string;
+      try {
+        const outcome = bundle.call(fn) as { ok?: unknown; summary?: unknown } | undefined;
+        ok = outcome ? outcome.ok !== false : true;
+        summary = outcome && outcome.summary !== undefined ? String(outcome.summary) : '';
+      } catch (e) {
+        summary = `lỗi: ${errorText(e)}`;
+      }
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const messages = [
+        ...runtime.ui.toasts.slice(toasts),
+        ...runtime.ui.alerts.slice(alerts).map((a) => (a.title ? `${a.title}: ${a.message}` : a.message)),
+      ];
+      return { action, supported: true, ok, summary, messages, calls: callsSince(calls, runtime.calls), ms };
+    },
+  };
+}

@@ -1,0 +1,84 @@
+// dist/Code.js as Apps Script loads it: top-level functions from the entry list, no service touched on load, the NTM menu on open.
+import vm from 'node:vm';
+import { createRuntime } from '../../local/runtime';
+import { loadBundle } from '../../local/runner/bundle';
+import { CODE_JS, ensureBuilt } from './ensure-built';
+
+interface Entry {
+  name: string;
+  doc: string[];
+  params: string[];
+  action: string | null;
+}
+
+let code: string;
+beforeAll(() => {
+  code = ensureBuilt();
+});
+
+/** Loads the bundle into a context holding only JavaScript's own globals (no require, module, process or services). */
+function bare(): vm.Context {
+  const context = vm.createContext({});
+  vm.runInContext(code, context, { filename: 'Code.js' });
+  return context;
+}
+
+describe('dist/Code.js in a bare V8 context', () => {
+  it('loads without require, module, process or any Apps Script service', () => {
+    const context = bare();
+    expect(vm.runInContext('typeof require + typeof module + typeof process + typeof SpreadsheetApp', context)).toBe(
+      'undefinedundefinedundefinedundefined',
+    );
+    expect(typeof context.NTM).toBe('object');
+  });
+
+  it('defines a top-level function for every entry of the list, onOpen and onInstall among them', () => {
+    const context = bare();
+    const list = context.NTM.entryList as Entry[];
+    const names = list.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['onOpen', 'onInstall']));
+    for (const e of list) {
+      expect(typeof context[e.name]).toBe('function');
+      expect(vm.runInContext(`${e.name}.length`, context)).toBe(e.params.length);
+      expect(code).toContain(`function ${e.name}(${e.params.join(', ')}) {`);
+    }
+  });
+
+  it('keeps each entry JSDoc, with @customfunction on custom functions', () => {
+    const context = bare();
+    for (const e of context.NTM.entryList as Entry[]) {
+      const doc = ['/**', ...e.doc.map((l) => ` * ${l}`.trimEnd()), ' */'].join('\n');
+      expect(code).toContain(`${doc}\nfunction ${e.name}(`);
+    }
+  });
+
+  it('maps each runner action to a top-level function that exists', () => {
+    const context = bare();
+    for (const [action, fn] of Object.entries(context.NTM.actions as Record<string, string>)) {
+      expect(typeof action).toBe('string');
+      expect(typeof context[fn]).toBe('function');
+    }
+  });
+});
+
+describe('dist/Code.js with the in-memory services', () => {
+  it('builds the NTM menu on open: its items call top-level functions, and every runner action is on it', () => {
+    const runtime = createRuntime();
+    const bundle = loadBundle(runtime.globals, () => Date.UTC(2023, 3, 6, 8), CODE_JS);
+    bundle.call('onOpen', { authMode: 'NONE' });
+    const menu = runtime.ui.menus.find((m) => m.title === 'NTM');
+    expect(menu).toBeDefined();
+    const items = menu!.items.map((i) => i.functionName);
+    const context = bare();
+    for (const fn of items) expect(typeof context[fn]).toBe('function');
+    expect(items).toEqual(expect.arrayContaining(Object.values(context.NTM.actions as Record<string, string>)));
+  });
+
+  it('onInstall builds the same menu', () => {
+    const a = createRuntime();
+    loadBundle(a.globals, () => 0, CODE_JS).call('onOpen', {});
+    const b = createRuntime();
+    loadBundle(b.globals, () => 0, CODE_JS).call('onInstall', {});
+    expect(b.ui.menus).toEqual(a.ui.menus);
+  });
+});
