@@ -16,5 +16,6 @@ export { verdict } from './verdict';
 export { supportBlock, supportAmount, unclaimedHouseholds, DEFAULT_SUPPORT_AMOUNT, DEFAULT_SUPPORT_CODE, SUPPORT_COMPARE_CODE } from './support';
 export { ROLLUP_HEADERS, SCORE_HEADERS, rollupTableRows, scoreTableRows, lineRow } from './rollup-tables';
 export { HISTORY_HEADERS, historyRows, weekDateCell } from './history';
+export { historyLayout, placeRow, weekOfCell, replaceWeekBlock, firstDifferentRow, type HistoryLayout, type ReplaceOptions } from './history-block';
 export { supportTableRows } from './support-table';
 export { decimalSum } from './decimal-sum';
