@@ -16,12 +16,47 @@ export interface ConditionSpec {
   ranges: FakeRange[];
 }
 
-const RULE_METHODS = ['copy', 'getRanges'] as const;
+type Condition = GoogleAppsScript.Spreadsheet.BooleanCondition;
+
+/** `BooleanCriteria` name of each condition kind. */
+const CRITERIA: Record<ConditionSpec['kind'], string> = { blank: 'CELL_EMPTY', textEqual: 'TEXT_EQUAL_TO', formula: 'CUSTOM_FORMULA', '': '' };
+
+const CONDITION_METHODS = ['getBackground', 'getBold', 'getCriteriaType', 'getCriteriaValues', 'getFontColor'] as const;
+
+/** What rule.getBooleanCondition() returns: the criterion, its values and the format it applies. */
+export class FakeBooleanCondition implements Pick<Condition, (typeof CONDITION_METHODS)[number]> {
+  constructor(readonly ctx: RuntimeContext, readonly spec: Readonly<ConditionSpec>) {}
+  getBackground(): string | null {
+    return this.spec.background ?? null;
+  }
+  getBold(): boolean | null {
+    return this.spec.bold ?? null;
+  }
+  getCriteriaType(): GoogleAppsScript.Spreadsheet.BooleanCriteria {
+    return CRITERIA[this.spec.kind] as unknown as GoogleAppsScript.Spreadsheet.BooleanCriteria;
+  }
+  /** [] for a blank test, [text] for text equal, [formula] for a custom formula (with its `=`). */
+  getCriteriaValues(): unknown[] {
+    if (this.spec.kind === 'textEqual') return [this.spec.text ?? ''];
+    if (this.spec.kind === 'formula') return [this.spec.formula ?? ''];
+    return [];
+  }
+  getFontColor(): string | null {
+    return this.spec.fontColor ?? null;
+  }
+}
+countCalls(FakeBooleanCondition, 'BooleanCondition', CONDITION_METHODS);
+
+const RULE_METHODS = ['copy', 'getBooleanCondition', 'getRanges'] as const;
 
 export class FakeConditionalFormatRule implements Pick<Rule, (typeof RULE_METHODS)[number]> {
   constructor(readonly ctx: RuntimeContext, readonly spec: Readonly<ConditionSpec>) {}
   copy(): Builder {
     return as<Builder>(new FakeConditionalFormatRuleBuilder(this.ctx, { ...this.spec, ranges: [...this.spec.ranges] }));
+  }
+  /** Every rule here is a boolean one (no gradients). */
+  getBooleanCondition(): Condition {
+    return as<Condition>(new FakeBooleanCondition(this.ctx, this.spec));
   }
   getRanges(): Range[] {
     return as<Range[]>([...this.spec.ranges]);
