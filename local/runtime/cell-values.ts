@@ -37,7 +37,7 @@ export function storedOf(value: unknown, format: string | undefined, ctx: Runtim
   }
   const text = String(value);
   if (format === '@') return { value: text };
-  const thisYear = wallFields(toWall(ctx.now(), ctx.timeZone)).y;
+  const thisYear = () => wallFields(toWall(ctx.now(), ctx.timeZone)).y;
   const typed = readTyped(text, conventions(ctx.locale), thisYear);
   if ('formula' in typed) return { formula: typed.formula, value: '' };
   return { value: typed.value, format: format ? undefined : typed.format };

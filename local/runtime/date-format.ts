@@ -12,7 +12,15 @@ function pad(n: number, w = 2): string {
 
 type Token = { kind: 'lit'; text: string } | { kind: 'field'; letter: string; len: number };
 
+const tokenCache = new Map<string, Token[]>();
+
 function tokens(format: string): Token[] {
+  let toks = tokenCache.get(format);
+  if (!toks) tokenCache.set(format, (toks = tokenize(format)));
+  return toks;
+}
+
+function tokenize(format: string): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < format.length; ) {
     const ch = format[i];

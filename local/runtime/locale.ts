@@ -32,8 +32,16 @@ const FR: LocaleConventions = { ...VI, group: '\u202f' };
 
 const BY_LANGUAGE: Record<string, LocaleConventions> = { vi: VI, de: DE, fr: FR };
 
+const cache = new Map<string, LocaleConventions>();
+
 /** Conventions of `locale` (`vi_VN`, `en_US`, `en_GB`…); unknown locales read like en_US. */
 export function conventions(locale: string): LocaleConventions {
+  let conv = cache.get(locale);
+  if (!conv) cache.set(locale, (conv = lookup(locale)));
+  return conv;
+}
+
+function lookup(locale: string): LocaleConventions {
   const [lang, region] = locale.replace('-', '_').split('_');
   if (lang === 'en') return region && region !== 'US' && region !== 'PH' ? EN_GB : EN_US;
   return BY_LANGUAGE[lang] ?? EN_US;

@@ -23,8 +23,16 @@ export function sections(format: string): string[] {
   return out;
 }
 
+const dateFormats = new Map<string, boolean>();
+
 /** True for a format whose letters make it a date/time format. */
 export function isDateFormat(format: string): boolean {
+  let yes = dateFormats.get(format);
+  if (yes === undefined) dateFormats.set(format, (yes = looksLikeDate(format)));
+  return yes;
+}
+
+function looksLikeDate(format: string): boolean {
   const bare = format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
   return !/^general$/i.test(bare.trim()) && /[dmyhs]/i.test(bare);
 }

@@ -6,6 +6,7 @@ import { as, countCalls } from './context';
 import { FakeDataValidation, meetsRule } from './data-validation';
 import { checkShape, clearArea, fill, read2d, write2d, type ClearOptions } from './range-ops';
 import { RangeBase } from './range-base';
+import { readRichText, writeRichText } from './rich-text';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -16,10 +17,12 @@ const METHODS = [
   'getBackground', 'getBackgrounds', 'getCell', 'getColumn', 'getDataValidation', 'getDataValidations',
   'getDisplayValue', 'getDisplayValues', 'getFontWeight', 'getFontWeights', 'getFormula', 'getFormulas',
   'getGridId', 'getHeight', 'getLastColumn', 'getLastRow', 'getNote', 'getNotes', 'getNumColumns', 'getNumRows',
-  'getNumberFormat', 'getNumberFormats', 'getRow', 'getRowIndex', 'getSheet', 'getValue', 'getValues', 'getWidth',
+  'getNumberFormat', 'getNumberFormats', 'getRichTextValue', 'getRichTextValues', 'getRow', 'getRowIndex', 'getSheet',
+  'getValue', 'getValues', 'getWidth',
   'isBlank', 'offset', 'setBackground', 'setBackgrounds', 'setBorder', 'setDataValidation', 'setDataValidations',
   'setFontColor', 'setFontSize', 'setFontWeight', 'setFontWeights', 'setFormula', 'setFormulas',
-  'setHorizontalAlignment', 'setNote', 'setNotes', 'setNumberFormat', 'setNumberFormats', 'setValue', 'setValues',
+  'setHorizontalAlignment', 'setNote', 'setNotes', 'setNumberFormat', 'setNumberFormats', 'setRichTextValue',
+  'setRichTextValues', 'setValue', 'setValues',
   'setVerticalAlignment', 'setWrap', 'setWrapStrategy',
 ] as const;
 
@@ -91,6 +94,12 @@ export class FakeRange extends RangeBase implements Pick<Range, (typeof METHODS)
   getNumberFormats(): string[][] {
     return read2d(this, (c) => c?.format ?? '');
   }
+  getRichTextValue(): GoogleAppsScript.Spreadsheet.RichTextValue | null {
+    return readRichText({ grid: this.grid, row: this.row, col: this.col, numRows: 1, numCols: 1 }, this.ctx)[0][0];
+  }
+  getRichTextValues(): (GoogleAppsScript.Spreadsheet.RichTextValue | null)[][] {
+    return readRichText(this, this.ctx);
+  }
   getValue(): ApiValue {
     return apiValue(this.first(), this.ctx);
   }
@@ -151,6 +160,12 @@ export class FakeRange extends RangeBase implements Pick<Range, (typeof METHODS)
     checkShape(formats, this, 'setNumberFormats');
     write2d(this, formats, (c, v) => (c.format = v || undefined));
     return this.self();
+  }
+  setRichTextValue(value: GoogleAppsScript.Spreadsheet.RichTextValue): Range {
+    return writeRichText(this, read2d(this, () => value), 'setRichTextValue'), this.self();
+  }
+  setRichTextValues(values: GoogleAppsScript.Spreadsheet.RichTextValue[][]): Range {
+    return writeRichText(this, values, 'setRichTextValues'), this.self();
   }
   setValue(value: unknown): Range {
     return this.store(read2d(this, () => value));

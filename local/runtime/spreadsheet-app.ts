@@ -4,13 +4,14 @@ import { as, countCalls, type RuntimeContext } from './context';
 import { FakeDataValidationBuilder } from './data-validation';
 import { BooleanCriteria, BorderStyle, DataValidationCriteria, Dimension, ProtectionType, WrapStrategy } from './enums';
 import type { FakeSpreadsheet } from './spreadsheet';
+import { FakeRichTextValueBuilder } from './rich-text';
 import { FakeUi } from './ui';
 
 type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const METHODS = [
-  'flush', 'getActive', 'getActiveSheet', 'getActiveSpreadsheet', 'getUi', 'newConditionalFormatRule', 'newDataValidation', 'openById',
+  'flush', 'getActive', 'getActiveSheet', 'getActiveSpreadsheet', 'getUi', 'newConditionalFormatRule', 'newDataValidation', 'newRichTextValue', 'openById',
 ] as const;
 const ENUMS = ['BooleanCriteria', 'BorderStyle', 'DataValidationCriteria', 'Dimension', 'ProtectionType', 'WrapStrategy'] as const;
 
@@ -45,6 +46,9 @@ export class FakeSpreadsheetApp implements Pick<App, (typeof METHODS)[number] | 
   }
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
     return as<GoogleAppsScript.Spreadsheet.DataValidationBuilder>(new FakeDataValidationBuilder(this.ctx));
+  }
+  newRichTextValue(): GoogleAppsScript.Spreadsheet.RichTextValueBuilder {
+    return as<GoogleAppsScript.Spreadsheet.RichTextValueBuilder>(new FakeRichTextValueBuilder(this.ctx));
   }
   openById(id: string): Spreadsheet {
     if (id !== this.spreadsheet.id) throw new Error(`Unexpected error while getting the method or property openById on object SpreadsheetApp.`);

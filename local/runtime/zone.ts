@@ -31,8 +31,7 @@ export function isZone(zone: unknown): zone is string {
   }
 }
 
-/** The wall clock of instant `ms` in `zone`, as ms of that wall time read as UTC. */
-export function toWall(ms: number, zone: string): number {
+function exactWall(ms: number, zone: string): number {
   const secs = Math.floor(ms / 1000) * 1000;
   const parts = formatter(zone).formatToParts(new Date(secs));
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
@@ -42,6 +41,27 @@ export function toWall(ms: number, zone: string): number {
   d.setUTCFullYear(year, get('month') - 1, get('day'));
   d.setUTCHours(get('hour'), get('minute'), get('second'), 0);
   return d.getTime() + (ms - secs);
+}
+
+const BUCKET = 15 * 60000;
+/** Offsets by zone and 15-minute bucket, kept only where the offset is the same at both ends of the bucket. */
+const offsets = new Map<string, Map<number, number | null>>();
+
+/** The wall clock of instant `ms` in `zone`, as ms of that wall time read as UTC. */
+export function toWall(ms: number, zone: string): number {
+  let byZone = offsets.get(zone);
+  if (!byZone) offsets.set(zone, (byZone = new Map()));
+  const bucket = Math.floor(ms / BUCKET);
+  let off = byZone.get(bucket);
+  if (off === undefined) {
+    const start = bucket * BUCKET;
+    const a = exactWall(start, zone) - start;
+    const b = exactWall(start + BUCKET - 1000, zone) - (start + BUCKET - 1000);
+    off = a === b ? a : null;
+    if (byZone.size > 100000) byZone.clear();
+    byZone.set(bucket, off);
+  }
+  return off === null ? exactWall(ms, zone) : ms + off;
 }
 
 /** The instant whose wall clock in `zone` is `wall` (a skipped wall time maps forward, a repeated one to the earlier). */
