@@ -52,6 +52,15 @@ describe('dist/Code.js in a bare V8 context', () => {
     }
   });
 
+  it.each(['NTM_NUMBER', 'NTM_PROGRESS', 'NTM_PLANNED', 'NTM_BACKLOG', 'NTM_PER_DAY', 'NTM_WEEK'])(
+    'declares the custom function %s with @customfunction in its JSDoc',
+    (name) => {
+      const m = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\nfunction ${name}\\(`).exec(code);
+      expect(m && m[1]).toContain('@customfunction');
+      expect(typeof bare()[name]).toBe('function');
+    },
+  );
+
   it('maps each runner action to a top-level function that exists', () => {
     const context = bare();
     for (const [action, fn] of Object.entries(context.NTM.actions as Record<string, string>)) {
