@@ -9,6 +9,9 @@ import { fromWall, serialOfWall, toWall, wallFields, wallOfSerial } from './zone
 
 export type ApiValue = string | number | boolean | Date;
 
+/** Sheets refuses longer text in one cell. */
+export const CELL_TEXT_LIMIT = 50000;
+
 /** The value getValues returns for a cell: Date, number, boolean or string, '' for blank. */
 export function apiValue(cell: Cell | undefined, ctx: RuntimeContext): ApiValue {
   const v = cell?.value;
@@ -36,6 +39,9 @@ export function storedOf(value: unknown, format: string | undefined, ctx: Runtim
     return { value: new WallDate(toWall(t, ctx.timeZone)) };
   }
   const text = String(value);
+  if (text.length > CELL_TEXT_LIMIT) {
+    throw new Error(`Your input contains more than the maximum of ${CELL_TEXT_LIMIT} characters in a single cell.`);
+  }
   if (format === '@') return { value: text };
   const thisYear = () => wallFields(toWall(ctx.now(), ctx.timeZone)).y;
   const typed = readTyped(text, conventions(ctx.locale), thisYear);

@@ -156,6 +156,13 @@ describe('values other than strings are stored as given', () => {
     ]);
   });
 
+  it('text longer than 50000 characters is refused, as in Sheets', () => {
+    const { sheet } = runtime();
+    expect(() => sheet.getRange('A1').setValue('x'.repeat(50001))).toThrow('more than the maximum of 50000 characters');
+    sheet.getRange('A1').setValue('x'.repeat(50000));
+    expect((sheet.getRange('A1').getValue() as string).length).toBe(50000);
+  });
+
   it('an invalid Date is refused', () => {
     const { sheet } = runtime();
     expect(() => sheet.getRange('A1').setValue(new Date(NaN))).toThrow('Invalid Date');
