@@ -18,10 +18,9 @@ export interface FormRow {
 
 const COUNTED = ['vườn', 'cái', 'công trình', 'hộ'];
 
-/** One line per planted mistake, for the demo's printout. */
+/** Plants as many mistakes as there are rows up to `asOf` for; one line per planted mistake, for the demo's printout. */
 export function plantMistakes(plan: DemoPlan, rows: FormRow[], asOf: Date, rand: Rand): string[] {
   const seen = rows.filter((r) => r.slot.stamp <= asOf);
-  if (seen.length < 12) return [];
   const used = new Set<FormRow>();
   const take = (pred: (r: FormRow) => boolean = () => true): FormRow | undefined => {
     const pool = seen.filter((r) => !used.has(r) && pred(r));

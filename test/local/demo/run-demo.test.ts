@@ -1,0 +1,47 @@
+// The demo's orchestration: set-up's workbook read back, form answers added, the other actions run as of the demo time.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DEMO_AS_OF, runDemo } from '../../../local/demo/run-demo';
+import { readWorkbook } from '../../../local/xlsx';
+
+const SETUP_BUNDLE = path.join(__dirname, 'fixtures', 'setup-code.js');
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-demo-'));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('the demo with a bundle that offers setup', () => {
+  it('starts from what setup wrote, adds answers for its villages and indicators, and runs the rest', async () => {
+    const lines: string[] = [];
+    const code = await runDemo({ outDir: dir, bundleFile: SETUP_BUNDLE, print: (l) => lines.push(l), printError: (l) => lines.push(`!${l}`) });
+    expect(code).toBe(0);
+    expect(lines).toContain('✔ setup: đã tạo sổ mẫu');
+    expect(lines).toContain('Chạy: validate');
+    expect(lines.find((l) => l.startsWith('✔ validate:'))).toMatch(/lúc 2023-04-06T07:00:00\.000Z$/);
+    expect(fs.readdirSync(dir).sort()).toEqual(['demo-input', 'demo.xlsx', 'outbox.jsonl']);
+
+    const { workbook } = await readWorkbook(path.join(dir, 'demo.xlsx'));
+    expect(workbook.sheets.map((s) => s.name)).toEqual(['Trang tính1', 'Cấu hình', 'Thôn', 'Chỉ tiêu', 'Câu trả lời biểu mẫu 1']);
+    const form = workbook.sheets[4];
+    const header = form.rows[0].map((c) => c?.value);
+    expect(header).toEqual(['Dấu thời gian', 'Địa chỉ email', 'Thôn', 'Ngày báo cáo', '[RAO] Hàng rào xanh (m)', '[VUON] Cải tạo vườn (vườn)', 'Ảnh', 'Ghi chú', 'Kế hoạch tuần tới']);
+    const villages = new Set(form.rows.slice(1).map((r) => r[2]?.value));
+    expect([...villages].sort()).toEqual(['Thôn Mới', 'Tây Xá', 'Đông Xá']);
+    const emails = new Set(form.rows.slice(1).map((r) => r[1]?.value));
+    expect(emails).toEqual(new Set(['dongxa@example.vn', 'tayxa@example.vn', 'nguoinha.baocao@gmail.com']));
+  });
+
+  it('writes the same workbook on every run', async () => {
+    const quiet = { bundleFile: SETUP_BUNDLE, print: () => undefined };
+    await runDemo({ ...quiet, outDir: path.join(dir, 'a') });
+    await runDemo({ ...quiet, outDir: path.join(dir, 'b') });
+    const [a, b] = await Promise.all(['a', 'b'].map((d) => readWorkbook(path.join(dir, d, 'demo.xlsx'))));
+    expect(a.workbook).toEqual(b.workbook);
+  });
+
+  it('is pinned to a time inside the campaign', () => {
+    expect(DEMO_AS_OF).toBe('2023-04-06T14:00');
+  });
+});
