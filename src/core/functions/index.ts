@@ -2,4 +2,4 @@
 export { NTM_FUNCTIONS, NTM_NUMBER, NTM_PROGRESS, NTM_PLANNED, NTM_BACKLOG, NTM_PER_DAY, NTM_WEEK } from './ntm-functions';
 export { runFunction, ElementProblem, type FunctionDef, type ParamDef, type FunctionContext, type Output } from './run-function';
 export { readQuantity, readCount, readDay, readInstant, readDeadline, readUnit, inUnit, commonUnit, type Quantity } from './read-inputs';
-export { gridOf, commonShape, positionText, shapeText, type Shape, type GridArg } from './grid';
+export { gridOf, commonShape, cellAt, isSingle, positionText, shapeText, type Shape, type GridArg } from './grid';
