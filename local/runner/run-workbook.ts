@@ -102,10 +102,14 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
   const outbox = session.runtime.mail.outbox
     .map((m) => JSON.stringify({ to: m.to, cc: m.cc, subject: m.subject, body: m.body, htmlBody: m.htmlBody }) + '\n')
     .join('');
-  fs.mkdirSync(outDir, { recursive: true });
   const outboxFile = path.join(outDir, 'outbox.jsonl');
-  writeFileAtomic(outFile, bytes);
-  writeFileAtomic(outboxFile, outbox);
+  try {
+    fs.mkdirSync(outDir, { recursive: true });
+    writeFileAtomic(outFile, bytes);
+    writeFileAtomic(outboxFile, outbox);
+  } catch (e) {
+    return { ...failed(printError, `Không ghi được kết quả vào ${outDir}: ${errorText(e)}. Hãy chọn thư mục khác bằng --out.`), reports, asOf: now };
+  }
   const carried = [...read.notices, ...notices];
   if (carried.length) {
     print('Lưu ý: .xlsx không mang được những thứ sau (trên Google Sheets thì có):');

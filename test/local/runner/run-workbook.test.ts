@@ -108,3 +108,12 @@ describe('a run that succeeds', () => {
     expect(result.asOf).toBe(Date.UTC(2023, 3, 6, 5, 0));
   });
 });
+
+describe('an output folder that cannot be written', () => {
+  it('fails with one line naming the folder', async () => {
+    fs.writeFileSync(path.join(dir, 'out'), 'một tệp, không phải thư mục');
+    const result = await run({ actions: [] });
+    expect(result.exitCode).toBe(1);
+    expect(errors).toEqual([expect.stringMatching(/^Không ghi được kết quả vào .*out: /)]);
+  });
+});
