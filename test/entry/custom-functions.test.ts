@@ -1,7 +1,10 @@
 // The NTM_ custom functions through the built dist/Code.js in a bare context: JSDoc, the zone they read,
 // vi-VN numbers with units, ranges paired with single values, blanks, and Vietnamese errors.
+import { createRuntime } from '../../local/runtime';
+import { loadBundle } from '../../local/runner/bundle';
 import { progress } from '../../src/core/rollup';
-import { loadFunctions } from './custom-functions-bundle';
+import { CODE_JS, ensureBuilt } from '../bundle/ensure-built';
+import { loadFunctions, plain } from './custom-functions-bundle';
 
 const NAMES = ['NTM_NUMBER', 'NTM_PROGRESS', 'NTM_PLANNED', 'NTM_BACKLOG', 'NTM_PER_DAY', 'NTM_WEEK'];
 const fx = loadFunctions('Asia/Ho_Chi_Minh');
@@ -39,6 +42,15 @@ describe('the spreadsheet zone', () => {
     f.call('NTM_PROGRESS', [[1], [2], [3]], 4);
     f.call('NTM_WEEK', '16/03/2023 15:00');
     expect(f.calls).toEqual(['SpreadsheetApp.getActive', 'Spreadsheet.getSpreadsheetTimeZone', 'SpreadsheetApp.getActive', 'Spreadsheet.getSpreadsheetTimeZone']);
+  });
+
+  it('comes from the in-memory Sheets too, which sees only the two reads and no write', () => {
+    ensureBuilt();
+    const runtime = createRuntime({ timeZone: 'Asia/Tokyo' });
+    const bundle = loadBundle(runtime.globals, () => 0, CODE_JS);
+    expect(plain(bundle.call('NTM_WEEK', '16/03/2023 15:00'))).toEqual(new Date(Date.UTC(2023, 2, 23, 5, 30)));
+    expect(plain(bundle.call('NTM_NUMBER', [['3.200 m'], ['']], 'km'))).toEqual([[3.2], ['']]);
+    expect(runtime.calls).toEqual({ 'SpreadsheetApp.getActive': 2, 'Spreadsheet.getSpreadsheetTimeZone': 2 });
   });
 
   it.each([
