@@ -28,11 +28,20 @@ export function rectangular(rows: CellValue[][], width?: number): CellValue[][] 
   return rows.map((r) => (r.length === w ? r : [...r, ...new Array<CellValue>(w - r.length).fill('')]));
 }
 
+/** Grows the sheet so that (lastRow, lastCol) exists: Sheets refuses ranges outside the grid. */
+export function ensureSize(sheet: Sheet, lastRow: number, lastCol: number): void {
+  const rows = sheet.getMaxRows();
+  if (lastRow > rows) sheet.insertRowsAfter(rows, lastRow - rows);
+  const cols = sheet.getMaxColumns();
+  if (lastCol > cols) sheet.insertColumnsAfter(cols, lastCol - cols);
+}
+
 /** Writes a block at (row, col) with one setValues; nothing when empty. */
 export function writeBlock(sheet: Sheet, row: number, col: number, rows: CellValue[][]): GoogleAppsScript.Spreadsheet.Range | null {
   if (rows.length === 0) return null;
   const block = rectangular(rows);
   if (block[0].length === 0) return null;
+  ensureSize(sheet, row + block.length - 1, col + block[0].length - 1);
   const range = sheet.getRange(row, col, block.length, block[0].length);
   range.setValues(block);
   return range;
