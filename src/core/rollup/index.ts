@@ -18,4 +18,5 @@ export { ROLLUP_HEADERS, SCORE_HEADERS, rollupTableRows, scoreTableRows, lineRow
 export { HISTORY_HEADERS, historyRows, weekDateCell } from './history';
 export { historyLayout, placeRow, weekOfCell, replaceWeekBlock, firstDifferentRow, type HistoryLayout, type ReplaceOptions } from './history-block';
 export { supportTableRows } from './support-table';
+export { CHART_HEADERS, chartRows, plannedShare } from './chart-data';
 export { decimalSum } from './decimal-sum';
