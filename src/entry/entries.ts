@@ -2,10 +2,12 @@
 import type { EntryPoint } from './entry-point';
 import { menuEntries } from './menu';
 import { customFunctionEntries } from './custom-functions';
+import { rollupEntries } from './rollup';
 
 export function allEntries(): EntryPoint[] {
   return [
     ...menuEntries(allEntries),
+    ...rollupEntries(),
     ...customFunctionEntries(),
   ];
 }
