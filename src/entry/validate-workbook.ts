@@ -1,13 +1,24 @@
-// Use case shared by validate, rollup and reminders: load the model, read the officer's acceptances, validate.
+// Use case shared by validate, rollup and reminders: load the model, read the officer's acceptances, validate, show the result.
+import { TAB } from '../core/contract';
 import type { Model, ModelProblem, ValidationResult } from '../core/types';
 import { validate } from '../core/validation';
+import { fold } from '../core/text';
+import { markCells, type MarkCounts } from '../sheets/cell-marks';
+import { checkRows, countRows, type CheckCounts } from '../sheets/check/check-rows';
+import { acceptedKeys, buildCheckTable } from '../sheets/check/check-table';
+import { writeCheckTab } from '../sheets/check-tab';
 import { loadModel } from '../sheets/load-model';
+import { withDocumentLock } from '../sheets/lock';
 
 export interface ValidatedWorkbook {
   model: Model;
   validation: ValidationResult;
   /** Non-fatal input problems of the model. */
   modelProblems: ModelProblem[];
+  /** What `Kiểm tra` lists (also when it is not written). */
+  counts: CheckCounts;
+  /** Cells marked and marks taken away (zero when not written). */
+  marks: MarkCounts;
 }
 
 export interface ValidateOptions {
@@ -15,9 +26,35 @@ export interface ValidateOptions {
   write?: boolean;
 }
 
-/** Validates the active workbook as of `asOf` (ms). */
-export function validateWorkbook(asOf: number, _options: ValidateOptions = {}): ValidatedWorkbook {
-  const { model, problems } = loadModel();
-  const validation = validate(model, asOf, new Set<string>());
-  return { model, validation, modelProblems: problems };
+/**
+ * Validates the active workbook as of `asOf` (ms), counting the values the officer accepted with
+ * `Đồng ý` in `Kiểm tra`. With `write` (the default) it rebuilds `Kiểm tra` and marks the offending
+ * cells. Throws a UserError when the inputs cannot be read. Takes no lock: the caller holds it.
+ */
+export function validateWorkbook(asOf: number, options: ValidateOptions = {}): ValidatedWorkbook {
+  const { model, problems: modelProblems, tabs } = loadModel();
+  const previous = tabs.find((t) => t.name === TAB.check) ?? tabs.find((t) => fold(t.name) === fold(TAB.check));
+  const validation = validate(model, asOf, acceptedKeys(previous));
+  const rows = checkRows(validation.problems, modelProblems, tabs);
+  const counts = countRows(rows, validation.rows.length, validation.problems);
+  let marks: MarkCounts = { marked: 0, cleared: 0 };
+  if (options.write !== false) {
+    writeCheckTab(buildCheckTable(rows, previous));
+    marks = markCells(rows);
+  }
+  return { model, validation, modelProblems, counts, marks };
+}
+
+/** The officer's summary of a run: rows checked, open errors and warnings, accepted values. */
+export function checkSummary(c: CheckCounts): string {
+  const checked = `Đã kiểm tra ${c.reportRows} dòng báo cáo`;
+  if (c.errors + c.warnings + c.accepted === 0) return `${checked}: không có lỗi hay cảnh báo nào.`;
+  const model = c.modelProblems ? ` (${c.modelProblems} vấn đề ở cấu hình, thôn, chỉ tiêu hoặc tiêu đề cột)` : '';
+  const accepted = c.accepted ? `, ${c.accepted} giá trị cán bộ đã xác nhận` : '';
+  return `${checked}: ${c.errors} lỗi, ${c.warnings} cảnh báo${accepted}${model}. Xem chi tiết ở tab ${TAB.check}.`;
+}
+
+/** Validates now under the document lock, rebuilds `Kiểm tra` and the marks; returns the summary. */
+export function validateAndShow(asOf: number): string {
+  return withDocumentLock(() => checkSummary(validateWorkbook(asOf, { write: true }).counts));
 }

@@ -1,0 +1,65 @@
+// On form submit: validate at once under the document lock (blank submissions ignored); the "Tự động" switches that install it.
+import { hasLinkedForm, isBlankSubmission, type FormSubmitEvent } from '../sheets/check/form-event';
+import { now } from '../sheets/clock';
+import { ensureTrigger, removeTrigger } from '../triggers/triggers';
+import type { ActionOutcome, EntryPoint } from './entry-point';
+import { runAction } from './run-action';
+import { validateAndShow } from './validate-workbook';
+
+/** The generated top-level function the installable form-submit trigger calls. */
+export const FORM_SUBMIT_HANDLER = 'onFormSubmitNtm';
+export const AUTOMATION_SUBMENU = 'Tự động';
+export const ON_SUBMIT_LABEL = 'Kiểm tra khi có báo cáo mới';
+const ENABLE_LABEL = 'Bật kiểm tra khi có báo cáo mới';
+const DISABLE_LABEL = 'Tắt kiểm tra khi có báo cáo mới';
+
+/** The trigger's work: a blank submission is ignored (nothing logged); anything else is validated at once. */
+export function onFormSubmit(e: FormSubmitEvent | undefined): ActionOutcome {
+  if (isBlankSubmission(e)) return { ok: true, summary: 'Bỏ qua lần gửi trống của biểu mẫu.' };
+  return runAction({ label: ON_SUBMIT_LABEL }, () => validateAndShow(now()));
+}
+
+export function enableOnSubmit(): string {
+  const created = ensureTrigger(FORM_SUBMIT_HANDLER, 'formSubmit');
+  const what = 'mỗi khi thôn gửi báo cáo qua biểu mẫu, sổ tự kiểm tra, dựng lại tab Kiểm tra và đánh dấu các ô có vấn đề';
+  const state = created ? `Đã bật: ${what}.` : `Đã bật từ trước (không tạo thêm): ${what}.`;
+  const form = hasLinkedForm()
+    ? ''
+    : ' Lưu ý: sổ chưa có tab nào nhận câu trả lời của Google Biểu mẫu; hãy liên kết biểu mẫu với sổ này (Biểu mẫu → Câu trả lời → Liên kết với Trang tính).';
+  return state + form;
+}
+
+export function disableOnSubmit(): string {
+  const removed = removeTrigger(FORM_SUBMIT_HANDLER);
+  return removed > 0
+    ? 'Đã tắt kiểm tra khi có báo cáo mới. Vẫn kiểm tra được bằng menu NTM → Kiểm tra dữ liệu.'
+    : 'Kiểm tra khi có báo cáo mới chưa được bật nên không có gì để tắt.';
+}
+
+export function formSubmitEntries(): EntryPoint[] {
+  return [
+    {
+      name: 'ntmEnableCheckOnSubmit',
+      doc: ['Menu NTM → Tự động → Bật kiểm tra khi có báo cáo mới (trình kích hoạt khi gửi biểu mẫu).'],
+      params: [],
+      menu: { label: ENABLE_LABEL, submenu: AUTOMATION_SUBMENU, separatorBefore: true },
+      run: () => runAction({ label: ENABLE_LABEL, alertSummary: true }, enableOnSubmit),
+    },
+    {
+      name: 'ntmDisableCheckOnSubmit',
+      doc: ['Menu NTM → Tự động → Tắt kiểm tra khi có báo cáo mới.'],
+      params: [],
+      menu: { label: DISABLE_LABEL, submenu: AUTOMATION_SUBMENU },
+      run: () => runAction({ label: DISABLE_LABEL, alertSummary: true }, disableOnSubmit),
+    },
+    {
+      name: FORM_SUBMIT_HANDLER,
+      doc: [
+        'Trình kích hoạt khi gửi biểu mẫu: kiểm tra ngay dòng báo cáo mới (bỏ qua lần gửi trống), dựng lại tab Kiểm tra.',
+        '@param {Object} e sự kiện gửi biểu mẫu',
+      ],
+      params: ['e'],
+      run: (e?: FormSubmitEvent) => onFormSubmit(e),
+    },
+  ];
+}

@@ -1,0 +1,131 @@
+// The `Kiểm tra` grid, pure: its columns (the officer's order and extra columns kept), the rows as values to write, acceptances read back.
+import { CHECK_COLUMNS } from '../../core/contract';
+import { headerKey } from '../../core/model';
+import { isBlank } from '../../core/text';
+import type { CellValue, TabData } from '../../core/types';
+import { asText } from '../cell-text';
+import { AGREED, CANNOT_ACCEPT, isAgreement, isCannotAccept } from './agreement';
+import type { CheckRow, Place } from './check-rows';
+
+/** Extra column holding each row's acceptance key, so an `Đồng ý` survives rebuilds and row moves. */
+export const KEY_TITLE = 'Khóa';
+export const KEY_NOTE =
+  'Khóa giữ xác nhận của cán bộ qua các lần kiểm tra: tab, dấu thời gian, thôn, cột và giá trị gốc. Đừng sửa hay xóa cột này.';
+
+type Role = 'tab' | 'row' | 'village' | 'column' | 'level' | 'message' | 'value' | 'confirm' | 'key' | 'extra';
+const ROLES: readonly Role[] = ['tab', 'row', 'village', 'column', 'level', 'message', 'value', 'confirm'];
+
+interface Column {
+  title: string;
+  role: Role;
+  note: string;
+  /** 0-based column in the previous `Kiểm tra`, -1 when new. */
+  prev: number;
+}
+
+function contractColumns(): Column[] {
+  return [
+    ...CHECK_COLUMNS.map((c, i) => ({ title: c.title, role: ROLES[i], note: c.note, prev: -1 })),
+    { title: KEY_TITLE, role: 'key' as Role, note: KEY_NOTE, prev: -1 },
+  ];
+}
+
+/** The columns: the previous header's order (extra columns kept), then the missing contract columns, then `Khóa`. */
+export function checkColumns(prev?: TabData): Column[] {
+  const wanted = contractColumns();
+  const header = prev?.values[0] ?? [];
+  const out: Column[] = [];
+  header.forEach((h, i) => {
+    if (isBlank(h)) return;
+    const c = wanted.find((w) => w.prev < 0 && headerKey(w.title) === headerKey(h));
+    if (c) {
+      c.prev = i;
+      out.push(c);
+    } else out.push({ title: String(h), role: 'extra', note: '', prev: i });
+  });
+  return [...out, ...wanted.filter((c) => c.prev < 0)];
+}
+
+function column(cols: readonly Column[], role: Role): number {
+  return cols.findIndex((c) => c.role === role);
+}
+
+/** Keys the officer accepted in the previous `Kiểm tra` (`Đồng ý` in `Xác nhận` on a row with a key). */
+export function acceptedKeys(prev?: TabData): Set<string> {
+  const out = new Set<string>();
+  if (!prev) return out;
+  const cols = checkColumns(prev);
+  const [confirm, key] = [cols[column(cols, 'confirm')].prev, cols[column(cols, 'key')].prev];
+  if (confirm < 0 || key < 0) return out;
+  for (const line of prev.values.slice(1)) {
+    const k = line[key];
+    if (typeof k === 'string' && k.trim() !== '' && isAgreement(line[confirm])) out.add(k.trim());
+  }
+  return out;
+}
+
+/** First previous row of each key: where a remark in `Xác nhận` and extra columns are carried from. */
+function previousRows(prev: TabData | undefined, cols: readonly Column[]): Map<string, CellValue[]> {
+  const out = new Map<string, CellValue[]>();
+  const key = cols[column(cols, 'key')].prev;
+  if (!prev || key < 0) return out;
+  for (const line of prev.values.slice(1)) {
+    const k = line[key];
+    if (typeof k === 'string' && k.trim() !== '' && !out.has(k.trim())) out.set(k.trim(), line);
+  }
+  return out;
+}
+
+/** A value written so that text stays text (never a formula, number or date). */
+function safe(v: CellValue | undefined): CellValue {
+  if (v === undefined || v === null) return '';
+  return typeof v === 'string' ? asText(v) : v;
+}
+
+function confirmText(r: CheckRow, old: CellValue[] | undefined, at: number): string {
+  if (!r.acceptable) return CANNOT_ACCEPT;
+  if (r.accepted) return AGREED;
+  const remark = old && at >= 0 ? old[at] : '';
+  return typeof remark === 'string' && !isAgreement(remark) && !isCannotAccept(remark) ? remark : '';
+}
+
+export interface CheckTable {
+  header: string[];
+  notes: string[];
+  /** Header row then one row per problem, ready for one setValues. */
+  values: CellValue[][];
+  /** 1-based columns of `Tab` (linked) and `Giá trị` (plain text). */
+  tabCol: number;
+  valueCol: number;
+  /** Where each problem row links to. */
+  places: Place[];
+}
+
+export function buildCheckTable(rows: readonly CheckRow[], prev?: TabData): CheckTable {
+  const cols = checkColumns(prev);
+  const olds = previousRows(prev, cols);
+  const confirmAt = cols[column(cols, 'confirm')].prev;
+  const cell = (r: CheckRow, c: Column): CellValue => {
+    const old = r.key ? olds.get(r.key) : undefined;
+    switch (c.role) {
+      case 'tab': return safe(r.tab);
+      case 'row': return r.row;
+      case 'village': return safe(r.village);
+      case 'column': return safe(r.column);
+      case 'level': return r.level;
+      case 'message': return safe(r.message);
+      case 'value': return safe(r.value);
+      case 'confirm': return safe(confirmText(r, old, confirmAt));
+      case 'key': return safe(r.key);
+      default: return old ? safe(old[c.prev]) : '';
+    }
+  };
+  return {
+    header: cols.map((c) => c.title),
+    notes: cols.map((c) => c.note),
+    values: [cols.map((c) => safe(c.title)), ...rows.map((r) => cols.map((c) => cell(r, c)))],
+    tabCol: column(cols, 'tab') + 1,
+    valueCol: column(cols, 'value') + 1,
+    places: rows.map((r) => r.place),
+  };
+}
