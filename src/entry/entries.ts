@@ -3,11 +3,13 @@ import type { EntryPoint } from './entry-point';
 import { menuEntries } from './menu';
 import { customFunctionEntries } from './custom-functions';
 import { rollupEntries } from './rollup';
+import { reminderEntries } from './reminder-entries';
 
 export function allEntries(): EntryPoint[] {
   return [
     ...menuEntries(allEntries),
     ...rollupEntries(),
+    ...reminderEntries(),
     ...customFunctionEntries(),
   ];
 }

@@ -1,0 +1,130 @@
+// The hourly run: install or remove its one trigger, say who it mails as, and run the reminders (plus the rollup after a deadline).
+import { campaignWeeks, weekOfInstant } from '../core/weeks';
+import type { Instant, Settings } from '../core/types';
+import { formatInstant } from '../core/zone';
+import { remainingQuota } from '../mail/mail-service';
+import {
+  clearTriggerOwner,
+  rolledUpWeek,
+  runningAccount,
+  setRolledUpWeek,
+  setTriggerOwner,
+  triggerOwner,
+} from '../mail/reminder-state';
+import { logAction } from '../sheets/audit-log';
+import { now as clock } from '../sheets/clock';
+import { loadModel } from '../sheets/load-model';
+import { withDocumentLock } from '../sheets/lock';
+import { spreadsheetTimeZone } from '../sheets/spreadsheet-zone';
+import { ensureTrigger, isInstalled, removeTrigger } from '../triggers/triggers';
+import { remindSummary, sendReminders, type RemindRun } from './remind';
+import { rollupWeek } from './rollup';
+import { runAction } from './run-action';
+
+/** The generated top-level function the hourly trigger calls. */
+export const HOURLY_HANDLER = 'onHourlyNtm';
+export const AUTO_LABEL = 'Nhắc hạn tự động';
+
+function account(email: string): string {
+  return email ? `tài khoản ${email}` : 'tài khoản của người đã bật';
+}
+
+/** Whether the hourly run is on, for which account, and whose mail quota it uses (menu messages and the preview). */
+export function automationStatus(): string {
+  const mine = isInstalled(HOURLY_HANDLER);
+  const me = runningAccount();
+  const owner = triggerOwner();
+  if (mine) {
+    return `Nhắc hạn tự động: ĐANG BẬT (mỗi giờ một lần) trên ${account(me)}. Thư tự động gửi từ tài khoản này và tính vào hạn mức gửi thư hằng ngày của nó.`;
+  }
+  if (owner && owner.email && owner.email !== me) {
+    return (
+      `Nhắc hạn tự động: do ${owner.email} bật từ ${formatInstant(owner.since, spreadsheetTimeZone())} (mỗi giờ một lần). ` +
+      `Thư tự động gửi từ tài khoản đó và tính vào hạn mức của tài khoản đó; chỉ tài khoản đó tắt được.`
+    );
+  }
+  return 'Nhắc hạn tự động: CHƯA BẬT. Thư chỉ gửi khi bấm NTM → Gửi nhắc hạn; bật ở NTM → Tự động.';
+}
+
+/** The week whose deadline passed last before `t`. */
+function passedWeek(settings: Settings, t: Instant): number {
+  return weekOfInstant(t, settings.deadline, settings.timeZone) - 7;
+}
+
+/** Installs the one hourly trigger (installing twice leaves one) and remembers who mails, and from which week on to roll up. */
+export function installReminderTrigger(): string {
+  const created = ensureTrigger(HOURLY_HANDLER, 'hourly');
+  const me = runningAccount();
+  const before = triggerOwner();
+  setTriggerOwner(me, clock());
+  try {
+    const passed = passedWeek(loadModel().model.settings, clock());
+    const last = rolledUpWeek();
+    if (last === null || last < passed) setRolledUpWeek(passed);
+  } catch (_e) {
+    // no readable workbook yet: the first hourly run sets the starting week
+  }
+  const head = created
+    ? 'Đã bật nhắc hạn tự động: mỗi giờ một lần, sổ tự gửi các thư nhắc hạn đến hạn (như NTM → Gửi nhắc hạn) và, lần chạy đầu sau mỗi hạn nộp, tự tổng hợp tuần vừa qua (Tổng hợp, Lịch sử).'
+    : 'Nhắc hạn tự động đã bật từ trước trên tài khoản này: vẫn chỉ có một trình kích hoạt.';
+  const other =
+    before && before.email && me && before.email !== me
+      ? ` Lưu ý: ${before.email} có thể cũng đã bật trên tài khoản của họ; thư vẫn không gửi hai lần (nhờ tab Nhắc hạn), nhưng nên để một người bật.`
+      : '';
+  return `${head} Thư gửi từ ${account(me)} và tính vào hạn mức gửi thư hằng ngày của tài khoản này (hôm nay còn ${remainingQuota()} người nhận).${other}`;
+}
+
+export function removeReminderTrigger(): string {
+  const me = runningAccount();
+  const removed = removeTrigger(HOURLY_HANDLER);
+  const owner = triggerOwner();
+  if (removed > 0) {
+    clearTriggerOwner(me);
+    return `Đã tắt nhắc hạn tự động trên ${account(me)}. Từ nay thư nhắc chỉ gửi khi bấm NTM → Gửi nhắc hạn.`;
+  }
+  if (owner && owner.email && owner.email !== me) {
+    return `Tài khoản của bạn chưa bật nhắc hạn tự động. ${owner.email} đã bật: chỉ tài khoản đó tắt được (mở sổ bằng tài khoản đó, chọn NTM → Tự động → Tắt nhắc hạn tự động).`;
+  }
+  return 'Nhắc hạn tự động chưa bật nên không có gì để tắt.';
+}
+
+function safeLog(label: string, outcome: string): void {
+  try {
+    logAction(new Date(clock()), label, outcome);
+  } catch (_e) {
+    // the log must never stop the hourly run
+  }
+}
+
+/** After a run: rolls up the week whose deadline passed since the last rollup of this run (once per week). */
+function rollupAfterDeadline(run: RemindRun, at: Instant): void {
+  const { settings } = run.plan.model;
+  const passed = passedWeek(settings, at);
+  const last = rolledUpWeek();
+  if (last !== null && last >= passed) return;
+  if (last === null || !campaignWeeks(settings).includes(passed)) {
+    setRolledUpWeek(passed); // first run ever, or outside the campaign: nothing to roll up
+    return;
+  }
+  // A failure is logged by runAction and tried again next hour (the week is recorded only once rolled up).
+  runAction({ label: 'Tổng hợp tuần tự động' }, () =>
+    withDocumentLock(() => {
+      const done = rollupWeek(at, passed);
+      setRolledUpWeek(passed);
+      return done.summary;
+    }),
+  );
+}
+
+/** The hourly trigger: the same reminders as the menu (logged in `Nhật ký` only when something happened), then the rollup. */
+export function hourlyRun(at: Instant = clock()): void {
+  let run: RemindRun | null = null;
+  const outcome = runAction({ label: AUTO_LABEL, noLog: true }, () => {
+    run = sendReminders(at);
+    return remindSummary(run);
+  });
+  if (!run) return; // the failure is logged by runAction (e.g. another action held the lock): next hour tries again
+  const done = run as RemindRun;
+  if (done.sent.length + done.partial.length + done.failed.length + done.expired.length > 0) safeLog(AUTO_LABEL, outcome.summary);
+  rollupAfterDeadline(done, at);
+}

@@ -1,0 +1,94 @@
+// Faults around sending, through the real bundle: the lock held, a mail failure, a run that dies after `Đang gửi`.
+import type { WorkbookData } from '../../local/workbook-data';
+import { ensureBuilt } from '../bundle/ensure-built';
+import { at, commune, ledgerOf, sent, session } from './remind-helpers';
+
+beforeAll(() => ensureBuilt());
+
+const T1 = at(2023, 3, 22, 14, 30);
+const T2 = at(2023, 3, 22, 15, 30);
+const T3 = at(2023, 3, 23, 11, 30);
+
+/** Runs `remind` once on `workbook` as of `now`; `before` may inject a fault into the runtime first. */
+function remind(workbook: WorkbookData, now: number, before?: (s: ReturnType<typeof session>) => void) {
+  const s = session(workbook, now);
+  before?.(s);
+  const report = s.run('remind');
+  return { report, mails: [...s.runtime.mail.outbox], workbook: s.runtime.dump(), session: s };
+}
+
+describe('the document lock', () => {
+  it('a run that finds the lock held sends nothing, writes nothing and says why; the next run sends', () => {
+    const held = remind(commune(), T1, (s) => s.runtime.lock.holdByOther());
+    expect(held.report.ok).toBe(false);
+    expect(held.report.summary).toMatch(/Một thao tác khác .* đang chạy/);
+    expect(held.mails).toEqual([]);
+    expect(ledgerOf(held.workbook)).toEqual([]);
+    const next = remind(held.workbook, T1);
+    expect(next.report.ok).toBe(true);
+    expect(next.mails).toHaveLength(3);
+  });
+
+  it('the lock is released after a run, and a second run right after sends nothing twice', () => {
+    const one = remind(commune(), T1);
+    expect(one.session.run('remind').ok).toBe(true);
+    expect(one.session.runtime.mail.outbox).toHaveLength(3);
+  });
+});
+
+describe('a mail failure on the second of three messages', () => {
+  it('is logged Lỗi with its reason, the others go, and the next run retries only it', () => {
+    const one = remind(commune(), T1, (s) => s.runtime.mail.failNext((_m, i) => i === 1));
+    expect(one.report.ok).toBe(true);
+    expect(sent(one.mails).map((l) => l.split(' | ')[0])).toEqual(['a@x.vn', 'd@x.vn']);
+    expect(one.report.summary).toMatch(/1 thư lỗi, sẽ gửi lại ở lần chạy sau: Nhắc hạn – Xuân Sơn .*\(Service error: Mail\)/);
+    expect(ledgerOf(one.workbook)).toEqual([
+      'Thịnh Bằng/Nhắc hạn/Đang gửi',
+      'Thịnh Bằng/Nhắc hạn/Đã gửi',
+      'Xuân Sơn/Nhắc hạn/Đang gửi',
+      'Xuân Sơn/Nhắc hạn/Lỗi',
+      'Trung Sơn/Nhắc hạn/Đang gửi',
+      'Trung Sơn/Nhắc hạn/Đã gửi',
+    ]);
+    const ledgerTab = one.workbook.sheets.find((s) => s.name === 'Nhắc hạn')!;
+    expect(ledgerTab.rows[4].map((c) => c?.value ?? '')).toEqual([expect.any(Date), expect.any(Date), 'Xuân Sơn', 'b@x.vn, c@x.vn', 'Nhắc hạn', 'Lỗi', 'Service error: Mail']);
+    const two = remind(one.workbook, T2);
+    expect(sent(two.mails).map((l) => l.split(' | ')[0])).toEqual(['b@x.vn,c@x.vn']);
+    expect(ledgerOf(two.workbook).slice(6)).toEqual(['Xuân Sơn/Nhắc hạn/Đang gửi', 'Xuân Sơn/Nhắc hạn/Đã gửi']);
+    expect(remind(two.workbook, T2).mails).toEqual([]);
+  });
+});
+
+describe('a run that dies after Đang gửi', () => {
+  it('a Đang gửi row left behind (no Đã gửi) keeps that message from ever going again', () => {
+    const W23 = new Date(at(2023, 3, 23));
+    const wb = commune({ ledger: [[new Date(T1 - 60_000), W23, 'Xuân Sơn', 'b@x.vn, c@x.vn', 'Nhắc hạn', 'Đang gửi', '']] });
+    const one = remind(wb, T1);
+    expect(sent(one.mails).map((l) => l.split(' | ')[0])).toEqual(['a@x.vn', 'd@x.vn']);
+    const two = remind(one.workbook, T2);
+    expect(two.mails).toEqual([]);
+    // The final reminder is another message (another kind): Xuân Sơn gets it once inside the last 3 hours if still missing.
+    const three = remind(two.workbook, T3);
+    expect(three.mails.map((m) => m.subject)).not.toContainEqual(expect.stringContaining('Xuân Sơn'));
+  });
+
+  it('the ledger write after a sent mail fails: the run stops there, and the sent message is never sent again', () => {
+    const wb = commune({ ledger: [] });
+    const one = remind(wb, T1, (s) => {
+      const tab = s.runtime.spreadsheet.getSheetByName('Nhắc hạn')!;
+      const append = tab.appendRow.bind(tab);
+      let calls = 0;
+      tab.appendRow = (row: unknown[]) => {
+        if (++calls === 2) throw new Error('Service Spreadsheets timed out while accessing document');
+        return append(row);
+      };
+    });
+    expect(one.report.ok).toBe(false);
+    expect(sent(one.mails).map((l) => l.split(' | ')[0])).toEqual(['a@x.vn']);
+    expect(ledgerOf(one.workbook)).toEqual(['Thịnh Bằng/Nhắc hạn/Đang gửi']);
+    const two = remind(one.workbook, T2);
+    expect(sent(two.mails).map((l) => l.split(' | ')[0])).toEqual(['b@x.vn,c@x.vn', 'd@x.vn']);
+    const everyone = [...one.mails, ...two.mails].map((m) => m.to);
+    expect(new Set(everyone).size).toBe(everyone.length);
+  });
+});
