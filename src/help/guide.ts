@@ -1,0 +1,72 @@
+// The officer's short guide (menu NTM › Hướng dẫn; the same text as docs/officer-guide.md), and its HTML page.
+import { ALL_TABS, EXAMPLE_NOTE, TAB, TAB_PURPOSE } from '../core/contract';
+
+export const GUIDE_TITLE = 'Hướng dẫn sổ theo dõi NTM';
+
+export interface GuideSection {
+  title: string;
+  items: string[];
+}
+
+export function guideSections(): GuideSection[] {
+  return [
+    {
+      title: 'Năm phút đầu',
+      items: [
+        'Chọn NTM › Thiết lập / sửa sổ theo dõi. Sổ có đủ các tab, kèm kế hoạch mẫu của xã Sơn Bằng (2023) để xem cách ghi.',
+        'Tab Cấu hình: sửa Tên xã, Ngày bắt đầu, Ngày kết thúc, Email cán bộ và Đợt cao điểm. Hạn báo cáo mặc định là Thứ 5 14:30.',
+        'Tab Thôn: mỗi thôn một dòng, với họ tên trưởng thôn, email nhận thư nhắc (nhiều email thì cách nhau bằng dấu phẩy hoặc chấm phẩy) và số hộ.',
+        'Tab Chỉ tiêu: mỗi chỉ tiêu một dòng; mỗi thôn một cột, tiêu đề cột là tên thôn, ô là chỉ tiêu giao cho thôn. Ô tô đỏ là ô bắt buộc còn trống.',
+        `Dòng mẫu có Ghi chú "${EXAMPLE_NOTE}". Sửa thành số liệu của xã, hoặc chọn NTM › Xóa dữ liệu mẫu để bỏ các dòng mẫu chưa sửa.`,
+        'Chạy lại Thiết lập lúc nào cũng được: nó chỉ thêm tab, cột và tham số còn thiếu, không xóa hay ghi đè gì.',
+      ],
+    },
+    {
+      title: 'Các tab',
+      items: [
+        ...ALL_TABS.map((tab) => `${tab}: ${TAB_PURPOSE[tab]}`),
+        'Tab báo cáo: câu trả lời biểu mẫu (Google Form) của các thôn; tiện ích nhận ra nhờ cột Dấu thời gian và các cột chỉ tiêu [MÃ].',
+      ],
+    },
+    {
+      title: 'Việc hằng tuần',
+      items: [
+        'Trưởng thôn điền biểu mẫu mỗi khi làm được việc, chậm nhất trước hạn báo cáo (14:30 thứ Năm).',
+        `Cán bộ chọn NTM › Kiểm tra dữ liệu rồi xem tab ${TAB.check}: Lỗi là giá trị không được tính; Cảnh báo vẫn được tính nhưng cần xem lại. Gõ "Đồng ý" ở cột Xác nhận để chấp nhận một giá trị bị báo.`,
+        `Trước 14:30 thứ Năm, chọn NTM › Tổng hợp tuần: tab ${TAB.rollup} có tiến độ từng thôn, toàn xã và xếp hạng thi đua; tuần đó được lưu vào tab ${TAB.history}.`,
+        `Gửi báo cáo tuần (tab ${TAB.rollup}) cho Ủy ban nhân dân xã; biểu dương thôn làm tốt, nhắc nhở thôn chậm.`,
+      ],
+    },
+    {
+      title: 'Nhắc hạn',
+      items: [
+        'Từ 24 giờ trước hạn (tham số Nhắc trước (giờ)), thôn chưa báo cáo nhận thư nhắc; trong 3 giờ cuối nhận thư nhắc lần cuối.',
+        'Quá hạn mà còn thôn chưa nộp, các địa chỉ ở Email cán bộ nhận một thư báo.',
+        `Thư chỉ gửi tới email ở tab ${TAB.villages} và Email cán bộ; mỗi thư chỉ gửi một lần (tab ${TAB.reminders} ghi lại).`,
+        'Xem trước bằng NTM › Xem trước nhắc hạn; bật gửi tự động mỗi giờ ở NTM › Tự động.',
+      ],
+    },
+    {
+      title: 'Cách ghi số và ngày',
+      items: [
+        'Số: 3.200 (dấu chấm ngăn hàng nghìn), 0,38 (dấu phẩy thập phân). Ghi bằng chữ số, không ghi bằng chữ ("ba vườn").',
+        'Ngày: ngày/tháng/năm, ví dụ 16/03/2023.',
+      ],
+    },
+  ];
+}
+
+/** Text made safe for HTML (the guide holds no markup of its own). */
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** The guide as one HTML page, every text escaped. */
+export function guideHtml(sections: readonly GuideSection[] = guideSections()): string {
+  const style =
+    '<style>body{font-family:Arial,sans-serif;font-size:14px;line-height:1.45;margin:8px 16px}h2{font-size:16px;margin:16px 0 6px}li{margin:3px 0}</style>';
+  const body = sections
+    .map((s) => `<h2>${escapeHtml(s.title)}</h2><ul>${s.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`)
+    .join('');
+  return `<!DOCTYPE html><html><head><meta charset="utf-8">${style}</head><body>${body}</body></html>`;
+}
