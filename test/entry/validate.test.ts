@@ -1,0 +1,279 @@
+// Menu "Kiểm tra dữ liệu" on the in-memory runtime: Kiểm tra rows, values as typed, links, marks, acceptances, batching, the lock.
+import { validationEntries } from '../../src/entry/validate';
+import { validateWorkbook } from '../../src/entry/validate-workbook';
+import { ERROR_COLOR, WARNING_COLOR } from '../../src/sheets/check/marks';
+import { AS_OF, COL, FORM, checkRecords, formSheet, install, messyAnswers, uninstall, valuesOf, workbook, at, type Answer } from '../sheets/check/harness';
+
+afterEach(() => {
+  uninstall();
+  jest.restoreAllMocks();
+});
+
+const form = (rt: ReturnType<typeof install>) => rt.spreadsheet.getSheetByName(FORM)!;
+const pick = (r: Record<string, unknown>) => [r['Dòng'], r['Cột'], r['Mức độ'], r['Giá trị'], r['Xác nhận']];
+
+/** Every value and formula of every tab but the outputs, to compare before and after. */
+function inputs(rt: ReturnType<typeof install>): unknown {
+  return rt.spreadsheet
+    .getSheets()
+    .filter((s) => !['Kiểm tra', 'Nhật ký'].includes(s.getName()))
+    .map((s) => {
+      const r = s.getDataRange();
+      return [s.getName(), r.getValues(), r.getFormulas(), r.getDisplayValues()];
+    });
+}
+
+describe('Kiểm tra from a messy form tab', () => {
+  it('one row per problem with the SPEC columns; clean, blank and later rows are not listed', () => {
+    const rt = install();
+    const result = validateWorkbook(AS_OF);
+    expect(checkRecords(rt).map(pick)).toEqual([
+      [3, COL.hangRao, 'Lỗi', '=1+1', 'Không thể xác nhận'],
+      [4, COL.hangRao, 'Lỗi', '3.200', ''],
+      [5, 'Thôn', 'Lỗi', 'Làng Mới', 'Không thể xác nhận'],
+      [6, COL.vuon, 'Lỗi', 'ba', 'Không thể xác nhận'],
+      [7, 'Ảnh', 'Cảnh báo', '', ''],
+      [8, 'Địa chỉ email', 'Cảnh báo', 'la@example.vn', ''],
+    ]);
+    expect(checkRecords(rt).every((r) => r.Tab === FORM && typeof r['Vấn đề'] === 'string' && (r['Vấn đề'] as string).length > 10)).toBe(true);
+    expect(checkRecords(rt).map((r) => r['Thôn'])).toEqual(['Trung Bằng', 'Thịnh Bằng', 'Làng Mới', 'Hạ Bằng', 'tan bang', 'Thượng Bằng']);
+    expect(result.counts).toEqual({ reportRows: 7, errors: 4, warnings: 2, accepted: 0, modelProblems: 0 });
+  });
+
+  it('never changes an input value', () => {
+    const rt = install();
+    const before = inputs(rt);
+    validateWorkbook(AS_OF);
+    validateWorkbook(AS_OF);
+    expect(inputs(rt)).toEqual(before);
+  });
+
+  it('shows the original text exactly, as plain text, never as a formula', () => {
+    const answers: Answer[] = [
+      [at(2023, 3, 20, 8), '', 'Thượng Bằng', '', '=1+1', '16/3', '', 'ảnh', ''],
+      [at(2023, 3, 20, 9), '', 'Thịnh Bằng', '', '3.200', '', "'0,5", 'ảnh', ''],
+    ];
+    const rt = install({ workbook: workbook([formSheet(answers)]) });
+    validateWorkbook(AS_OF);
+    const check = rt.spreadsheet.getSheetByName('Kiểm tra')!;
+    const values = valuesOf(rt, 'Kiểm tra');
+    const col = (values[0] as string[]).indexOf('Giá trị') + 1;
+    const range = check.getRange(2, col, values.length - 1, 1);
+    expect(range.getValues().map((r) => r[0])).toEqual(['=1+1', '16/3', '3.200', "'0,5"]);
+    expect(range.getDisplayValues().map((r) => r[0])).toEqual(['=1+1', '16/3', '3.200', "'0,5"]);
+    expect(range.getNumberFormats().every((r) => r[0] === '@')).toBe(true);
+    expect(check.getDataRange().getFormulas().flat().every((f) => f === '')).toBe(true);
+  });
+
+  it('each row links to the offending cell, in the Tab cell (a link, not a formula)', () => {
+    const rt = install();
+    validateWorkbook(AS_OF);
+    const gid = form(rt).getSheetId();
+    const check = rt.spreadsheet.getSheetByName('Kiểm tra')!;
+    const links = check.getRange(2, 1, 6, 1).getRichTextValues().map((r) => [r[0]?.getText(), r[0]?.getLinkUrl()]);
+    expect(links).toEqual(
+      ['E3', 'E4', 'C5', 'F6', 'H7', 'B8'].map((a1) => [FORM, `#gid=${gid}&range=${a1}`]),
+    );
+  });
+
+  it('lists non-fatal model problems first, with the header they concern; they cannot be accepted', () => {
+    const header = [...messyAnswersHeader(), '[KHONG_CO] Chỉ tiêu lạ'];
+    const answers = messyAnswers().map((a) => [...a, '5'] as unknown as Answer);
+    const rt = install({ workbook: workbook([formSheet(answers, header)]) });
+    const result = validateWorkbook(AS_OF);
+    const first = checkRecords(rt)[0];
+    expect(pick(first)).toEqual([1, '[KHONG_CO] Chỉ tiêu lạ', 'Lỗi', '[KHONG_CO] Chỉ tiêu lạ', 'Không thể xác nhận']);
+    expect(first['Khóa']).toBe('');
+    expect(first['Vấn đề']).not.toMatch(/^Câu trả lời biểu mẫu 1!J1:/);
+    expect(result.counts.modelProblems).toBe(1);
+    expect(form(rt).getRange('J1').getNote()).toMatch(/^NTM: Lỗi: /);
+  });
+});
+
+function messyAnswersHeader(): string[] {
+  return ['Dấu thời gian', 'Địa chỉ email', 'Thôn', 'Ngày báo cáo', COL.hangRao, COL.vuon, COL.cungHoa, 'Ảnh', 'Ghi chú'];
+}
+
+describe('marks on the offending cells', () => {
+  it('red for Lỗi, yellow for Cảnh báo, a note with the message; other cells untouched', () => {
+    const rt = install();
+    validateWorkbook(AS_OF);
+    const range = form(rt).getDataRange();
+    const bg = range.getBackgrounds();
+    const notes = range.getNotes();
+    const marked: string[] = [];
+    bg.forEach((line, r) => line.forEach((b, c) => b !== '#ffffff' && marked.push(`${String.fromCharCode(65 + c)}${r + 1}:${b}`)));
+    expect(marked).toEqual([`E3:${ERROR_COLOR}`, `E4:${ERROR_COLOR}`, `C5:${ERROR_COLOR}`, `F6:${ERROR_COLOR}`, `H7:${WARNING_COLOR}`, `B8:${WARNING_COLOR}`]);
+    expect(notes[3][4]).toMatch(/^NTM: Lỗi: Vượt 150%/);
+    expect(notes.flat().filter((n) => n !== '')).toHaveLength(6);
+  });
+
+  it('are taken away when the problem is gone; a person’s own note and colour stay', () => {
+    const rt = install();
+    const sheet = form(rt);
+    sheet.getRange('E4').setNote('Hỏi lại trưởng thôn');
+    sheet.getRange('B8').setBackground('#00ff00');
+    validateWorkbook(AS_OF);
+    expect(sheet.getRange('E4').getNote()).toMatch(/^NTM: Lỗi: .*\n\nHỏi lại trưởng thôn$/s);
+    expect(sheet.getRange('B8').getBackground()).toBe('#00ff00');
+    expect(sheet.getRange('B8').getNote()).toMatch(/^NTM: Cảnh báo: /);
+
+    sheet.getRange('E4').setValue('320'); // the leader fixed the value
+    sheet.getRange('E3').setValue("'20");
+    validateWorkbook(AS_OF);
+    expect(sheet.getRange('E4').getNote()).toBe('Hỏi lại trưởng thôn');
+    expect(sheet.getRange('E4').getBackground()).toBe('#ffffff');
+    expect(sheet.getRange('E3').getNote()).toBe('');
+    expect(sheet.getRange('E3').getBackground()).toBe('#ffffff');
+    expect(sheet.getRange('B8').getBackground()).toBe('#00ff00');
+    expect(checkRecords(rt).map((r) => r['Dòng'])).toEqual([5, 6, 7, 8]);
+  });
+
+  it('an officer’s colour on a cell never marked stays when nothing is wrong there', () => {
+    const rt = install();
+    form(rt).getRange('A2').setBackground(ERROR_COLOR);
+    validateWorkbook(AS_OF);
+    validateWorkbook(AS_OF);
+    expect(form(rt).getRange('A2').getBackground()).toBe(ERROR_COLOR);
+  });
+});
+
+describe('the officer’s Đồng ý', () => {
+  function confirm(rt: ReturnType<typeof install>, row: number, text: string): void {
+    const check = rt.spreadsheet.getSheetByName('Kiểm tra')!;
+    const values = valuesOf(rt, 'Kiểm tra');
+    const i = values.findIndex((r) => r[1] === row);
+    check.getRange(i + 1, (values[0] as string[]).indexOf('Xác nhận') + 1).setValue(text);
+  }
+
+  it('accepts the value: it counts, stays listed as accepted, and is kept across rebuilds', () => {
+    const rt = install();
+    validateWorkbook(AS_OF);
+    confirm(rt, 4, 'dong y');
+    const second = validateWorkbook(AS_OF);
+    const counted = second.validation.rows.find((r) => r.row === 4)!;
+    expect(counted.amounts.HANG_RAO).toBe(3200);
+    expect(pick(checkRecords(rt)[1])).toEqual([4, COL.hangRao, 'Lỗi', '3.200', 'Đồng ý']);
+    expect(second.counts).toMatchObject({ errors: 3, accepted: 1 });
+    expect(form(rt).getRange('E4').getBackground()).toBe('#ffffff');
+    expect(form(rt).getRange('E4').getNote()).toMatch(/cán bộ đã xác nhận/);
+
+    const third = validateWorkbook(AS_OF);
+    expect(third.validation.rows.find((r) => r.row === 4)!.amounts.HANG_RAO).toBe(3200);
+    expect(checkRecords(rt)[1]['Xác nhận']).toBe('Đồng ý');
+  });
+
+  it('survives the officer sorting Kiểm tra (the key travels with the row)', () => {
+    const rt = install();
+    validateWorkbook(AS_OF);
+    confirm(rt, 4, 'Đồng ý');
+    const check = rt.spreadsheet.getSheetByName('Kiểm tra')!;
+    const [header, ...rows] = valuesOf(rt, 'Kiểm tra');
+    check.getRange(2, 1, rows.length, (header as unknown[]).length).setValues([...rows].reverse().map((r) => r.map((v) => (typeof v === 'string' && v ? `'${v}` : v))));
+    validateWorkbook(AS_OF);
+    expect(checkRecords(rt).find((r) => r['Dòng'] === 4)!['Xác nhận']).toBe('Đồng ý');
+  });
+
+  it('ends when the cell’s value changes', () => {
+    const rt = install();
+    validateWorkbook(AS_OF);
+    confirm(rt, 4, 'Đồng ý');
+    validateWorkbook(AS_OF);
+    form(rt).getRange('E4').setValue("'3.300");
+    const after = validateWorkbook(AS_OF);
+    expect(pick(checkRecords(rt)[1])).toEqual([4, COL.hangRao, 'Lỗi', '3.300', '']);
+    expect(after.validation.rows.find((r) => r.row === 4)!.amounts.HANG_RAO).toBeUndefined();
+  });
+
+  it('has no effect on a whole-row problem or on words: Không thể xác nhận comes back', () => {
+    const rt = install();
+    validateWorkbook(AS_OF);
+    confirm(rt, 5, 'Đồng ý');
+    confirm(rt, 6, 'Đồng ý');
+    const again = validateWorkbook(AS_OF);
+    expect(checkRecords(rt).filter((r) => r['Dòng'] === 5 || r['Dòng'] === 6).map((r) => r['Xác nhận'])).toEqual(['Không thể xác nhận', 'Không thể xác nhận']);
+    expect(again.counts.accepted).toBe(0);
+  });
+});
+
+describe('one read per tab, one write per block', () => {
+  it('counts the Sheets calls of a run', () => {
+    const rt = install();
+    const tabs = rt.spreadsheet.getSheets().length;
+    const before = { ...rt.calls };
+    validateWorkbook(AS_OF);
+    const calls = (k: string) => (rt.calls[k] ?? 0) - (before[k] ?? 0);
+    expect(calls('Range.getValues')).toBe(tabs);
+    expect(calls('Range.setValues')).toBe(1);
+    expect(calls('Range.setNumberFormat')).toBe(1);
+    expect(calls('Range.setRichTextValues')).toBe(1);
+    const reportAndInputTabs = tabs; // Kiểm tra did not exist yet
+    expect(calls('Range.getBackgrounds')).toBe(reportAndInputTabs);
+    expect(calls('Range.getNotes')).toBe(reportAndInputTabs);
+    expect(calls('Range.setBackgrounds')).toBe(1);
+    expect(calls('Range.setNotes')).toBe(2); // the marks, and the header notes of Kiểm tra
+    expect(calls('Range.setBackground') + calls('Range.setNote') + calls('Range.setValue')).toBe(0);
+  });
+
+  it('a second run with nothing changed writes no mark', () => {
+    const rt = install();
+    validateWorkbook(AS_OF);
+    const before = { ...rt.calls };
+    validateWorkbook(AS_OF);
+    expect((rt.calls['Range.setBackgrounds'] ?? 0) - (before['Range.setBackgrounds'] ?? 0)).toBe(0);
+    expect((rt.calls['Range.setNotes'] ?? 0) - (before['Range.setNotes'] ?? 0)).toBe(1);
+  });
+});
+
+describe('the menu item', () => {
+  const item = () => validationEntries().find((e) => e.action === 'validate')!;
+
+  it('is "Kiểm tra dữ liệu": a toast with the counts, a Nhật ký row, the same table on a rerun', () => {
+    const rt = install();
+    jest.spyOn(Date, 'now').mockReturnValue(AS_OF);
+    expect(item().menu?.label).toBe('Kiểm tra dữ liệu');
+    const outcome = item().run() as { ok: boolean; summary: string };
+    expect(outcome.ok).toBe(true);
+    expect(outcome.summary).toBe('Đã kiểm tra 7 dòng báo cáo: 4 lỗi, 2 cảnh báo. Xem chi tiết ở tab Kiểm tra.');
+    expect(rt.ui.toasts.at(-1)).toContain('4 lỗi, 2 cảnh báo');
+    const first = valuesOf(rt, 'Kiểm tra');
+    item().run();
+    expect(valuesOf(rt, 'Kiểm tra')).toEqual(first);
+    const log = valuesOf(rt, 'Nhật ký');
+    expect(log.slice(1).map((r) => [r[2], r[3]])).toEqual([
+      ['Kiểm tra dữ liệu', outcome.summary],
+      ['Kiểm tra dữ liệu', outcome.summary],
+    ]);
+  });
+
+  it('gives up with a clear message while another execution holds the document, then runs once it is free', () => {
+    const rt = install();
+    jest.spyOn(Date, 'now').mockReturnValue(AS_OF);
+    rt.lock.holdByOther();
+    const blocked = item().run() as { ok: boolean; summary: string };
+    expect(blocked.ok).toBe(false);
+    expect(blocked.summary).toMatch(/Một thao tác khác .* đang chạy trên sổ này\. Hãy đợi khoảng 30 giây rồi chạy lại\./);
+    expect(rt.ui.alerts.at(-1)?.message).toBe(blocked.summary);
+    expect(rt.spreadsheet.getSheetByName('Kiểm tra')).toBeNull();
+    expect(form(rt).getRange('E3').getNote()).toBe('');
+    rt.lock.releaseOther();
+    expect((item().run() as { ok: boolean }).ok).toBe(true);
+    expect(checkRecords(rt)).toHaveLength(6);
+  });
+
+  it('says what to fix when the inputs cannot be read, and writes no Kiểm tra', () => {
+    const rt = install({ workbook: { ...workbook(), sheets: workbook().sheets.filter((s) => s.name !== 'Thôn') } });
+    const outcome = item().run() as { ok: boolean; summary: string };
+    expect(outcome.ok).toBe(false);
+    expect(outcome.summary).toMatch(/Thôn/);
+    expect(rt.spreadsheet.getSheetByName('Kiểm tra')).toBeNull();
+  });
+
+  it('reuses a Kiểm tra tab whose name differs only in case', () => {
+    const rt = install();
+    rt.spreadsheet.insertSheet('kiểm tra');
+    validateWorkbook(AS_OF);
+    expect(rt.spreadsheet.getSheets().filter((s) => s.getName().toLowerCase() === 'kiểm tra')).toHaveLength(1);
+    expect(rt.spreadsheet.getSheetByName('kiểm tra')!.getLastRow()).toBe(7);
+  });
+});
