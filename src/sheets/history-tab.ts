@@ -4,7 +4,6 @@ import { firstDifferentRow, historyLayout, historyRows, placeRow, replaceWeekBlo
 import type { CellValue } from '../core/types';
 import { fitSheet } from './rollup/fit-sheet';
 import { DATE, LINE_FORMATS, TEXT, amountFormat, blockFormats, type ColumnFormat } from './rollup/formats';
-import { textSafe } from './rollup-tab';
 import { active, type Sheet, type Spreadsheet } from './tab-io';
 
 export interface HistoryWrite {
@@ -34,8 +33,8 @@ function columnFormats(columns: readonly number[], width: number): ColumnFormat[
 /**
  * Replaces week `rollup.week`'s rows of `Lịch sử` (creating the tab when missing), leaving the
  * other weeks' rows as they are. The tab is read with one getValues; the new table is computed by
- * `replaceWeekBlock`; only the rows from the first one that changed are written (one setValues,
- * one setNumberFormats), and rows left over below are cleared (one call).
+ * `replaceWeekBlock`; only the rows from the first one that changed are written (one
+ * setNumberFormats, then one setValues), and rows left over below are cleared (one call).
  */
 export function writeHistory(rollup: Rollup, ss: Spreadsheet = active()): HistoryWrite {
   const sheet = ss.getSheetByName(TAB.history) ?? ss.insertSheet(TAB.history);
@@ -54,10 +53,11 @@ export function writeHistory(rollup: Rollup, ss: Spreadsheet = active()): Histor
   if (changed.length > 0) {
     fitSheet(sheet, after.length, width);
     const range = sheet.getRange(first + 1, 1, changed.length, width);
-    range.setValues(changed.map((row) => row.map(textSafe)));
+    // Formats first: text cells become plain text (`@`), so the values written next are stored as given, never parsed.
     const formats = blockFormats(changed, columnFormats(layout.columns, width));
     if (first === 0) formats[0] = formats[0].map(() => TEXT);
     range.setNumberFormats(formats);
+    range.setValues(changed);
   }
   if (before.length > after.length) {
     sheet.getRange(after.length + 1, 1, before.length - after.length, Math.max(width, before[0].length)).clearContent();
