@@ -22,7 +22,7 @@ export function previewData(now: Instant): PreviewData {
       return { label: itemLabel(item), recipients: item.recipients, subject: m.subject, htmlBody: m.htmlBody, zalo: m.zalo, fits: !waiting.has(item) };
     }),
     expired: plan.due.expired.map(itemLabel),
-    unreachable: plan.due.unreachable.map((item) => ({ label: itemLabel(item), reason: unreachableReason(item) })),
+    unreachable: plan.due.unreachable.map((item) => ({ label: itemLabel(item), reason: unreachableReason(item, plan.model) })),
   };
 }
 

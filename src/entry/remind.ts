@@ -1,6 +1,7 @@
 // Sending the reminders (menu "Gửi nhắc hạn", runner action `remind`, the hourly trigger): each ledger row before each step.
 import { itemMessages, quotaCost, type LedgerResult, type ReminderItem } from '../core/reminders';
-import type { Instant } from '../core/types';
+import { fold } from '../core/text';
+import type { Instant, Model } from '../core/types';
 import { weekLabel } from '../core/weeks';
 import { remainingQuota, sendMail } from '../mail/mail-service';
 import { now as clock } from '../sheets/clock';
@@ -113,13 +114,14 @@ export function remindSummary(run: RemindRun): string {
     );
   }
   if (run.expired.length > 0) parts.push(`Ghi Hết hạn (không gửi muộn) ${run.expired.length} thư: ${run.expired.map(itemLabel).join('; ')}.`);
-  for (const u of plan.due.unreachable) parts.push(`Không gửi được ${itemLabel(u)}: ${unreachableReason(u)}.`);
+  for (const u of plan.due.unreachable) parts.push(`Không gửi được ${itemLabel(u)}: ${unreachableReason(u, plan.model)}.`);
   return parts.length > 0 ? parts.join('\n') : 'Lúc này không có thư nhắc hạn nào cần gửi.';
 }
 
 /** Why an item has nobody to send to, and where to fix it. */
-export function unreachableReason(item: ReminderItem): string {
-  return item.kind === 'Quá hạn'
-    ? 'chưa có địa chỉ email hợp lệ của cán bộ: hãy ghi ở tab Cấu hình, tham số "Email cán bộ"'
-    : `thôn chưa có địa chỉ email hợp lệ: hãy ghi ở tab Thôn, cột Email của thôn ${item.village}`;
+export function unreachableReason(item: ReminderItem, model: Model): string {
+  if (item.kind === 'Quá hạn') return 'chưa có địa chỉ email hợp lệ của cán bộ: hãy ghi ở tab Cấu hình, tham số "Email cán bộ"';
+  const key = fold(item.village);
+  const row = model.villages.find((v) => fold(v.name) === key)?.row;
+  return `thôn chưa có địa chỉ email hợp lệ: hãy ghi ở tab Thôn, cột Email${row ? `, dòng ${row}` : ''}`;
 }
