@@ -92,3 +92,35 @@ describe('a run that dies after Đang gửi', () => {
     expect(new Set(everyone).size).toBe(everyone.length);
   });
 });
+
+describe('limits met while sending', () => {
+  it('the quota drops between the plan and the send: Lỗi with the quota left, nothing sent, retried next run', () => {
+    const one = remind(commune(), T1, (s) => {
+      const mail = s.runtime.globals.MailApp as { getRemainingDailyQuota(): number };
+      let calls = 0;
+      mail.getRemainingDailyQuota = () => (++calls === 1 ? 100 : 0);
+    });
+    expect(one.mails).toEqual([]);
+    expect(ledgerOf(one.workbook).filter((l) => l.endsWith('/Lỗi'))).toHaveLength(3);
+    const notes = one.workbook.sheets.find((t) => t.name === 'Nhắc hạn')!.rows.slice(1).map((r) => String(r[6]?.value ?? ''));
+    const quotaNote = expect.stringMatching(/^hạn mức gửi thư hôm nay của tài khoản còn 0 người nhận, thư cần [12]; sẽ gửi lại/);
+    expect(notes.filter(Boolean)).toEqual([quotaNote, quotaNote, quotaNote]);
+    expect(remind(one.workbook, T2).mails).toHaveLength(3);
+  });
+
+  it('over 50 addresses go in batches of 50; a later batch failing is logged Đã gửi for those who got it, never resent', () => {
+    const wb = commune();
+    const many = Array.from({ length: 51 }, (_, i) => `tv${i + 1}@x.vn`);
+    const thon = wb.sheets.find((t) => t.name === 'Thôn')!;
+    thon.rows[2][2] = { value: many.join('; ') };
+    const one = remind(wb, T1, (s) => s.runtime.mail.failNext((m) => m.to === 'tv51@x.vn'));
+    const toXuanSon = one.mails.filter((m) => m.subject.includes('Xuân Sơn'));
+    expect(toXuanSon.map((m) => m.to.split(',').length)).toEqual([50]);
+    const row = one.workbook.sheets.find((t) => t.name === 'Nhắc hạn')!.rows.find((r) => r[2]?.value === 'Xuân Sơn' && r[5]?.value === 'Đã gửi')!;
+    expect(String(row[3]?.value).split(', ')).toEqual(many.slice(0, 50));
+    expect(row[6]?.value).toBe('chưa gửi được tới tv51@x.vn (Service error: Mail); không gửi lại để người đã nhận không nhận hai lần');
+    expect(one.report.summary).toContain('Nhắc hạn – Xuân Sơn (Tuần đến 23/03/2023): chưa gửi được tới tv51@x.vn');
+    expect(remind(one.workbook, T2).mails).toEqual([]);
+  });
+});
+
