@@ -17,19 +17,20 @@ const list = (names: readonly string[]) => names.join(', ');
 export function setupSummary(p: SummaryParts): string {
   const lines: string[] = [];
   if (p.created.length) lines.push(`Đã tạo tab: ${list(p.created)}.`);
-  const headerOnly = p.outcomes.filter((o) => o.fresh && !o.seeded && !p.created.includes(o.tab)).map((o) => o.tab);
+  const headerOnly = p.outcomes.filter((o) => o.fresh && !o.seeded && !p.created.includes(o.tab)).map((o) => o.sheetName);
   if (headerOnly.length) lines.push(`Đã ghi hàng tiêu đề vào tab trống: ${list(headerOnly)}.`);
-  const seeded = p.outcomes.filter((o) => o.seeded).map((o) => o.tab);
+  const seeded = p.outcomes.filter((o) => o.seeded).map((o) => o.sheetName);
   if (seeded.length) {
     lines.push(
       `Đã ghi kế hoạch mẫu (xã Sơn Bằng, 2023) vào ${list(seeded)}. Các dòng có Ghi chú "${EXAMPLE_NOTE}" là ví dụ: ` +
         'hãy sửa thành số liệu của xã, hoặc chọn NTM › Xóa dữ liệu mẫu.',
     );
   }
-  const columns = p.outcomes.filter((o) => o.addedColumns.length).map((o) => `${o.tab} (${list(o.addedColumns)})`);
+  const columns = p.outcomes.filter((o) => o.addedColumns.length).map((o) => `${o.sheetName} (${list(o.addedColumns)})`);
   if (columns.length) lines.push(`Đã thêm cột còn thiếu vào cuối hàng tiêu đề: ${list(columns)}.`);
-  const settings = p.outcomes.flatMap((o) => o.addedSettings);
-  if (settings.length) lines.push(`Đã thêm tham số còn thiếu vào cuối tab Cấu hình (giá trị mặc định, sửa nếu cần): ${list(settings)}.`);
+  for (const o of p.outcomes.filter((x) => x.addedSettings.length)) {
+    lines.push(`Đã thêm tham số còn thiếu vào cuối tab ${o.sheetName} (giá trị mặc định, sửa nếu cần): ${list(o.addedSettings)}.`);
+  }
   if (p.protectedTabs.length) lines.push(`Đã bảo vệ (chỉ cảnh báo khi sửa tay) các tab kết quả: ${list(p.protectedTabs)}.`);
   if (lines.length === 0) lines.push('Sổ đã đủ tab, cột và tham số: không thêm gì, không đổi dữ liệu nào.');
   lines.push(p.zoneLine);

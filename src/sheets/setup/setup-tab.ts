@@ -11,6 +11,8 @@ import { appendSeedRows, applyHeaderPlan, writeFreshTab } from './write-tab';
 
 export interface TabOutcome {
   tab: TabName;
+  /** The tab's name in this workbook (it may be spelt differently, e.g. "thon"). */
+  sheetName: string;
   /** The tab was empty and got its header. */
   fresh: boolean;
   /** The example rows were written. */
@@ -53,7 +55,7 @@ function seedHeader(table: SeedTable): HeaderCell[] {
  * as rows with their default. Nothing people wrote is moved, renamed or overwritten.
  */
 export function setupTab(sheet: Sheet, tabName: TabName, timeZone: string, seed: SeedTable | null, villages: readonly string[]): TabOutcome {
-  const outcome: TabOutcome = { tab: tabName, fresh: false, seeded: false, addedColumns: [], addedSettings: [] };
+  const outcome: TabOutcome = { tab: tabName, sheetName: sheet.getName(), fresh: false, seeded: false, addedColumns: [], addedSettings: [] };
   const tab = readTab(sheet);
   if (isEmptyTab(tab)) {
     writeFreshTab(sheet, seed ? seedHeader(seed) : freshHeader(tabName, villages), seed?.rows ?? [], timeZone);
