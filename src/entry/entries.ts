@@ -1,6 +1,7 @@
 // The one list of entry points: every menu item, trigger handler and custom function, in menu order.
 import type { EntryPoint } from './entry-point';
 import { menuEntries } from './menu';
+import { validationEntries } from './validate';
 import { customFunctionEntries } from './custom-functions';
 import { rollupEntries } from './rollup';
 import { reminderEntries } from './reminder-entries';
@@ -8,6 +9,7 @@ import { reminderEntries } from './reminder-entries';
 export function allEntries(): EntryPoint[] {
   return [
     ...menuEntries(allEntries),
+    ...validationEntries(),
     ...rollupEntries(),
     ...reminderEntries(),
     ...customFunctionEntries(),
