@@ -1,6 +1,7 @@
 // The one list of entry points: every menu item, trigger handler and custom function, in menu order.
 import type { EntryPoint } from './entry-point';
 import { menuEntries } from './menu';
+import { setupEntries } from './setup';
 import { validationEntries } from './validate';
 import { customFunctionEntries } from './custom-functions';
 import { rollupEntries } from './rollup';
@@ -9,6 +10,7 @@ import { reminderEntries } from './reminder-entries';
 export function allEntries(): EntryPoint[] {
   return [
     ...menuEntries(allEntries),
+    ...setupEntries(),
     ...validationEntries(),
     ...rollupEntries(),
     ...reminderEntries(),
