@@ -10,7 +10,7 @@ import {
 import { cleanSubject, communeLabel } from '../core/reminders/message-parts';
 import { rollup, type RollupLine } from '../core/rollup';
 import { fold } from '../core/text';
-import type { Instant, Model } from '../core/types';
+import type { Instant, Model, ValidationResult } from '../core/types';
 import { remainingQuota } from '../mail/mail-service';
 import { formUrl } from '../mail/reminder-state';
 import { openLedger, type Ledger } from '../sheets/ledger-tab';
@@ -34,7 +34,7 @@ export interface ReminderPlan {
 }
 
 /** Progress lines of each village (folded name → its rollup lines), computed once, only when a message needs them. */
-function progressOf(model: Model, validation: ReturnType<typeof validateWorkbook>['validation'], now: Instant): (village: string) => RollupLine[] {
+function progressOf(model: Model, validation: ValidationResult, now: Instant): (village: string) => RollupLine[] {
   let byVillage: Map<string, RollupLine[]> | null = null;
   return (village) => {
     if (!byVillage) {

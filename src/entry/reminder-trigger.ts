@@ -118,13 +118,13 @@ function rollupAfterDeadline(run: RemindRun, at: Instant): void {
 
 /** The hourly trigger: the same reminders as the menu (logged in `Nhật ký` only when something happened), then the rollup. */
 export function hourlyRun(at: Instant = clock()): void {
-  let run: RemindRun | null = null;
+  const last: { run?: RemindRun } = {};
   const outcome = runAction({ label: AUTO_LABEL, noLog: true }, () => {
-    run = sendReminders(at);
-    return remindSummary(run);
+    last.run = sendReminders(at);
+    return remindSummary(last.run);
   });
-  if (!run) return; // the failure is logged by runAction (e.g. another action held the lock): next hour tries again
-  const done = run as RemindRun;
+  const done = last.run;
+  if (!done) return; // the failure is logged by runAction (e.g. another action held the lock): next hour tries again
   if (done.sent.length + done.partial.length + done.failed.length + done.expired.length > 0) safeLog(AUTO_LABEL, outcome.summary);
   rollupAfterDeadline(done, at);
 }
