@@ -24,8 +24,8 @@ export function guideSections(): GuideSection[] {
     {
       title: 'Các tab',
       items: [
-        ...ALL_TABS.map((tab) => `${tab}: ${TAB_PURPOSE[tab]}`),
-        'Tab báo cáo: câu trả lời biểu mẫu (Google Form) của các thôn; tiện ích nhận ra nhờ cột Dấu thời gian và các cột chỉ tiêu [MÃ].',
+        ...ALL_TABS.map((tab) => `${tab} — ${TAB_PURPOSE[tab]}`),
+        'Tab báo cáo — Câu trả lời biểu mẫu (Google Form) của các thôn; tiện ích nhận ra nhờ cột Dấu thời gian và các cột chỉ tiêu [MÃ].',
       ],
     },
     {
@@ -44,6 +44,15 @@ export function guideSections(): GuideSection[] {
         'Quá hạn mà còn thôn chưa nộp, các địa chỉ ở Email cán bộ nhận một thư báo.',
         `Thư chỉ gửi tới email ở tab ${TAB.villages} và Email cán bộ; mỗi thư chỉ gửi một lần (tab ${TAB.reminders} ghi lại).`,
         'Xem trước bằng NTM › Xem trước nhắc hạn; bật gửi tự động mỗi giờ ở NTM › Tự động.',
+      ],
+    },
+    {
+      title: 'Trợ giúp khi nhập',
+      items: [
+        'Cột Loại có danh sách chọn; cột Bắt đầu, Hạn và hai ngày của phong trào ở Cấu hình nhắc ghi ngày. Ghi khác đi vẫn được giữ: ô có dấu cảnh báo và bước kiểm tra sẽ báo.',
+        'Ô tô đỏ: ô bắt buộc (Thôn, Email ở tab Thôn; Mã, Nội dung, ĐVT ở tab Chỉ tiêu) còn trống trong một dòng đã có dữ liệu.',
+        'Các tab kết quả được bảo vệ kiểu chỉ cảnh báo: sửa tay vẫn được nhưng Sheets hỏi lại, vì tiện ích sẽ ghi đè (riêng cột Xác nhận của tab Kiểm tra là của cán bộ).',
+        'Mỗi vấn đề trong sổ được báo kèm tab, ô và cách sửa, ví dụ: Cấu hình!B5: "Thứ 8 14:30" không phải thứ trong tuần.',
       ],
     },
     {
