@@ -106,31 +106,23 @@ const VALUE_HELP: Partial<Record<SettingKey, { format: string; rule?: () => Rule
   supportAmount: { format: WHOLE_NUMBER_FORMAT },
 };
 
-/** `Cấu hình`: date format and check on the two campaign dates, number formats on the numeric values (other cells kept). */
+/** `Cấu hình`: date format and check on the two campaign dates, number formats on the numeric values; other cells untouched. */
 export function helpSettings(sheet: Sheet, tab: TabData): void {
   const header = (tab.values[0] ?? []).map((v, c) => shownText(v, tab.displays[0]?.[c]));
   const param = findColumn(header, SETTINGS_COLUMNS.param);
   const value = findColumn(header, SETTINGS_COLUMNS.value);
-  const rows = tab.values.length - 1;
-  if (param < 0 || value < 0 || rows < 1) return;
+  if (param < 0 || value < 0) return;
   const keyOf = new Map<string, SettingKey>();
   for (const key of Object.keys(VALUE_HELP) as SettingKey[]) {
     const spec = settingSpec(key);
     for (const n of [spec.name, ...(spec.aliases ?? [])]) keyOf.set(headerKey(n), key);
   }
-  const range = sheet.getRange(2, value + 1, rows, 1);
-  const formats = range.getNumberFormats();
-  const rules = range.getDataValidations();
-  let changed = false;
-  for (let r = 0; r < rows; r++) {
-    const key = keyOf.get(headerKey(shownText(tab.values[r + 1]?.[param], tab.displays[r + 1]?.[param])));
+  // One cell per known parameter (at most four), found in the rows read once.
+  for (let r = 1; r < tab.values.length; r++) {
+    const key = keyOf.get(headerKey(shownText(tab.values[r]?.[param], tab.displays[r]?.[param])));
     const help = key && VALUE_HELP[key];
     if (!help) continue;
-    formats[r][0] = help.format;
-    if (help.rule) rules[r][0] = help.rule();
-    changed = true;
+    const cell = sheet.getRange(r + 1, value + 1).setNumberFormat(help.format);
+    if (help.rule) cell.setDataValidation(help.rule());
   }
-  if (!changed) return;
-  range.setNumberFormats(formats);
-  range.setDataValidations(rules);
 }

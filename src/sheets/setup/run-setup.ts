@@ -27,6 +27,7 @@ function emptyOrMissing(ss: Spreadsheet, name: string): boolean {
 /** Runs set-up on the spreadsheet (the caller holds the document lock and logs the outcome). */
 export function runSetup(ss: Spreadsheet = active()): SetupResult {
   const plan = seedPlan();
+  const activeBefore = ss.getActiveSheet();
   const settingsSheet = findSheet(ss, TAB.settings);
   const settingsTab = settingsSheet ? readTab(settingsSheet) : undefined;
   const seedSettings = !settingsTab || isEmptyTab(settingsTab);
@@ -52,7 +53,8 @@ export function runSetup(ss: Spreadsheet = active()): SetupResult {
   helpVillages(sheet(TAB.villages));
   helpTargets(sheet(TAB.targets), villages);
   for (const o of outcomes) if (o.seeded) sheet(o.tab).autoResizeColumns(1, sheet(o.tab).getLastColumn());
-  if (created.includes(TAB.settings)) ss.setActiveSheet(sheet(TAB.settings));
+  // Inserting a tab makes it the active one: show Cấu hình after creating it, else the tab the officer was on.
+  ss.setActiveSheet(created.includes(TAB.settings) ? sheet(TAB.settings) : activeBefore);
 
   const { model, problems } = readModel(readAllTabs(ss));
   const check = model

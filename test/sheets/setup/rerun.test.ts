@@ -79,7 +79,9 @@ describe('set-up run again', () => {
     const examples = [exampleRows(sheetOf(rt, TAB.villages)), exampleRows(sheetOf(rt, TAB.targets))];
     expect(examples).toEqual([4, 10]);
 
+    rt.spreadsheet.setActiveSheet(sheetOf(rt, TAB.villages));
     const again = runSetup();
+    expect(rt.spreadsheet.getActiveSheet().getName()).toBe(TAB.villages);
     const after = contents(rt.dump());
     expectKept(before, after);
     expect(rt.spreadsheet.getSheets().map((s) => s.getName())).toEqual(order);

@@ -37,6 +37,8 @@ describe('set-up on a blank spreadsheet', () => {
     expect(value('Nhắc trước (giờ)')).toBe(24);
     expect(shown('Mức hỗ trợ (đồng/hộ)')).toBe('1.000.000');
     expect(value('Đợt cao điểm')).toBe('15/03/2023-15/05/2023; 01/07/2023-01/08/2023');
+    const formatOf = (name: string) => sheetOf(rt, TAB.settings).getRange(settings.values.findIndex((r) => r[0] === name) + 1, 2).getNumberFormat();
+    expect(['Ngày bắt đầu', 'Ngày kết thúc', 'Mức hỗ trợ (đồng/hộ)', 'Hạn báo cáo', 'Múi giờ'].map(formatOf)).toEqual(['dd/MM/yyyy', 'dd/MM/yyyy', '#,##0', '', '']);
     const targets = tabOf(sheetOf(rt, TAB.targets));
     const hangRao = targets.displays.find((r) => r[0] === 'HANG_RAO')!;
     expect(hangRao.slice(0, 6)).toEqual(['HANG_RAO', 'Trồng hàng rào xanh', 'm', 'Cộng dồn', '', '15/05/2023']);
