@@ -49,10 +49,10 @@ function seedHeader(table: SeedTable): HeaderCell[] {
 }
 
 /**
- * Sets up one contract tab. Empty: the seed table when given, else a fresh header. A used output tab is left
- * alone. A used input tab: missing titles are
- * appended after the last used column, blank header notes filled, and (in `Cấu hình`) missing parameters appended
- * as rows with their default. Nothing people wrote is moved, renamed or overwritten.
+ * Sets up one contract tab. An empty tab gets the seed table when given, else a fresh header. A used output tab is
+ * left alone (its action rebuilds it). A used input tab gets its missing titles after the last used column, notes
+ * on header cells that have none, and (`Cấu hình`) a row with the default for each missing parameter.
+ * Nothing people wrote is moved, renamed or overwritten.
  */
 export function setupTab(sheet: Sheet, tabName: TabName, timeZone: string, seed: SeedTable | null, villages: readonly string[]): TabOutcome {
   const outcome: TabOutcome = { tab: tabName, sheetName: sheet.getName(), fresh: false, seeded: false, addedColumns: [], addedSettings: [] };
