@@ -82,7 +82,11 @@ export async function runDemo(options: DemoOptions = {}): Promise<number> {
   const inputDir = path.join(outDir, 'demo-input');
   const input = path.join(inputDir, 'demo.xlsx');
   fs.mkdirSync(inputDir, { recursive: true });
-  await writeWorkbook(built.workbook, input);
+  const notices = await writeWorkbook(built.workbook, input);
+  if (notices.length) {
+    print(`Lưu ý: ${input} (.xlsx) không mang được những thứ sau (trên Google Sheets thì có):`);
+    notices.forEach((n) => print(`    ${n}`));
+  }
   const actions = KNOWN_ACTIONS.filter((a) => a !== 'setup' && built.offered.includes(a));
   print(actions.length ? `Chạy: ${actions.join(', ')}` : 'Bản dựng chưa có thao tác nào ngoài setup: chỉ đọc và ghi lại sổ.');
   const result = await runWorkbook({ workbook: input, asOf, actions, out: outDir, bundleFile: options.bundleFile, print, printError: options.printError });

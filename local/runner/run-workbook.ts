@@ -53,7 +53,8 @@ function sameFile(a: string, b: string): boolean {
 export function printReport(r: ActionReport, print: (l: string) => void): void {
   if (!r.supported) return print(`${r.action}: chưa hỗ trợ`);
   print(`${r.ok ? '✔' : '✘'} ${r.action}: ${r.summary}`.trimEnd());
-  for (const m of r.messages) if (m && m !== r.summary) print(`    ${m}`);
+  // A toast or alert usually repeats the summary (sometimes after a title): print only what it adds.
+  for (const m of r.messages) if (m && !m.includes(r.summary) && !r.summary.includes(m)) print(`    ${m}`);
 }
 
 export async function runWorkbook(options: RunOptions): Promise<RunResult> {
