@@ -34,7 +34,8 @@ export interface ValidateOptions {
 export function validateWorkbook(asOf: number, options: ValidateOptions = {}): ValidatedWorkbook {
   const { model, problems: modelProblems, tabs } = loadModel();
   const previous = tabs.find((t) => t.name === TAB.check) ?? tabs.find((t) => fold(t.name) === fold(TAB.check));
-  const validation = validate(model, asOf, acceptedKeys(previous));
+  const stamps = new Map(model.reports.flatMap((t) => t.rows.map((r) => [`${t.name}\u0000${r.row}`, r.timestampDisplay] as const)));
+  const validation = validate(model, asOf, acceptedKeys(previous, (tab, row) => stamps.get(`${tab}\u0000${row}`)));
   const rows = checkRows(validation.problems, modelProblems, tabs);
   const counts = countRows(rows, validation.rows.length, validation.problems);
   let marks: MarkCounts = { marked: 0, cleared: 0 };

@@ -46,6 +46,18 @@ describe('the officer’s Đồng ý', () => {
     expect(checkRecords(rt).find((r) => r['Dòng'] === 4)!['Xác nhận']).toBe('Đồng ý');
   });
 
+  it('survives the officer deleting the Khóa column (the key is recomputed from the row)', () => {
+    const rt = install();
+    validateWorkbook(AS_OF);
+    confirm(rt, 4, 'Đồng ý');
+    const check = rt.spreadsheet.getSheetByName('Kiểm tra')!;
+    check.deleteColumns((valuesOf(rt, 'Kiểm tra')[0] as string[]).indexOf('Khóa') + 1, 1);
+    const again = validateWorkbook(AS_OF);
+    expect(again.validation.rows.find((r) => r.row === 4)!.amounts.HANG_RAO).toBe(3200);
+    expect(checkRecords(rt)[1]['Xác nhận']).toBe('Đồng ý');
+    expect(checkRecords(rt)[1]['Khóa']).toBeTruthy();
+  });
+
   it('ends when the cell’s value changes', () => {
     const rt = install();
     validateWorkbook(AS_OF);

@@ -1,6 +1,7 @@
 // The `Kiểm tra` grid, pure: its columns (the officer's order and extra columns kept), the rows as values to write, acceptances read back.
 import { CHECK_COLUMNS } from '../../core/contract';
 import { headerKey } from '../../core/model';
+import { acceptanceKey } from '../../core/validation';
 import { isBlank } from '../../core/text';
 import type { CellValue, TabData } from '../../core/types';
 import { asText } from '../cell-text';
@@ -50,17 +51,36 @@ function column(cols: readonly Column[], role: Role): number {
   return cols.findIndex((c) => c.role === role);
 }
 
-/** Keys the officer accepted in the previous `Kiểm tra` (`Đồng ý` in `Xác nhận` on a row with a key). */
-export function acceptedKeys(prev?: TabData): Set<string> {
+/** The timestamp text of a report row (tab, sheet row), to recompute a key; undefined when there is no such row. */
+export type TimestampOf = (tab: string, row: number) => string | undefined;
+
+const textOf = (v: CellValue | undefined): string => (v === undefined || v === null ? '' : String(v));
+
+/**
+ * Keys the officer accepted in the previous `Kiểm tra` (`Đồng ý` in `Xác nhận`), read from `Khóa`.
+ * A row whose `Khóa` is blank or gone gets its key recomputed from its own Tab, Dòng, Thôn, Cột and
+ * Giá trị and the timestamp of that report row, so deleting the column loses nothing while the
+ * report rows stay where they are.
+ */
+export function acceptedKeys(prev?: TabData, timestampOf?: TimestampOf): Set<string> {
   const out = new Set<string>();
   if (!prev) return out;
   const cols = checkColumns(prev);
-  const [confirm, key] = [cols[column(cols, 'confirm')].prev, cols[column(cols, 'key')].prev];
-  if (confirm < 0 || key < 0) return out;
-  for (const line of prev.values.slice(1)) {
-    const k = line[key];
-    if (typeof k === 'string' && k.trim() !== '' && isAgreement(line[confirm])) out.add(k.trim());
-  }
+  const at = (role: Role) => cols[column(cols, role)].prev;
+  const [confirm, key] = [at('confirm'), at('key')];
+  if (confirm < 0) return out;
+  prev.values.slice(1).forEach((line, i) => {
+    if (!isAgreement(line[confirm])) return;
+    const k = key >= 0 ? textOf(line[key]).trim() : '';
+    if (k !== '') return void out.add(k);
+    if (!timestampOf || [at('tab'), at('row'), at('column'), at('value')].some((c) => c < 0)) return;
+    const [tab, row] = [textOf(line[at('tab')]), Number(line[at('row')])];
+    const stamp = Number.isInteger(row) ? timestampOf(tab, row) : undefined;
+    if (stamp === undefined) return;
+    const village = at('village') >= 0 ? textOf(line[at('village')]) : '';
+    const value = prev.displays[i + 1]?.[at('value')] ?? textOf(line[at('value')]);
+    out.add(acceptanceKey(tab, stamp, village, textOf(line[at('column')]), value));
+  });
   return out;
 }
 

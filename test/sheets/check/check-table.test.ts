@@ -1,5 +1,6 @@
 // The Kiểm tra grid, pure: acceptances read forgivingly by key, text guarded, the officer's columns and remarks kept.
 import type { TabData } from '../../../src/core/types';
+import { acceptanceKey } from '../../../src/core/validation';
 import { isAgreement } from '../../../src/sheets/check/agreement';
 import type { CheckRow } from '../../../src/sheets/check/check-rows';
 import { acceptedKeys, buildCheckTable, checkColumns, KEY_TITLE } from '../../../src/sheets/check/check-table';
@@ -56,6 +57,19 @@ describe('acceptedKeys', () => {
     expect(acceptedKeys(undefined).size).toBe(0);
     expect(acceptedKeys(tab([['Tab', 'Xác nhận'], ['Form', 'Đồng ý']])).size).toBe(0);
     expect(acceptedKeys(tab([['Tab', 'Khóa'], ['Form', 'k1']])).size).toBe(0);
+  });
+
+  it('recomputes the key of a row whose Khóa is gone, from its own columns and the report row’s timestamp', () => {
+    const prev = tab([
+      CONTRACT,
+      ['Form', 4, 'Thịnh Bằng', '[HANG_RAO] Hàng rào (m)', 'Lỗi', 'Vượt', '3.200', 'Đồng ý'],
+      ['Form', 9, 'Hạ Bằng', '[HANG_RAO] Hàng rào (m)', 'Lỗi', 'Vượt', '900', 'Đồng ý'],
+      ['Form', 5, 'Hạ Bằng', '[HANG_RAO] Hàng rào (m)', 'Lỗi', 'Vượt', '800', ''],
+    ]);
+    const stamps: Record<number, string> = { 4: '21/03/2023 10:00:00', 5: '21/03/2023 11:00:00' };
+    expect([...acceptedKeys(prev, (t, r) => (t === 'Form' ? stamps[r] : undefined))]).toEqual([
+      acceptanceKey('Form', '21/03/2023 10:00:00', 'Thịnh Bằng', '[HANG_RAO] Hàng rào (m)', '3.200'),
+    ]);
   });
 });
 
