@@ -50,6 +50,14 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
+/** One line for a failure summary: its first `•` problem (or first line), saying how many more there are. */
+export function firstProblem(summary: string): string {
+  const lines = summary.split('\n').map((l) => l.trim()).filter(Boolean);
+  const bullets = lines.filter((l) => l.startsWith('•')).map((l) => l.replace(/^•\s*/, ''));
+  const first = (bullets[0] ?? lines[0] ?? 'không rõ lỗi').replace(/[.:]\s*$/, '');
+  return bullets.length > 1 ? `${first} (và ${bullets.length - 1} vấn đề khác, xem ở trên).` : `${first}.`;
+}
+
 export function printReport(r: ActionReport, print: (l: string) => void): void {
   if (!r.supported) return print(`${r.action}: chưa hỗ trợ`);
   print(`${r.ok ? '✔' : '✘'} ${r.action}: ${r.summary}`.trimEnd());
@@ -90,7 +98,7 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
     reports.push(report);
     printReport(report, print);
     if (!report.ok) {
-      printError(`Dừng ở thao tác ${action}: ${report.summary}. Không ghi tệp nào.`);
+      printError(`Dừng ở thao tác ${action}: ${firstProblem(report.summary)} Không ghi tệp nào.`);
       return { exitCode: 1, reports, written: [], asOf: now };
     }
   }

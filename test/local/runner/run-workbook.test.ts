@@ -50,6 +50,28 @@ describe('round trip through the real bundle', () => {
   });
 });
 
+describe('the real actions on a workbook another program wrote', () => {
+  it('set-up adds what is missing and keeps every value of the input', async () => {
+    const before = fs.readFileSync(input);
+    const result = await run({ actions: ['setup'], asOf: '2023-03-23T10:00' });
+    expect(errors).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    const out = await valuesOf(fs.readFileSync(path.join(dir, 'out', 'sổ theo dõi.xlsx')));
+    const kept = await valuesOf(before);
+    for (const [cell, value] of Object.entries(kept)) expect([cell, out[cell]]).toEqual([cell, value]);
+    expect(Object.keys(out).some((k) => k.startsWith('Thôn!'))).toBe(true);
+    expect(fs.readFileSync(input).equals(before)).toBe(true);
+  });
+
+  it('a missing required tab stops validate with one line naming the tab, writing nothing', async () => {
+    const result = await run({ actions: ['validate'] });
+    expect(result.exitCode).toBe(1);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^Dừng ở thao tác validate: .*"Thôn".* \(và 1 vấn đề khác, xem ở trên\)\. Không ghi tệp nào\.$/);
+    expect(outFiles()).toEqual([]);
+  });
+});
+
 describe('what the runner refuses, writing nothing', () => {
   it('an output path that is the input file', async () => {
     const before = fs.readFileSync(input);
