@@ -33,6 +33,14 @@ function sheetIdsOf(ss: Spreadsheet): Map<string, number> {
   return ids;
 }
 
+/** Grows the tab so that `rows` × `cols` fit (Sheets refuses a range outside the grid). */
+function ensureSize(sheet: Sheet, rows: number, cols: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxCols = sheet.getMaxColumns();
+  if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+}
+
 /** Replaces the contents of `Kiểm tra` (created when missing) with `table`; data validations and protection stay. */
 export function writeCheckTab(table: CheckTable, ss: Spreadsheet = active()): Sheet {
   const sheet = findSheet(TAB.check, ss) ?? ss.insertSheet(TAB.check);
@@ -40,6 +48,7 @@ export function writeCheckTab(table: CheckTable, ss: Spreadsheet = active()): Sh
   const width = table.header.length;
   const rows = Math.max(sheet.getLastRow(), height);
   const cols = Math.max(sheet.getLastColumn(), width);
+  ensureSize(sheet, rows, cols);
   // Formats go too, so a leftover plain-text format cannot keep the apostrophe that guards the text written next.
   sheet.getRange(1, 1, rows, cols).clear({ contentsOnly: true, formatOnly: true, commentsOnly: true });
   writeBlock(sheet, 1, 1, table.values);
