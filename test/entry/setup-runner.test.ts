@@ -69,7 +69,8 @@ describe('npm start -- --workbook blank.xlsx --actions setup', () => {
     expect(targets.dataValidations).toContainEqual(expect.objectContaining({ range: 'F2:F1000', kind: 'date' }));
     expect(targets.conditionalFormats?.map((f) => f.range)).toEqual(['A2:A1000', 'B2:B1000', 'C2:C1000']);
     expect(targets.rows[rowIndex(targets, 'HANG_RAO')][colIndex(targets, 'Hạn')]).toMatchObject({ numberFormat: 'dd/MM/yyyy' });
-    expect(targets.rows[rowIndex(targets, 'HANG_RAO')][colIndex(targets, 'Trung Bằng')]).toMatchObject({ value: 650, numberFormat: '#,##0.##' });
+    expect(targets.rows[rowIndex(targets, 'HANG_RAO')][colIndex(targets, 'Trung Bằng')]).toMatchObject({ value: 650, numberFormat: '#,##0' });
+    expect(targets.rows[rowIndex(targets, 'CUNG_HOA')][colIndex(targets, 'Trung Bằng')]).toMatchObject({ value: 0.07, numberFormat: '#,##0.###' });
     expect(lines.join('\n')).toContain('bảo vệ chỉ cảnh báo');
   });
 

@@ -1,5 +1,5 @@
-// Input help on the input tabs, column by column (rows 2 to the end): drop-down and date checks, vi-VN formats,
-// and highlighting of blank required cells. Formatting only: no value is written or changed.
+// Input help on the input tabs, column by column (rows 2 to the end): drop-down and date checks, date and vi-VN
+// number formats, and highlighting of blank required cells. Formatting only: no value is written or changed.
 //
 // Choice: every rule here allows invalid input (Sheets shows a warning mark and the help text) instead of
 // rejecting it. The model reads `Loại` and dates forgivingly ("cong don", 16/3/2023 typed as text) and reports
@@ -7,13 +7,11 @@
 import { INDICATOR_KINDS, SETTINGS_COLUMNS, TARGET_COLUMNS, VILLAGE_COLUMNS, settingSpec, type ColumnSpec, type SettingKey } from '../../core/contract';
 import { columnLetter, findColumn, headerKey } from '../../core/model';
 import { shownText } from '../../core/model/problems';
-import type { TabData } from '../../core/types';
+import type { CellValue, TabData } from '../../core/types';
 import type { Sheet } from '../tab-io';
 import { villageKey } from './layout';
+import { formatNumbers, numberFormatFor } from './number-formats';
 
-/** vi-VN numbers: 3.200, 0,38 (the locale supplies the separators). */
-export const VI_NUMBER_FORMAT = '#,##0.##';
-export const WHOLE_NUMBER_FORMAT = '#,##0';
 export const DATE_FORMAT = 'dd/MM/yyyy';
 export const TEXT_FORMAT = '@';
 /** Background of a required cell left blank in a row that has something else. */
@@ -83,30 +81,28 @@ export function helpTargets(sheet: Sheet, villages: readonly string[]): void {
     range?.setDataValidation(dateRule(extra)).setNumberFormat(DATE_FORMAT);
   }
   const keys = new Set(villages.map(villageKey));
-  header.forEach((title, c) => {
-    if (title.trim() !== '' && keys.has(villageKey(title))) body(sheet, c + 1)?.setNumberFormat(VI_NUMBER_FORMAT);
-  });
+  formatNumbers(sheet, header.flatMap((title, c) => (title.trim() !== '' && keys.has(villageKey(title)) ? [c + 1] : [])));
   highlightRequired(sheet, columns(header, [T.code, T.name, T.unit]));
 }
 
-/** `Thôn`: whole numbers in Số hộ, phone numbers kept as text (a leading 0 stays), required Thôn and Email. */
+/** `Thôn`: vi-VN numbers in Số hộ, phone numbers kept as text (a leading 0 stays), required Thôn and Email. */
 export function helpVillages(sheet: Sheet): void {
   const header = headerOf(sheet);
   const V = VILLAGE_COLUMNS;
-  body(sheet, findColumn(header, V.households) + 1)?.setNumberFormat(WHOLE_NUMBER_FORMAT);
+  formatNumbers(sheet, columns(header, [V.households]));
   body(sheet, findColumn(header, V.phone) + 1)?.setNumberFormat(TEXT_FORMAT);
   highlightRequired(sheet, columns(header, [V.village, V.email]));
 }
 
 /** Format and rule of a parameter's value cell; undefined leaves the cell as it is. */
-const VALUE_HELP: Partial<Record<SettingKey, { format: string; rule?: () => Rule }>> = {
-  campaignStart: { format: DATE_FORMAT, rule: () => dateRule('Ghi đủ năm.') },
-  campaignEnd: { format: DATE_FORMAT, rule: () => dateRule('') },
-  remindBeforeHours: { format: VI_NUMBER_FORMAT },
-  supportAmount: { format: WHOLE_NUMBER_FORMAT },
+const VALUE_HELP: Partial<Record<SettingKey, { format: (v: CellValue, current: string) => string | null; rule?: () => Rule }>> = {
+  campaignStart: { format: () => DATE_FORMAT, rule: () => dateRule('Ghi đủ năm.') },
+  campaignEnd: { format: () => DATE_FORMAT, rule: () => dateRule('') },
+  remindBeforeHours: { format: numberFormatFor },
+  supportAmount: { format: numberFormatFor },
 };
 
-/** `Cấu hình`: date format and check on the two campaign dates, number formats on the numeric values; other cells untouched. */
+/** `Cấu hình`: date format and check on the two campaign dates, vi-VN formats on the two numbers; other cells untouched. */
 export function helpSettings(sheet: Sheet, tab: TabData): void {
   const header = (tab.values[0] ?? []).map((v, c) => shownText(v, tab.displays[0]?.[c]));
   const param = findColumn(header, SETTINGS_COLUMNS.param);
@@ -122,7 +118,9 @@ export function helpSettings(sheet: Sheet, tab: TabData): void {
     const key = keyOf.get(headerKey(shownText(tab.values[r]?.[param], tab.displays[r]?.[param])));
     const help = key && VALUE_HELP[key];
     if (!help) continue;
-    const cell = sheet.getRange(r + 1, value + 1).setNumberFormat(help.format);
+    const cell = sheet.getRange(r + 1, value + 1);
+    const format = help.format(tab.values[r][value], cell.getNumberFormat());
+    if (format !== null) cell.setNumberFormat(format);
     if (help.rule) cell.setDataValidation(help.rule());
   }
 }
