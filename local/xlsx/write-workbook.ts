@@ -25,8 +25,11 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetData, name: string, timeZo
   sheet.rows.forEach((row, r) => {
     row.forEach((cell, c) => {
       if (!cell) return;
-      const v = cell.value instanceof Date ? instantToWall(cell.value, timeZone) : cell.value;
-      writeCell(ws.getCell(r + 1, c + 1), { ...cell, value: v });
+      if (!(cell.value instanceof Date)) return writeCell(ws.getCell(r + 1, c + 1), cell);
+      const wall = instantToWall(cell.value, timeZone);
+      // An automatic format shows a date the way Sheets does in vi_VN; Excel's default would drop the time.
+      const numberFormat = cell.numberFormat || (wall.getTime() % 86_400_000 === 0 ? 'dd/MM/yyyy' : 'dd/MM/yyyy HH:mm:ss');
+      writeCell(ws.getCell(r + 1, c + 1), { ...cell, value: wall, numberFormat });
     });
   });
   for (const [col, px] of Object.entries(sheet.columnWidths ?? {})) ws.getColumn(Number(col)).width = pixelsToChars(px);

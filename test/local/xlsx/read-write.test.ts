@@ -120,3 +120,17 @@ describe('writing an xlsx workbook', () => {
     expect(workbook.sheets[0].frozenRows).toBe(1);
   });
 });
+
+describe('dates without a number format', () => {
+  it('are written with a day-first format that keeps their time', async () => {
+    const data: WorkbookData = {
+      sheets: [{ name: 'Nhật ký', rows: [[{ value: new Date(Date.UTC(2023, 3, 6, 7, 5, 9)) }, { value: new Date(Date.UTC(2023, 3, 5, 17)) }]] }],
+    };
+    await writeWorkbook(data, path.join(dir, 'd.xlsx'));
+    const { workbook } = await readWorkbook(path.join(dir, 'd.xlsx'));
+    expect(workbook.sheets[0].rows[0]).toEqual([
+      { value: new Date(Date.UTC(2023, 3, 6, 7, 5, 9)), numberFormat: 'dd/MM/yyyy HH:mm:ss' },
+      { value: new Date(Date.UTC(2023, 3, 5, 17)), numberFormat: 'dd/MM/yyyy' },
+    ]);
+  });
+});
