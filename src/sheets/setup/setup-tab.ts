@@ -56,12 +56,12 @@ function seedHeader(table: SeedTable): HeaderCell[] {
  */
 export function setupTab(sheet: Sheet, tabName: TabName, timeZone: string, seed: SeedTable | null, villages: readonly string[]): TabOutcome {
   const outcome: TabOutcome = { tab: tabName, sheetName: sheet.getName(), fresh: false, seeded: false, addedColumns: [], addedSettings: [] };
-  const tab = readTab(sheet);
-  if (isEmptyTab(tab)) {
+  if (sheet.getLastRow() === 0) {
     writeFreshTab(sheet, seed ? seedHeader(seed) : freshHeader(tabName, villages), seed?.rows ?? [], timeZone);
     return { ...outcome, fresh: true, seeded: seed !== null };
   }
   if (layoutOf(tabName).output) return outcome; // rebuilt by its action, which writes its own header
+  const tab = readTab(sheet);
   const plan = planHeader(tabName, tab, notesOf(sheet, usedWidth(tab)), villages);
   const width = applyHeaderPlan(sheet, plan);
   outcome.addedColumns = plan.append.map((a) => a.title);
