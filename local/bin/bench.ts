@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { benchCustomFunctions } from '../bench/custom-functions';
 import { buildDemoWorkbook } from '../demo/run-demo';
 import { KNOWN_ACTIONS, parseAsOf } from '../runner/args';
 import { openSession } from '../runner/session';
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
       console.log(`    ${callLine(report.calls)}`);
     }
     await timed('ghi kết quả .xlsx', () => writeWorkbook(session.runtime.dump(), path.join(dir, 'out.xlsx')));
+    console.log(benchCustomFunctions());
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
