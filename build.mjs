@@ -34,7 +34,7 @@ async function buildBundle() {
   });
   const body = result.outputFiles[0].text;
   // Load it with no Apps Script globals at all: loading must call no service.
-  const context = vm.createContext({});
+  const context = vm.createContext({}, { codeGeneration: { strings: false, wasm: false } });
   vm.runInContext(`${body}\nthis.${GLOBAL} = ${GLOBAL};`, context, { filename: 'Code.js' });
   const list = context[GLOBAL].entryList;
   if (!Array.isArray(list) || list.length === 0) throw new Error('bundle exposes no entry list');

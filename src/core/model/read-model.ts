@@ -17,7 +17,8 @@ import { readReportTabs } from './read-reports';
 import { readSettings } from './read-settings';
 import { readVillages } from './read-villages';
 import { IndicatorSchema, SettingsSchema, VillageSchema } from './schema';
-import { z } from '../zod';
+import '../zod';
+import * as z from 'zod';
 
 export interface ModelResult {
   model: Model | null;

@@ -1,7 +1,8 @@
 // zod shapes of the model's records: the invariants every reader output keeps (checked once per readModel).
 import { INDICATOR_KINDS } from '../contract';
 import type { Indicator, Settings, Village } from '../types';
-import { z } from '../zod';
+import '../zod';
+import * as z from 'zod';
 
 const day = z.number().int();
 

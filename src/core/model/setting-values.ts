@@ -1,6 +1,7 @@
 // Parsers of single setting values: days, e-mail lists, peak-phase lists, hours, money, time zones.
 // Messages quote what was typed and say how to write it; the caller prefixes tab and cell.
-import { z } from '../zod';
+import '../zod';
+import * as z from 'zod';
 import type { CellValue, Day, Parsed, Period } from '../types';
 import { parseDateTime } from '../vi-date';
 import { parseViNumber } from '../vi-number';
