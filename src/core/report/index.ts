@@ -1,0 +1,7 @@
+// The weekly report core: build the report of a rolled-up week, render it as printable HTML or plain text.
+export { weeklyReport } from './weekly-report';
+export { reportHtml, type ReportHtmlOptions } from './report-html';
+export { reportText } from './report-text';
+export { villagePlans, MAX_PLAN_CHARS } from './plan-section';
+export { amountText, percentText, dongText } from './report-format';
+export type * from './report-types';

@@ -1,0 +1,56 @@
+// The weekly report as plain text, to paste into the commune's Zalo group or an e-mail (no HTML, one fact a line).
+import type { DailyNeed, Mention, ReportDoc, ResultItem } from './report-types';
+import { sectionTitles } from './sections';
+
+/** `1. Trồng hàng rào xanh (m): chỉ tiêu 3.200; …`; a yes/no criterion reads `Đạt`/`Chưa đạt`, without unit or percentage. */
+function resultLine(r: ResultItem, i: number): string {
+  const yesNo = r.kind === 'Đạt/Chưa';
+  const parts = [`chỉ tiêu ${r.target}`, yesNo ? `kết quả ${r.done}` : `lũy kế ${r.done} (${r.ratio})`];
+  if (r.thisWeek) parts.push(`tuần này ${r.thisWeek}`);
+  parts.push(`kế hoạch đến nay ${r.planned}`);
+  if (r.backlog) parts.push(`nợ tồn ${r.backlog}`);
+  return `${i + 1}. ${r.name}${yesNo ? '' : ` (${r.unit})`}: ${parts.join('; ')}. ${r.status}.`;
+}
+
+function mentionLines(title: string, list: readonly Mention[]): string[] {
+  if (list.length === 0) return [`${title}: không có.`];
+  return [`${title}:`, ...list.map((m) => `- ${m.village}: ${m.reason}.`)];
+}
+
+function needLine(n: DailyNeed): string {
+  const due = n.due ? `, hạn ${n.due}` : '';
+  if (n.perDay === null) return `  + ${n.name}: chưa đạt${due}.`;
+  return `  + ${n.name}: cần ${n.perDay} ${n.unit}/ngày (nợ tồn ${n.backlog} ${n.unit}${due}).`;
+}
+
+/** A plan text as list lines: its first line after `+`, the next ones indented under it. */
+function planLines(text: string): string[] {
+  const [first, ...rest] = text.split('\n');
+  return [`  + ${first}`, ...rest.map((l) => `    ${l}`)];
+}
+
+export function reportText(doc: ReportDoc): string {
+  const t = sectionTitles(doc);
+  const lines: string[] = [doc.issuer, doc.placeDate, '', `${doc.title} ${doc.subject}`, doc.recipient, doc.asOf, ''];
+  lines.push(t.results);
+  if (doc.results.length === 0) lines.push('Chưa có chỉ tiêu nào được giao cho các thôn (tab Chỉ tiêu).');
+  lines.push(...doc.results.map(resultLine), '');
+  lines.push(t.emulation, 'Xếp hạng:');
+  lines.push(...doc.ranking.map((r) => `${r.rank}. ${r.village}: điểm ${r.score}; ${r.weekReport}${r.verdict ? `; ${r.verdict}` : ''}.`));
+  lines.push(...mentionLines('Biểu dương', doc.praised), ...mentionLines('Nhắc nhở', doc.reminded));
+  lines.push(`Chưa nộp báo cáo: ${doc.notSubmitted.length ? doc.notSubmitted.join(', ') : 'không có'}.`);
+  lines.push(`Nộp trễ hạn: ${doc.late.length ? doc.late.join(', ') : 'không có'}.`, '');
+  if (t.support && doc.support) {
+    const s = doc.support;
+    lines.push(t.support, ...s.summary);
+    lines.push(...s.rows.map((r) => `- ${r.village}: ${r.households}/${r.eligible} hộ, ${r.amount} đồng.`), '');
+  }
+  lines.push(t.plans);
+  for (const p of doc.plans) {
+    lines.push(`- ${p.village}:`);
+    if (p.plans.length === 0) lines.push('  + Chưa gửi kế hoạch tuần tới.');
+    for (const plan of p.plans) lines.push(...planLines(plan));
+    if (p.needs.length) lines.push('  Chỉ tiêu chậm tiến độ, cần làm mỗi ngày:', ...p.needs.map(needLine));
+  }
+  return lines.join('\n');
+}

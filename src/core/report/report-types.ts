@@ -1,0 +1,110 @@
+// The weekly report to the People's Committee as data: every figure already written the vi-VN way, ready for HTML or plain text.
+import type { LineStatus, Verdict, WeekReport } from '../rollup/rollup-types';
+import type { Day, IndicatorKind } from '../types';
+
+/** Section I: one indicator of the whole commune (its `Toàn xã` line). Blank text = nothing to show. */
+export interface ResultItem {
+  code: string;
+  name: string;
+  unit: string;
+  kind: IndicatorKind;
+  /** Chỉ tiêu. */
+  target: string;
+  /** Lũy kế. */
+  done: string;
+  /** Tuần này. */
+  thisWeek: string;
+  /** Tỷ lệ, e.g. `44,1%`. */
+  ratio: string;
+  /** Kế hoạch đến nay. */
+  planned: string;
+  /** Nợ tồn. */
+  backlog: string;
+  status: LineStatus;
+}
+
+/** Section II: one row of the ranking, best first. */
+export interface RankItem {
+  rank: number;
+  village: string;
+  weekReport: WeekReport;
+  /** Điểm as a percentage, e.g. `87,5%`. */
+  score: string;
+  verdict: Verdict;
+}
+
+/** A village praised or reminded, and why. */
+export interface Mention {
+  village: string;
+  reason: string;
+}
+
+/** Section III (NQ 44): one village, or the commune total. */
+export interface SupportRow {
+  village: string;
+  eligible: string;
+  households: string;
+  /** In đồng. */
+  amount: string;
+}
+
+export interface SupportSection {
+  code: string;
+  name: string;
+  /** Amount per household, in đồng. */
+  perHousehold: string;
+  rows: SupportRow[];
+  total: SupportRow;
+  /** One or two sentences: households, amount, built systems not yet counted for support. */
+  summary: string[];
+}
+
+/** What a village behind plan must do each day from now (section IV). */
+export interface DailyNeed {
+  name: string;
+  unit: string;
+  /** Cần/ngày; null for a yes/no criterion. */
+  perDay: string | null;
+  /** Nợ tồn (numeric indicators). */
+  backlog: string;
+  /** Hạn of the indicator, dd/MM/yyyy. */
+  due: string;
+}
+
+/** Section IV: one village's next-week plan. */
+export interface VillagePlan {
+  village: string;
+  /** `Kế hoạch tuần tới` texts of the week's valid rows, latest first, each once. */
+  plans: string[];
+  /** Indicators behind plan, in `Chỉ tiêu` order. */
+  needs: DailyNeed[];
+}
+
+export interface ReportDoc {
+  week: Day;
+  /** `BCĐ xây dựng NTM xã Sơn Bằng`. */
+  issuer: string;
+  /** `Sơn Bằng, ngày 30 tháng 03 năm 2023` (the as-of day). */
+  placeDate: string;
+  /** `BÁO CÁO`. */
+  title: string;
+  /** `Kết quả thực hiện phong trào xây dựng nông thôn mới, Tuần đến 30/03/2023`. */
+  subject: string;
+  /** `Kính gửi: Ủy ban nhân dân xã Sơn Bằng`. */
+  recipient: string;
+  /** `Số liệu tính đến 30/03/2023 12:00; hạn nộp báo cáo của các thôn: 30/03/2023 14:30 (chưa đến hạn).` */
+  asOf: string;
+  results: ResultItem[];
+  ranking: RankItem[];
+  praised: Mention[];
+  reminded: Mention[];
+  /** Villages with no valid row in the week (`Chưa nộp`), in `Thôn` order. */
+  notSubmitted: string[];
+  /** Villages whose only rows of the week came after the deadline (`Trễ hạn`), in `Thôn` order. */
+  late: string[];
+  /** Null when the workbook does not track the support indicator. */
+  support: SupportSection | null;
+  plans: VillagePlan[];
+  /** Closing lines: where the report goes. */
+  recipients: string[];
+}

@@ -1,0 +1,48 @@
+// The weekly report to the People's Committee (seed §7): heading, results, emulation, NQ 44 support and next week's plan.
+import { communeLabel } from '../reminders/message-parts';
+import type { Rollup } from '../rollup/rollup-types';
+import type { CountedRow, Model } from '../types';
+import { weekLabel } from '../weeks';
+import { dayOfInstant, formatInstant, ymdOfDay } from '../zone';
+import { emulationSection } from './emulation-section';
+import { planSection } from './plan-section';
+import { longDate } from './report-format';
+import type { ReportDoc } from './report-types';
+import { resultItems } from './results-section';
+import { supportSection } from './support-section';
+
+/** `Sơn Bằng, ngày 30 tháng 03 năm 2023`: the commune name without a leading `Xã`, then the as-of date. */
+function placeDate(communeName: string, r: Rollup): string {
+  const place = communeLabel(communeName).replace(/^xã\s*/i, '');
+  const date = longDate(ymdOfDay(dayOfInstant(r.asOf, r.timeZone)));
+  return place ? `${place}, ${date}` : date.charAt(0).toUpperCase() + date.slice(1);
+}
+
+function asOfLine(r: Rollup): string {
+  const deadline = formatInstant(r.weekDeadline, r.timeZone);
+  const open = r.asOf < r.weekDeadline ? ' (chưa đến hạn: thôn chưa nộp vẫn còn thời gian)' : '';
+  return `Số liệu tính đến ${formatInstant(r.asOf, r.timeZone)}; hạn nộp báo cáo của các thôn: ${deadline}${open}.`;
+}
+
+/**
+ * The report of the rolled-up week: `rollup` as computed for it, and the counted rows of the
+ * validation it came from (only week W's rows with timestamp ≤ T give next week's plans).
+ */
+export function weeklyReport(model: Model, rollup: Rollup, rows: readonly CountedRow[]): ReportDoc {
+  const commune = communeLabel(model.settings.communeName || rollup.communeName);
+  const emulation = emulationSection(rollup.scores);
+  return {
+    week: rollup.week,
+    issuer: `BCĐ xây dựng NTM ${commune}`,
+    placeDate: placeDate(model.settings.communeName || rollup.communeName, rollup),
+    title: 'BÁO CÁO',
+    subject: `Kết quả thực hiện phong trào xây dựng nông thôn mới, ${weekLabel(rollup.week)}`,
+    recipient: `Kính gửi: Ủy ban nhân dân ${commune}`,
+    asOf: asOfLine(rollup),
+    results: resultItems(rollup.communeLines),
+    ...emulation,
+    support: supportSection(rollup.support),
+    plans: planSection(model, rollup, rows),
+    recipients: ['UBND xã (báo cáo)', 'Thành viên BCĐ xã', 'Các thôn', 'Lưu: NTM'],
+  };
+}

@@ -1,0 +1,141 @@
+// The weekly report's content for a hand-made rollup: heading, results in vi-VN, emulation lists, NQ 44 support, next week's plans.
+import { weeklyReport } from '../../../src/core/report';
+import { BP, DS, TB, handModel, handRollup, handRows } from './hand-made';
+
+const doc = () => weeklyReport(handModel(), handRollup(), handRows());
+
+describe('weeklyReport: heading', () => {
+  it('names the issuer, the week, the place and date, the addressee and the as-of time', () => {
+    const r = doc();
+    expect(r.issuer).toBe('BCĐ xây dựng NTM xã Sơn Bằng');
+    expect(r.title).toBe('BÁO CÁO');
+    expect(r.subject).toBe('Kết quả thực hiện phong trào xây dựng nông thôn mới, Tuần đến 30/03/2023');
+    expect(r.placeDate).toBe('Sơn Bằng, ngày 30 tháng 03 năm 2023');
+    expect(r.recipient).toBe('Kính gửi: Ủy ban nhân dân xã Sơn Bằng');
+    expect(r.asOf).toBe('Số liệu tính đến 30/03/2023 16:05; hạn nộp báo cáo của các thôn: 30/03/2023 14:30.');
+  });
+
+  it('says the villages still have time when the report is made before their deadline', () => {
+    const early = { ...handRollup(), asOf: handRollup().weekDeadline - 60_000 };
+    expect(weeklyReport(handModel(), early, []).asOf).toBe(
+      'Số liệu tính đến 30/03/2023 14:29; hạn nộp báo cáo của các thôn: 30/03/2023 14:30 (chưa đến hạn: thôn chưa nộp vẫn còn thời gian).',
+    );
+  });
+
+  it('does not say "xã xã" when the commune name already starts with Xã', () => {
+    const m = handModel();
+    m.settings.communeName = 'Xã Sơn Bằng';
+    const r = weeklyReport(m, handRollup(), []);
+    expect([r.issuer, r.placeDate, r.recipient]).toEqual(['BCĐ xây dựng NTM Xã Sơn Bằng', 'Sơn Bằng, ngày 30 tháng 03 năm 2023', 'Kính gửi: Ủy ban nhân dân Xã Sơn Bằng']);
+  });
+});
+
+describe('weeklyReport: I. results of the commune', () => {
+  it('gives each Toàn xã line the vi-VN way, percentages with one decimal', () => {
+    const [hangRao, kdc, ht] = doc().results;
+    expect(hangRao).toEqual({
+      code: 'HANG_RAO', name: 'Trồng hàng rào xanh', unit: 'm', kind: 'Cộng dồn',
+      target: '3.200', done: '1.411,5', thisWeek: '320', ratio: '44,1%', planned: '825,8', backlog: '0', status: 'Đúng tiến độ',
+    });
+    expect(ht).toMatchObject({ target: '8', done: '3', thisWeek: '1', ratio: '37,5%', planned: '0,464', backlog: '0' });
+    expect(kdc).toMatchObject({ target: 'Đạt', done: 'Chưa đạt', thisWeek: '', ratio: '0%', planned: 'Chưa đến hạn', backlog: '' });
+  });
+
+  it('counts villages for a yes/no criterion several villages must reach', () => {
+    const r = handRollup();
+    r.communeLines[1] = { ...r.communeLines[1], target: 3, cumulative: 2, thisWeek: 1, ratio: 2 / 3, planned: 3, backlog: 1, status: 'Chậm tiến độ' };
+    expect(weeklyReport(handModel(), r, []).results[1]).toMatchObject({
+      target: '3 thôn đạt', done: '2/3 thôn', thisWeek: '+1 thôn', ratio: '66,7%', planned: '3 thôn đạt', backlog: '1 thôn', status: 'Chậm tiến độ',
+    });
+  });
+});
+
+describe('weeklyReport: II. emulation', () => {
+  it('ranks best first and lists praised, reminded, not submitted and late villages', () => {
+    const r = doc();
+    expect(r.ranking.map((x) => [x.rank, x.village, x.weekReport, x.score, x.verdict])).toEqual([
+      [1, TB, 'Đúng hạn', '100%', 'Biểu dương'],
+      [2, DS, 'Chưa nộp', '100%', 'Nhắc nhở'],
+      [3, BP, 'Trễ hạn', '50%', 'Nhắc nhở'],
+    ]);
+    expect(r.praised.map((m) => m.village)).toEqual([TB]);
+    expect(r.reminded).toEqual([
+      { village: DS, reason: 'chưa nộp báo cáo tuần' },
+      { village: BP, reason: 'điểm 50%, dưới 80% kế hoạch đến nay' },
+    ]);
+    expect(r.notSubmitted).toEqual([DS]);
+    expect(r.late).toEqual([BP]);
+  });
+
+  it('gives both reasons to a village that did not report and is behind', () => {
+    const r = handRollup();
+    r.scores[2] = { ...r.scores[2], score: 0.25 };
+    expect(weeklyReport(handModel(), r, []).reminded.find((m) => m.village === DS)?.reason).toBe('chưa nộp báo cáo tuần; điểm 25%, dưới 80% kế hoạch đến nay');
+  });
+});
+
+describe('weeklyReport: III. NQ 44 support', () => {
+  it('gives households and amounts in đồng when the support indicator is tracked', () => {
+    const s = doc().support;
+    expect(s?.summary).toEqual([
+      '3/8 hộ chính sách đủ điều kiện đã xây hệ thống xử lý nước thải mẫu 3 bi; kinh phí hỗ trợ theo NQ 44/2021/NQ-HĐND: 3.000.000 đồng (mức 1.000.000 đồng/hộ).',
+    ]);
+    expect(s?.rows).toEqual([
+      { village: TB, eligible: '5', households: '3', amount: '3.000.000' },
+      { village: BP, eligible: '3', households: '0', amount: '0' },
+    ]);
+    expect(s?.total).toEqual({ village: 'Toàn xã', eligible: '8', households: '3', amount: '3.000.000' });
+  });
+
+  it('points at built systems not counted for support when NUOC_THAI is tracked too', () => {
+    const r = handRollup();
+    if (!r.support.present) throw new Error('fixture has support');
+    r.support = { ...r.support, compared: true, total: { ...r.support.total, built: 7, unclaimed: 4 } };
+    expect(weeklyReport(handModel(), r, []).support?.summary[1]).toBe('4 hộ đã xây hệ thống xử lý nước thải nhưng chưa được tính hỗ trợ: đề nghị các thôn rà soát hộ chính sách.');
+  });
+
+  it('is left out when the workbook does not track it', () => {
+    const r = { ...handRollup(), support: { present: false as const, code: 'NUOC_THAI_HT', amountPerHousehold: 1_000_000 } };
+    expect(weeklyReport(handModel(), r, []).support).toBeNull();
+  });
+});
+
+describe('weeklyReport: IV. next week', () => {
+  it("takes the week's plans of rows sent by T, latest first, each text once", () => {
+    const plans = doc().plans;
+    expect(plans.map((p) => p.village)).toEqual([TB, BP, DS]);
+    expect(plans[0].plans).toEqual(['trồng 300 m  hàng rào xanh ở xóm trên', 'Hoàn thiện hồ sơ KDC kiểu mẫu\nhọp dân ngày 02/4']);
+    expect(plans[1].plans).toEqual(['Vận động <script>alert(1)</script> & "hộ" chính sách']);
+    expect(plans[2].plans).toEqual([]);
+  });
+
+  it('keeps plans that differ by diacritics apart', () => {
+    const rows = [...handRows()];
+    rows.push({ ...rows[0], row: 99, timestamp: rows[0].timestamp + 1, nextWeekPlan: 'Trong 300 m hang rao xanh o xom Tren' });
+    expect(weeklyReport(handModel(), handRollup(), rows).plans[0].plans).toHaveLength(3);
+  });
+
+  it('gives Cần/ngày for the village indicators behind plan, with their backlog and due date', () => {
+    const plans = doc().plans;
+    expect(plans[0].needs).toEqual([]);
+    expect(plans[1].needs).toEqual([
+      { name: 'Trồng hàng rào xanh', unit: 'm', perDay: '21,3', backlog: '109,7', due: '15/05/2023' },
+      { name: 'Hộ chính sách xây hệ thống 3 bi', unit: 'hộ', perDay: '0,011', backlog: '0,164', due: '31/12/2023' },
+    ]);
+  });
+
+  it('names a yes/no criterion behind plan without a per-day figure', () => {
+    const r = handRollup();
+    r.lines[1] = { ...r.lines[1], planned: 1, backlog: 1, status: 'Chậm tiến độ' };
+    expect(weeklyReport(handModel(), r, []).plans[0].needs).toEqual([
+      { name: 'Thịnh Bằng đạt chuẩn khu dân cư NTM kiểu mẫu', unit: 'đạt/chưa', perDay: null, backlog: '', due: '15/05/2023' },
+    ]);
+  });
+
+  it('clips a pasted plan longer than 2.000 characters', () => {
+    const long = 'x'.repeat(5000);
+    const plans = weeklyReport(handModel(), handRollup(), [{ ...handRows()[0], nextWeekPlan: long }]).plans[0].plans;
+    expect(plans[0]).toHaveLength(2000);
+    expect(plans[0].endsWith('…')).toBe(true);
+  });
+});
