@@ -5,6 +5,7 @@ import { setupEntries } from './setup';
 import { validationEntries } from './validate';
 import { customFunctionEntries } from './custom-functions';
 import { rollupEntries } from './rollup';
+import { reportEntries } from './report';
 import { reminderEntries } from './reminder-entries';
 
 export function allEntries(): EntryPoint[] {
@@ -13,6 +14,7 @@ export function allEntries(): EntryPoint[] {
     ...setupEntries(),
     ...validationEntries(),
     ...rollupEntries(),
+    ...reportEntries(),
     ...reminderEntries(),
     ...customFunctionEntries(),
   ];

@@ -1,0 +1,87 @@
+// Menu "Xuất báo cáo tuần" / "Báo cáo tuần trước" (runner action `report`): the weekly report to the UBND, in a printable dialog.
+import { reportHtml, reportText, weeklyReport, type ReportDoc } from '../core/report';
+import { rollup, type Rollup } from '../core/rollup';
+import type { Instant } from '../core/types';
+import { previousWeek, weekLabel, weekOfInstant } from '../core/weeks';
+import { formatInstant } from '../core/zone';
+import { now } from '../sheets/clock';
+import { withDocumentLock } from '../sheets/lock';
+import { showHtmlDialog } from '../sheets/setup/help-dialog';
+import type { EntryPoint } from './entry-point';
+import type { WeekChoice } from './rollup';
+import { runAction } from './run-action';
+import { VALIDATE_LABEL } from './validate';
+import { validateWorkbook } from './validate-workbook';
+
+export const REPORT_LABEL = 'Xuất báo cáo tuần';
+export const PREVIOUS_REPORT_LABEL = 'Báo cáo tuần trước';
+/** File name under which the local runner saves the report page (`DIR/bao-cao-tuan.html`). */
+export const REPORT_FILE = 'bao-cao-tuan.html';
+export const PREVIOUS_REPORT_FILE = 'bao-cao-tuan-truoc.html';
+
+export interface WeeklyReportResult {
+  rollup: Rollup;
+  doc: ReportDoc;
+  /** The printable page (print button, text version to copy). */
+  html: string;
+  /** The plain text version (Zalo, e-mail). */
+  text: string;
+  /** One Vietnamese sentence for the toast and `Nhật ký`. */
+  summary: string;
+}
+
+/** Week, as-of time, villages that reported, praised and reminded, and open problems of the inputs. */
+export function reportSummary(r: Rollup, doc: ReportDoc, errors: number): string {
+  const total = r.scores.length;
+  const submitted = total - doc.notSubmitted.length;
+  const late = doc.late.length ? ` (${doc.late.length} trễ hạn)` : '';
+  const missing = doc.notSubmitted.length ? `; chưa nộp: ${doc.notSubmitted.join(', ')}` : '';
+  const check = errors > 0 ? ` Còn ${errors} lỗi dữ liệu (giá trị lỗi không được tính vào báo cáo): chạy ${VALIDATE_LABEL} để xem trong tab Kiểm tra.` : '';
+  return (
+    `Đã lập báo cáo ${weekLabel(r.week)} (số liệu đến ${formatInstant(r.asOf, r.timeZone)}): ${submitted}/${total} thôn đã nộp${late}${missing}; ` +
+    `biểu dương ${doc.praised.length}, nhắc nhở ${doc.reminded.length} thôn.${check}`
+  );
+}
+
+/**
+ * The report use case, as of instant `asOf`: validates without writing anything (`Kiểm tra`, marks,
+ * `Tổng hợp` and `Lịch sử` are left as they are), rolls `week` up in memory (default: the week holding
+ * `asOf`; `'previous'`: the week before it) and builds the report. Takes no lock and shows nothing.
+ */
+export function buildWeeklyReport(asOf: Instant, week?: WeekChoice, saveAs: string = REPORT_FILE): WeeklyReportResult {
+  const { model, validation, counts } = validateWorkbook(asOf, { write: false });
+  const { deadline, timeZone } = model.settings;
+  const chosen = week === 'previous' ? previousWeek(weekOfInstant(asOf, deadline, timeZone)) : week;
+  const result = rollup(model, validation, asOf, chosen);
+  const doc = weeklyReport(model, result, validation.rows);
+  return { rollup: result, doc, html: reportHtml(doc, { saveAs }), text: reportText(doc), summary: reportSummary(result, doc, counts.errors) };
+}
+
+/** Menu body: under the document lock, build the report, then show it over the sheet. */
+function reportFromMenu(label: string, week: WeekChoice | undefined, saveAs: string) {
+  return runAction({ label }, () => {
+    const built = withDocumentLock(() => buildWeeklyReport(now(), week, saveAs));
+    const shown = showHtmlDialog(`${built.doc.title} ${weekLabel(built.rollup.week)}`, built.html, 900, 700);
+    return shown ? built.summary : `${built.summary} (Không mở được hộp thoại ở đây: không có giao diện bảng tính.)`;
+  });
+}
+
+export function reportEntries(): EntryPoint[] {
+  return [
+    {
+      name: 'menuWeeklyReport',
+      doc: ['NTM → Xuất báo cáo tuần: lập báo cáo tuần gửi UBND xã (kết quả, thi đua, hỗ trợ NQ 44, kế hoạch tuần tới) để in hoặc chép vào Zalo.'],
+      params: [],
+      run: () => reportFromMenu(REPORT_LABEL, undefined, REPORT_FILE),
+      menu: { label: REPORT_LABEL },
+      action: 'report',
+    },
+    {
+      name: 'menuWeeklyReportPreviousWeek',
+      doc: ['NTM → Báo cáo tuần trước: lập lại báo cáo của tuần trước với mọi báo cáo thôn đã nhận đến nay.'],
+      params: [],
+      run: () => reportFromMenu(PREVIOUS_REPORT_LABEL, 'previous', PREVIOUS_REPORT_FILE),
+      menu: { label: PREVIOUS_REPORT_LABEL },
+    },
+  ];
+}
