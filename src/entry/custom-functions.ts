@@ -15,6 +15,8 @@ const DONE = `@param {${NUM}} done Lũy kế đã làm, ví dụ 400 hoặc "0,4
 const START = `@param {${DATE}} start Ngày bắt đầu, ví dụ 15/03/2023.`;
 const DUE = `@param {${DATE}} due Hạn hoàn thành, ví dụ 15/05/2023.`;
 const AS_OF = `@param {${DATE}} asOf Ngày tính (ví dụ ô có =TODAY() hoặc 23/03/2023); hàm chỉ tính lại khi ô này đổi.`;
+const KIND = (yesNo: string) =>
+  `@param {string|Array<Array<string>>} kind (Không bắt buộc) Loại như cột Loại của tab Chỉ tiêu: "Cộng dồn" (mặc định), "Lũy kế" hoặc "Đạt/Chưa" (${yesNo}).`;
 
 function entry(def: FunctionDef, doc: string[]): EntryPoint {
   return {
@@ -43,20 +45,20 @@ export function customFunctionEntries(): EntryPoint[] {
     entry(NTM_PLANNED, [
       'Kế hoạch đến nay = Chỉ tiêu × số ngày từ Bắt đầu đến ngày tính / số ngày từ Bắt đầu đến Hạn (tính cả hai đầu, tối đa bằng chỉ tiêu), như cột "Kế hoạch đến nay" của Tổng hợp.',
       RANGES, ERRORS, '',
-      TARGET, START, DUE, AS_OF,
+      TARGET, START, DUE, AS_OF, KIND('kế hoạch 0 trước Hạn, bằng chỉ tiêu từ Hạn'),
       '@return {number|Array<Array<number>>} Khối lượng lẽ ra phải xong đến ngày tính, cùng đơn vị với chỉ tiêu.',
     ]),
     entry(NTM_BACKLOG, [
       'Nợ tồn = max(0, Kế hoạch đến nay − Lũy kế): phần việc chưa làm được cộng dồn, như cột "Nợ tồn" của Tổng hợp.',
       RANGES, ERRORS, '',
-      TARGET, DONE, START, DUE, AS_OF,
+      TARGET, DONE, START, DUE, AS_OF, KIND('kế hoạch 0 trước Hạn, bằng chỉ tiêu từ Hạn'),
       '@return {number|Array<Array<number>>} Nợ tồn, cùng đơn vị với chỉ tiêu.',
     ]),
     entry(NTM_PER_DAY, [
       'Cần/ngày = max(0, Chỉ tiêu − Lũy kế) / số ngày từ ngày tính đến Hạn (tính cả hai đầu, ít nhất 1), như cột "Cần/ngày" của Tổng hợp.',
       RANGES, ERRORS, '',
-      TARGET, DONE, DUE, AS_OF,
-      '@return {number|Array<Array<number>>} Khối lượng cần làm mỗi ngày, cùng đơn vị với chỉ tiêu.',
+      TARGET, DONE, DUE, AS_OF, KIND('kết quả để trống, như Tổng hợp'),
+      '@return {number|Array<Array<number>>} Khối lượng cần làm mỗi ngày, cùng đơn vị với chỉ tiêu (trống với Đạt/Chưa).',
     ]),
     entry(NTM_WEEK, [
       'Hạn báo cáo khép lại tuần chứa thời điểm đã cho (ngày và giờ), như "Tuần đến …" của Tổng hợp; định dạng ô là ngày giờ để xem.',

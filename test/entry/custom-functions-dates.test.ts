@@ -100,4 +100,26 @@ describe('ranges, blanks and errors with dates', () => {
     expect(fx.errorOf('NTM_WEEK', '16/03/2023', 'Thứ 8 14:30')).toMatch(/^NTM_WEEK: deadline \(hạn báo cáo\): "Thứ 8 14:30" không phải thứ trong tuần/);
     expect(fx.call('NTM_WEEK', '16/03/2023 15:00', '')).toEqual(cell(23, 3, zone, 870));
   });
+
+  it('take the indicator kind last: Đạt/Chưa plans 0 before Hạn and the whole target from it, with a blank Cần/ngày', () => {
+    const span = ['15/03/2023', '15/05/2023'];
+    expect(fx.call('NTM_PLANNED', 1, ...span, '14/05/2023', 'Đạt/Chưa')).toBe(0);
+    expect(fx.call('NTM_PLANNED', 1, ...span, '15/05/2023', 'dat chua')).toBe(1);
+    expect(fx.call('NTM_BACKLOG', 1, 0, ...span, '20/05/2023', 'Đạt / Chưa')).toBe(1);
+    expect(fx.call('NTM_BACKLOG', 1, 0, ...span, '23/03/2023', 'Đạt/Chưa')).toBe(0);
+    expect(fx.call('NTM_PER_DAY', 1, 0, '15/05/2023', '23/03/2023', 'Đạt/Chưa')).toBe('');
+    // Without a kind (or blank, or Lũy kế) the counted formula: 9 of 62 days.
+    expect(fx.call('NTM_PLANNED', 1, ...span, '23/03/2023')).toBe(9 / 62);
+    expect(fx.call('NTM_PLANNED', 1, ...span, '23/03/2023', '')).toBe(9 / 62);
+    expect(fx.call('NTM_PLANNED', 1, ...span, '23/03/2023', 'Lũy kế')).toBe(9 / 62);
+  });
+
+  it('pair a column of kinds with the other columns, as the Loại column of Chỉ tiêu', () => {
+    const out = fx.call('NTM_PER_DAY', [[3200], [1], [35]], [[400], [0], [35]], '15/05/2023', '23/03/2023', [['Cộng dồn'], ['Đạt/Chưa'], ['']]);
+    expect(out).toEqual([[2800 / 54], [''], [0]]);
+    expect(fx.errorOf('NTM_PLANNED', 1, '15/03/2023', '15/05/2023', '23/03/2023', [['Đạt/Chưa'], ['có/không']])).toBe(
+      'NTM_PLANNED: kind (loại chỉ tiêu), ô thứ 2 (dòng 2, cột 1): "có/không" không phải loại chỉ tiêu; hãy ghi như cột Loại của tab Chỉ tiêu: "Cộng dồn", "Lũy kế" hoặc "Đạt/Chưa"',
+    );
+    expect(fx.errorOf('NTM_PER_DAY', 1, 0, '15/05/2023', '23/03/2023', 2)).toMatch(/^NTM_PER_DAY: kind \(loại chỉ tiêu\): "2" không phải loại chỉ tiêu/);
+  });
 });

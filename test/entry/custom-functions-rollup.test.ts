@@ -52,18 +52,25 @@ function compare(model: Model, validation: ValidationResult, asOf: Instant): voi
   expect(fx.call('NTM_NUMBER', targets)).toEqual(column(all, (l) => l.target));
   expect(fx.call('NTM_PROGRESS', column(all, (l) => l.cumulative), targets)).toEqual(column(all, (l) => l.ratio));
 
-  const counted = all.filter((l) => l.kind !== 'Đạt/Chưa');
-  expect(counted.length).toBeGreaterThan(0);
-  const [t, done, due] = [column(counted, typedTarget), column(counted, (l) => l.cumulative), column(counted, (l) => dateCell(byCode.get(l.code)!.due))];
-  expect(fx.call('NTM_PER_DAY', t, done, due, asOfCell)).toEqual(column(counted, (l) => l.perDay));
+  // Every line, yes/no criteria included, with the indicator's `Loại` as the optional kind (blank for `Đạt/Chưa` Cần/ngày).
+  const kinds = column(all, (l) => l.kind);
+  const [t, done, due] = [targets, column(all, (l) => l.cumulative), column(all, (l) => dateCell(byCode.get(l.code)!.due))];
+  expect(all.some((l) => l.kind === 'Đạt/Chưa')).toBe(true);
+  expect(fx.call('NTM_PER_DAY', t, done, due, asOfCell, kinds)).toEqual(column(all, (l) => l.perDay ?? ''));
 
   // Plan and backlog of village lines (a `Toàn xã` plan is the sum of the village plans, not a formula of its own).
-  const village = r.lines.filter((l) => l.kind !== 'Đạt/Chưa');
+  const village = r.lines;
   const start = column(village, (l) => dateCell(byCode.get(l.code)!.start));
   const vDue = column(village, (l) => dateCell(byCode.get(l.code)!.due));
   const vTarget = column(village, typedTarget);
-  expect(fx.call('NTM_PLANNED', vTarget, start, vDue, asOfCell)).toEqual(column(village, (l) => l.planned));
-  expect(fx.call('NTM_BACKLOG', vTarget, column(village, (l) => l.cumulative), start, vDue, asOfCell)).toEqual(column(village, (l) => l.backlog));
+  const vKinds = column(village, (l) => l.kind);
+  expect(fx.call('NTM_PLANNED', vTarget, start, vDue, asOfCell, vKinds)).toEqual(column(village, (l) => l.planned));
+  expect(fx.call('NTM_BACKLOG', vTarget, column(village, (l) => l.cumulative), start, vDue, asOfCell, vKinds)).toEqual(column(village, (l) => l.backlog));
+  // Without the kind, counted lines are the same (blank kind = Cộng dồn).
+  const counted = village.filter((l) => l.kind !== 'Đạt/Chưa');
+  expect(fx.call('NTM_PLANNED', column(counted, typedTarget), column(counted, (l) => dateCell(byCode.get(l.code)!.start)), column(counted, (l) => dateCell(byCode.get(l.code)!.due)), asOfCell)).toEqual(
+    column(counted, (l) => l.planned),
+  );
 }
 
 describe('custom functions against the rollup', () => {

@@ -16,9 +16,9 @@ describe('the functions in dist/Code.js', () => {
     expect(params).toEqual({
       NTM_NUMBER: ['text', 'unit'],
       NTM_PROGRESS: ['done', 'target'],
-      NTM_PLANNED: ['target', 'start', 'due', 'asOf'],
-      NTM_BACKLOG: ['target', 'done', 'start', 'due', 'asOf'],
-      NTM_PER_DAY: ['target', 'done', 'due', 'asOf'],
+      NTM_PLANNED: ['target', 'start', 'due', 'asOf', 'kind'],
+      NTM_BACKLOG: ['target', 'done', 'start', 'due', 'asOf', 'kind'],
+      NTM_PER_DAY: ['target', 'done', 'due', 'asOf', 'kind'],
       NTM_WEEK: ['dateTime', 'deadline'],
     });
     for (const name of NAMES) expect(typeof fx.context[name]).toBe('function');

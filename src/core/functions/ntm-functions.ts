@@ -1,13 +1,15 @@
 // The six NTM_ custom functions (SPEC §4) as element computations over the rollup and weeks core:
-// every formula is the core's own (plannedToDate, backlog, perDay, progress, weekOfInstant), none copied.
+// every formula is the core's own (plannedToDate, backlog, perDayFor, progress, weekOfInstant), none copied.
+// NTM_PLANNED, NTM_BACKLOG and NTM_PER_DAY take an optional last `kind` (`Loại`), so a `Đạt/Chưa` line gives the rollup's figures too.
 import { parseAmount } from '../amount';
 import { DEFAULT_DEADLINE_TEXT } from '../contract/settings-params';
+import { DEFAULT_KIND } from '../contract/vocabulary';
 import { parseDeadlineRule } from '../model/deadline-rule';
-import { backlog, perDay, plannedToDate, progress } from '../rollup';
-import type { CellValue, Day, DeadlineRule, Instant } from '../types';
+import { backlog, perDayFor, plannedToDate, progress } from '../rollup';
+import type { CellValue, Day, DeadlineRule, IndicatorKind, Instant } from '../types';
 import { deadlineInstant, weekOfInstant } from '../weeks';
 import { formatDay } from '../zone';
-import { commonUnit, inUnit, readCount, readDay, readDeadline, readInstant, readQuantity, readUnit, type Quantity } from './read-inputs';
+import { commonUnit, inUnit, readCount, readDay, readDeadline, readInstant, readKind, readQuantity, readUnit, type Quantity } from './read-inputs';
 import { ElementProblem, type FunctionDef, type ParamDef } from './run-function';
 
 const asIs = (v: CellValue) => ({ ok: true as const, value: v });
@@ -19,6 +21,9 @@ const DONE = count('done', 'lũy kế đã làm');
 const START = day('start', 'ngày bắt đầu');
 const DUE = day('due', 'hạn hoàn thành');
 const AS_OF = day('asOf', 'ngày tính');
+/** `Loại` of the indicator; blank or omitted is `Cộng dồn`, as in `Chỉ tiêu`. */
+const KIND: ParamDef = { name: 'kind', label: 'loại chỉ tiêu', optional: true, read: readKind };
+const kindOf = (v: unknown): IndicatorKind => (v as IndicatorKind | undefined) ?? DEFAULT_KIND;
 
 /** The quantities of one element in one unit (the first one written); a unit that does not convert is pinned on its parameter. */
 function inOneUnit(quantities: readonly Quantity[], params: readonly number[]): number[] {
@@ -64,29 +69,30 @@ export const NTM_PROGRESS: FunctionDef = {
 
 export const NTM_PLANNED: FunctionDef = {
   name: 'NTM_PLANNED',
-  params: [TARGET, START, DUE, AS_OF],
-  compute: ([target, start, due, asOf]) => {
+  params: [TARGET, START, DUE, AS_OF, KIND],
+  compute: ([target, start, due, asOf, kind]) => {
     checkSpan(start as Day, due as Day, 2);
-    return plannedToDate((target as Quantity).value, start as Day, due as Day, asOf as Day);
+    return plannedToDate((target as Quantity).value, start as Day, due as Day, asOf as Day, kindOf(kind));
   },
 };
 
 export const NTM_BACKLOG: FunctionDef = {
   name: 'NTM_BACKLOG',
-  params: [TARGET, DONE, START, DUE, AS_OF],
-  compute: ([target, done, start, due, asOf]) => {
+  params: [TARGET, DONE, START, DUE, AS_OF, KIND],
+  compute: ([target, done, start, due, asOf, kind]) => {
     const [t, d] = inOneUnit([target as Quantity, done as Quantity], [0, 1]);
     checkSpan(start as Day, due as Day, 3);
-    return backlog(plannedToDate(t, start as Day, due as Day, asOf as Day), d);
+    return backlog(plannedToDate(t, start as Day, due as Day, asOf as Day, kindOf(kind)), d);
   },
 };
 
 export const NTM_PER_DAY: FunctionDef = {
   name: 'NTM_PER_DAY',
-  params: [TARGET, DONE, DUE, AS_OF],
-  compute: ([target, done, due, asOf]) => {
+  params: [TARGET, DONE, DUE, AS_OF, KIND],
+  /** Blank for `Đạt/Chưa`, as `Cần/ngày` in `Tổng hợp`. */
+  compute: ([target, done, due, asOf, kind]) => {
     const [t, d] = inOneUnit([target as Quantity, done as Quantity], [0, 1]);
-    return perDay(t, d, asOf as Day, due as Day);
+    return perDayFor(kindOf(kind), t, d, asOf as Day, due as Day) ?? '';
   },
 };
 

@@ -3,7 +3,8 @@
 // A formula has no campaign year to lend, so a date typed without its year is refused.
 import { parseAmount, sameUnit, splitUnit } from '../amount';
 import { parseDeadlineRule } from '../model/deadline-rule';
-import type { CellValue, Day, DeadlineRule, Instant, Parsed } from '../types';
+import { parseKind } from '../model/read-indicators';
+import type { CellValue, Day, DeadlineRule, IndicatorKind, Instant, Parsed } from '../types';
 import { parseDateTime } from '../vi-date';
 import { parseViNumber, parseViNumberText, quote } from '../vi-number';
 
@@ -68,4 +69,14 @@ export function readDeadline(v: CellValue): Parsed<DeadlineRule> {
 export function readUnit(v: CellValue): Parsed<string> {
   if (typeof v !== 'string') return { ok: false, message: 'đơn vị phải là chữ, ví dụ "m", "km" hoặc "vườn"' };
   return { ok: true, value: v.trim() };
+}
+
+/** An indicator kind written like `Loại` in `Chỉ tiêu`: `Cộng dồn`, `Lũy kế` or `Đạt/Chưa` (forgiving). */
+export function readKind(v: CellValue): Parsed<IndicatorKind> {
+  const kind = typeof v === 'string' ? parseKind(v) : undefined;
+  if (kind) return { ok: true, value: kind };
+  return {
+    ok: false,
+    message: `${quote(String(v))} không phải loại chỉ tiêu; hãy ghi như cột Loại của tab Chỉ tiêu: "Cộng dồn", "Lũy kế" hoặc "Đạt/Chưa"`,
+  };
 }
