@@ -51,8 +51,11 @@ export interface Runtime {
     available: boolean;
   };
   mail: { outbox: SentMail[]; setQuota(n: number): void; failNext(predicate: (m: SentMail, index: number) => boolean): void };
-  /** A simulated other execution holding the document, script and user locks: tryLock returns false, waitLock throws "Lock timeout…". */
-  lock: { holdByOther(): void; releaseOther(): void };
+  /**
+   * A simulated other execution holding the document, script and user locks: tryLock returns false, waitLock throws
+   * "Lock timeout…", unless it lets go (`holdByOther(forMs)`) within the timeout. `waitedMs()`: simulated wait so far.
+   */
+  lock: { holdByOther(forMs?: number): void; releaseOther(): void; waitedMs(): number };
   triggers: { list(): { handler: string; type: string; source?: string; everyHours?: number; id: string }[] };
   /** The live property stores behind PropertiesService. */
   properties: { document: Record<string, string>; script: Record<string, string>; user: Record<string, string> };
@@ -120,7 +123,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       setQuota: (n) => void (mail.quota = n),
       failNext: (p) => mail.failNext(p),
     },
-    lock: { holdByOther: () => locks.holdByOther(), releaseOther: () => locks.releaseOther() },
+    lock: { holdByOther: (forMs?: number) => locks.holdByOther(forMs), releaseOther: () => locks.releaseOther(), waitedMs: () => locks.waitedMs },
     triggers: {
       list: () =>
         triggers.triggers.map(({ spec }) => {

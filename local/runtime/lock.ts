@@ -7,11 +7,18 @@ type Kind = 'document' | 'script' | 'user';
 /** Who holds each lock: a Lock object of this execution, 'other' (another execution), or nobody. */
 export class LockState {
   holders: Record<Kind, FakeLock | 'other' | null> = { document: null, script: null, user: null };
-  holdByOther(): void {
+  /** How long (ms) the other execution keeps the locks; null = until `releaseOther`. */
+  otherReleasesAfter: number | null = null;
+  /** Simulated time this execution spent waiting in tryLock / waitLock (no real sleep). */
+  waitedMs = 0;
+  /** Another execution takes every lock, for `forMs` ms when given (a waiting tryLock then gets it), else until released. */
+  holdByOther(forMs?: number): void {
     for (const k of Object.keys(this.holders) as Kind[]) this.holders[k] = 'other';
+    this.otherReleasesAfter = forMs ?? null;
   }
   releaseOther(): void {
     for (const k of Object.keys(this.holders) as Kind[]) if (this.holders[k] === 'other') this.holders[k] = null;
+    this.otherReleasesAfter = null;
   }
 }
 
@@ -19,9 +26,16 @@ const METHODS = ['hasLock', 'releaseLock', 'tryLock', 'waitLock'] as const;
 
 export class FakeLock implements Pick<Lock, (typeof METHODS)[number]> {
   constructor(readonly ctx: RuntimeContext, private readonly state: LockState, private readonly kind: Kind) {}
-  private acquire(): boolean {
+  /** Takes the lock, waiting (simulated) up to `timeout` ms for another execution that lets go in time. */
+  private acquire(timeout: number): boolean {
     const holder = this.state.holders[this.kind];
-    if (holder !== null && holder !== this) return false;
+    if (holder === 'other') {
+      const after = this.state.otherReleasesAfter;
+      const wait = after !== null && after <= timeout ? after : timeout;
+      this.state.waitedMs += Math.max(0, wait);
+      if (after === null || after > timeout) return false;
+      this.state.releaseOther();
+    } else if (holder !== null && holder !== this) return false;
     this.state.holders[this.kind] = this;
     return true;
   }
@@ -31,12 +45,12 @@ export class FakeLock implements Pick<Lock, (typeof METHODS)[number]> {
   releaseLock(): void {
     if (this.state.holders[this.kind] === this) this.state.holders[this.kind] = null;
   }
-  /** Returns false at once when another holds the lock (the wait is not simulated). */
-  tryLock(_timeoutInMillis: number): boolean {
-    return this.acquire();
+  /** False when another execution holds the lock beyond the timeout; the wait itself is only counted (`LockState.waitedMs`). */
+  tryLock(timeoutInMillis: number): boolean {
+    return this.acquire(timeoutInMillis);
   }
-  waitLock(_timeoutInMillis: number): void {
-    if (!this.acquire()) throw new Error('Lock timeout: another process was holding the lock for too long.');
+  waitLock(timeoutInMillis: number): void {
+    if (!this.acquire(timeoutInMillis)) throw new Error('Lock timeout: another process was holding the lock for too long.');
   }
 }
 countCalls(FakeLock, 'Lock', METHODS);
