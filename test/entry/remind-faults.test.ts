@@ -72,6 +72,17 @@ describe('a run that dies after Đang gửi', () => {
     expect(three.mails.map((m) => m.subject)).not.toContainEqual(expect.stringContaining('Xuân Sơn'));
   });
 
+  it('a Lỗi whose Đang gửi row someone deleted does not reopen a later attempt that died after Đang gửi', () => {
+    const W23 = new Date(at(2023, 3, 23));
+    const row = (minutesBefore: number, result: string) => [new Date(T1 - minutesBefore * 60_000), W23, 'Xuân Sơn', 'b@x.vn, c@x.vn', 'Nhắc hạn', result, ''];
+    // An earlier failed attempt, its Đang gửi deleted when the tab was tidied; then a retry that died after Đang gửi.
+    const wb = commune({ ledger: [row(30, 'Lỗi'), row(5, 'Đang gửi')] });
+    const one = remind(wb, T1);
+    expect(sent(one.mails).map((l) => l.split(' | ')[0])).toEqual(['a@x.vn', 'd@x.vn']);
+    // The same rows sorted by Kết quả (Đang gửi above Lỗi) read the same.
+    expect(sent(remind(commune({ ledger: [row(5, 'Đang gửi'), row(30, 'Lỗi')] }), T1).mails).map((l) => l.split(' | ')[0])).toEqual(['a@x.vn', 'd@x.vn']);
+  });
+
   it('the ledger write after a sent mail fails: the run stops there, and the sent message is never sent again', () => {
     const wb = commune({ ledger: [] });
     const one = remind(wb, T1, (s) => {

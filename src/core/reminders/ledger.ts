@@ -8,20 +8,27 @@ function key(week: Day, village: string, kind: ReminderKind): string {
 }
 
 /**
- * What the ledger already settles: `Đã gửi` and `Hết hạn` rows block; so does a `Đang gửi` row no `Lỗi` row closes.
- * Each attempt writes one `Đang gửi`, then `Đã gửi` or `Lỗi`: an item whose `Đang gửi` rows are all matched by `Lỗi`
- * rows failed every time and is retried; one more `Đang gửi` than `Lỗi` is an attempt that may have sent (a run that
- * died), never sent again. Counting, not pairing in order, keeps this true when people sort the tab.
+ * What the ledger already settles. Each attempt to send writes one `Đang gửi`, then `Đã gửi` or `Lỗi`.
+ * - `Đã gửi` and `Hết hạn` settle the item.
+ * - A `Lỗi` closes the latest still-open `Đang gửi` of the same item before it: that attempt failed and sent nothing.
+ * - A `Đang gửi` no `Lỗi` closes settles the item: that attempt may have sent (the run died), so it is never sent again.
+ * - A `Lỗi` with no open `Đang gửi` before it (its own was deleted by hand) closes nothing: it cannot reopen
+ *   an attempt written after it.
+ * Rows are taken in the order they were written: by `Thời gian`, then by row for equal times, so a tab someone sorted
+ * by another column reads the same. So only an item whose every attempt failed is sent again.
  */
 export class LedgerIndex {
   private readonly blocked = new Set<string>();
 
   constructor(entries: readonly LedgerEntry[]) {
     const open = new Map<string, number>();
-    for (const e of entries) {
+    const time = (t: number) => (Number.isFinite(t) ? t : 0);
+    const written = entries.map((e, row) => ({ e, row })).sort((a, b) => time(a.e.time) - time(b.e.time) || a.row - b.row);
+    for (const { e } of written) {
       const k = key(e.week, e.village, e.kind);
-      if (e.result === 'Đang gửi') open.set(k, (open.get(k) ?? 0) + 1);
-      else if (e.result === 'Lỗi') open.set(k, (open.get(k) ?? 0) - 1);
+      const n = open.get(k) ?? 0;
+      if (e.result === 'Đang gửi') open.set(k, n + 1);
+      else if (e.result === 'Lỗi') open.set(k, Math.max(0, n - 1));
       else this.blocked.add(k);
     }
     for (const [k, n] of open) if (n > 0) this.blocked.add(k);
