@@ -47,9 +47,15 @@ export function shownList<T>(items: readonly T[], limit: number): { shown: T[]; 
   return { shown: items.slice(0, n), more: Math.max(0, items.length - n) };
 }
 
-/** A number as shown in a message: vi-VN, at most 2 decimals, blank when it is not a number. */
+/**
+ * A number as shown in a message: vi-VN, 2 decimals, blank when it is not a number. Below 1, two significant
+ * digits (up to 6 decimals), so work still owed never reads 0: 0,15 km over 88 days is `cần/ngày 0,0017`, not `0`.
+ */
 export function num(n: number | null | undefined): string {
-  return typeof n === 'number' && Number.isFinite(n) ? formatViNumber(n, 2) : '';
+  if (typeof n !== 'number' || !Number.isFinite(n)) return '';
+  const a = Math.abs(n);
+  const decimals = a > 0 && a < 1 ? Math.min(6, Math.max(2, 1 - Math.floor(Math.log10(a)))) : 2;
+  return formatViNumber(n, decimals);
 }
 
 /** `… và 12 thôn khác`. */

@@ -80,6 +80,13 @@ describe('village reminder', () => {
     ]);
   });
 
+  test('small amounts still owed show two significant digits, never a bare 0', () => {
+    const road: ProgressLine = { code: 'DUONG_MR', name: 'Mở rộng nền đường', unit: 'km', kind: 'Cộng dồn', target: 0.15, cumulative: 0.01, backlog: 0.0077, perDay: 0.14 / 88 };
+    const m = reminderMessage(villageItem('Thịnh Bằng'), { model: model(), now, progress: [road] });
+    expect(m.body).toContain('- Mở rộng nền đường (km): chỉ tiêu 0,15; đã làm 0,01; nợ tồn 0,0077; cần/ngày 0,0016\n');
+    expect(m.htmlBody).toContain('>0,0016</td>');
+  });
+
   test('a very long progress list is cut with “… và N chỉ tiêu khác” and stays within the budget', () => {
     const many = Array.from({ length: 300 }, (_, i) => ({ ...PROGRESS[0], code: `C${i}`, name: `Chỉ tiêu ${i} ${'<'.repeat(300)}` }));
     const m = reminderMessage(villageItem('Thịnh Bằng'), { model: model(), now, progress: many });
