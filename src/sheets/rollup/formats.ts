@@ -10,12 +10,22 @@ export const DATE = 'dd/MM/yyyy';
 /** Plain text: what a text or blank cell gets, so nothing typed or written there is read as a number. */
 export const TEXT = '@';
 
+/** Most decimals an amount is shown with. */
+const MAX_DECIMALS = 6;
+
 /**
  * An amount's format: `#,##0.##` when it shows decimals, `#,##0` when it rounds to a whole number
  * at two decimals (Sheets would print `#,##0.##` on 3200 as "3.200," with a dangling separator).
+ * An amount below 0,1 gets the decimals that show two significant digits (up to six), so a small
+ * need or backlog of a km indicator (1,7 m a day: 0,0017 km) is never shown as 0 or as one digit.
  */
 export function amountFormat(v: CellValue): string {
   if (typeof v !== 'number' || !Number.isFinite(v)) return TEXT;
+  const a = Math.abs(v);
+  if (a > 0 && Math.round(a * 100) < 10) {
+    for (let d = 3; d <= MAX_DECIMALS; d++) if (Math.round(a * 10 ** d) >= 10) return `#,##0.${'#'.repeat(d)}`;
+    return Math.round(a * 10 ** MAX_DECIMALS) > 0 ? `#,##0.${'#'.repeat(MAX_DECIMALS)}` : WHOLE;
+  }
   return Number.isInteger(Math.round(v * 100) / 100) ? WHOLE : DECIMAL;
 }
 

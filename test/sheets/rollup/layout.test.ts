@@ -95,4 +95,14 @@ describe('amountFormat', () => {
     expect(amountFormat(2.999)).toBe(WHOLE);
     expect(amountFormat('')).toBe(TEXT);
   });
+
+  it('shows an amount below 0,1 with two significant digits, never as 0', () => {
+    expect(amountFormat(0)).toBe(WHOLE);
+    expect(amountFormat(0.08 / 47)).toBe('#,##0.####'); // 0,0017 km a day
+    expect(amountFormat(0.2 * (16 / 62))).toBe('#,##0.###'); // 0,052 km planned
+    expect(amountFormat(-0.004)).toBe('#,##0.####');
+    expect(amountFormat(0.0958)).toBe(DECIMAL); // 0,1
+    expect(amountFormat(4e-6)).toBe('#,##0.######');
+    expect(amountFormat(1e-7)).toBe(WHOLE); // below a millionth: floating dust, shown as 0
+  });
 });
