@@ -1,10 +1,20 @@
 // State shared by every fake of one runtime, and the call counter every public method goes through.
 
+/** One line of a menu as the officer sees it: an item, a separator, or a submenu with its own lines. */
+export type MenuLine = { label: string; functionName: string } | { separator: true } | { label: string; submenu: MenuLine[] };
+
+/** A menu added to the UI: its items (submenu items flattened, separators left out) and its layout line by line. */
+export interface RecordedMenu {
+  title: string;
+  items: { label: string; functionName: string; submenu?: string }[];
+  layout: MenuLine[];
+}
+
 export interface UiState {
   toasts: string[];
   alerts: { title: string; message: string }[];
   dialogs: { title: string; html: string }[];
-  menus: { title: string; items: { label: string; functionName: string; submenu?: string }[] }[];
+  menus: RecordedMenu[];
   /** Queued answers for the next alerts/prompts, first in first out. */
   answers: { button: string; text?: string }[];
   /** False where Apps Script has no UI (time-driven and form-submit triggers). */

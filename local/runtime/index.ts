@@ -1,6 +1,6 @@
 // The in-memory Apps Script runtime: Sheets, Ui, Properties, Session, Utilities, Lock, Script, Mail and Html services.
 import type { WorkbookData } from '../workbook-data';
-import { as, type RuntimeContext } from './context';
+import { as, type RecordedMenu, type RuntimeContext } from './context';
 import { ChartType } from './enums';
 import { FakeHtmlService } from './html-service';
 import { FakeLockService, LockState } from './lock';
@@ -15,6 +15,7 @@ import { dumpWorkbook, loadWorkbook } from './workbook-io';
 import { isZone } from './zone';
 
 export type { SentMail } from './mail-app';
+export type { MenuLine, RecordedMenu } from './context';
 
 export interface RuntimeOptions {
   /** Initial contents, loaded raw: values as given (Dates are instants), nothing read as typed. */
@@ -44,7 +45,8 @@ export interface Runtime {
     toasts: string[];
     alerts: { title: string; message: string }[];
     dialogs: { title: string; html: string }[];
-    menus: { title: string; items: { label: string; functionName: string; submenu?: string }[] }[];
+    /** Menus added to the UI: items (submenus flattened) and the layout with separators and submenus. */
+    menus: RecordedMenu[];
     /** Queues the next alert's (or prompt's) answer; without one, alerts answer OK or YES. `text` is a prompt's typed text. */
     respond: (button: 'YES' | 'NO' | 'OK' | 'CANCEL', text?: string) => void;
     /** false = no UI, as in time-driven and form-submit triggers: SpreadsheetApp.getUi() throws. Default true. */

@@ -1,5 +1,5 @@
 // The spreadsheet Ui: menus, alerts and prompts (answered from a queue), dialogs and sidebars, all recorded.
-import { as, countCalls, type RuntimeContext } from './context';
+import { as, countCalls, type MenuLine, type RuntimeContext } from './context';
 import { Button, ButtonSet } from './enums';
 import type { FakeHtmlOutput } from './html-service';
 
@@ -9,11 +9,7 @@ type ButtonT = GoogleAppsScript.Base.Button;
 type ButtonSetT = GoogleAppsScript.Base.ButtonSet;
 type HtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
 
-interface MenuEntry {
-  label: string;
-  functionName?: string;
-  sub?: FakeMenu;
-}
+type MenuEntry = { label: string; functionName: string } | { separator: true } | { label: string; sub: FakeMenu };
 
 const MENU_METHODS = ['addItem', 'addSeparator', 'addSubMenu', 'addToUi'] as const;
 
@@ -25,6 +21,7 @@ export class FakeMenu implements Pick<Menu, (typeof MENU_METHODS)[number]> {
     return as<Menu>(this);
   }
   addSeparator(): Menu {
+    this.entries.push({ separator: true });
     return as<Menu>(this);
   }
   addSubMenu(menu: Menu): Menu {
@@ -32,17 +29,24 @@ export class FakeMenu implements Pick<Menu, (typeof MENU_METHODS)[number]> {
     this.entries.push({ label: sub.title, sub });
     return as<Menu>(this);
   }
-  /** Records the menu with sub-menu items flattened; adding a menu of the same title again replaces it. */
+  /** The menu line by line, submenus with their own lines. */
+  layout(): MenuLine[] {
+    return this.entries.map((e) => ('sub' in e ? { label: e.label, submenu: e.sub.layout() } : { ...e }));
+  }
+  /** Records the menu (its items with sub-menu items flattened, and its layout); adding a menu of the same title again replaces it. */
   addToUi(): void {
     const items = this.entries.flatMap((e) =>
-      e.sub
-        ? e.sub.entries.filter((s) => s.functionName).map((s) => ({ label: s.label, functionName: s.functionName as string, submenu: e.label }))
-        : [{ label: e.label, functionName: e.functionName as string }],
+      'sub' in e
+        ? e.sub.entries.flatMap((s) => ('functionName' in s ? [{ label: s.label, functionName: s.functionName, submenu: e.label }] : []))
+        : 'functionName' in e
+          ? [{ label: e.label, functionName: e.functionName }]
+          : [],
     );
     const menus = this.ctx.ui.menus;
+    const recorded = { title: this.title, items, layout: this.layout() };
     const at = menus.findIndex((m) => m.title === this.title);
-    if (at >= 0) menus.splice(at, 1, { title: this.title, items });
-    else menus.push({ title: this.title, items });
+    if (at >= 0) menus.splice(at, 1, recorded);
+    else menus.push(recorded);
   }
 }
 countCalls(FakeMenu, 'Menu', MENU_METHODS);

@@ -1,4 +1,4 @@
-// The one list of entry points: every menu item, trigger handler and custom function, in menu order.
+// The one list of entry points: every menu item, trigger handler and custom function; menu items in menu order within their section.
 import type { EntryPoint } from './entry-point';
 import { menuEntries } from './menu';
 import { setupEntries } from './setup';

@@ -6,12 +6,20 @@ export interface ActionOutcome {
   summary: string;
 }
 
+/**
+ * The `NTM` menu's sections, top to bottom, with a separator between them: the weekly work (set up,
+ * check, roll up, report, remind), the automation switches, then looking after the workbook (remove the
+ * example, help). Within a section, items keep the order of the one entry list (src/entry/entries.ts).
+ */
+export const MENU_SECTIONS = ['work', 'automation', 'workbook'] as const;
+export type MenuSection = (typeof MENU_SECTIONS)[number];
+
 export interface MenuPlace {
   label: string;
-  /** Submenu label, e.g. `Tự động`; absent for a top-level item. */
+  /** Submenu label, e.g. `Tự động`; absent for a top-level item. A submenu sits where its first item is. */
   submenu?: string;
-  /** Draw a separator before this item. */
-  separatorBefore?: boolean;
+  /** Default: `automation` for an item in a submenu, else `work`. */
+  section?: MenuSection;
 }
 
 export interface EntryPoint {

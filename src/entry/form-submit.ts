@@ -42,7 +42,7 @@ export function formSubmitEntries(): EntryPoint[] {
       name: 'ntmEnableCheckOnSubmit',
       doc: ['Menu NTM → Tự động → Bật kiểm tra khi có báo cáo mới (trình kích hoạt khi gửi biểu mẫu).'],
       params: [],
-      menu: { label: ENABLE_LABEL, submenu: AUTOMATION_SUBMENU, separatorBefore: true },
+      menu: { label: ENABLE_LABEL, submenu: AUTOMATION_SUBMENU },
       run: () => runAction({ label: ENABLE_LABEL, alertSummary: true }, enableOnSubmit),
     },
     {

@@ -18,5 +18,5 @@ export const helpEntry: EntryPoint = {
   doc: ['Mở hướng dẫn ngắn: các tab dùng để làm gì, việc hằng tuần, nhắc hạn.'],
   params: [],
   run: showGuide,
-  menu: { label: HELP_LABEL },
+  menu: { label: HELP_LABEL, section: 'workbook' },
 };

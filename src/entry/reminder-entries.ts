@@ -15,7 +15,7 @@ export function reminderEntries(): EntryPoint[] {
       name: 'ntmPreviewReminders',
       doc: ['Menu NTM → Xem trước nhắc hạn: các thư sẽ gửi lúc này và tin nhắn Zalo, không gửi gì.'],
       params: [],
-      menu: { label: PREVIEW_TITLE, separatorBefore: true },
+      menu: { label: PREVIEW_TITLE },
       run: () => runAction({ label: PREVIEW_TITLE, noLog: true }, () => previewReminders(now())),
     },
     {

@@ -1,4 +1,4 @@
-// Menu entries of the set-up group: set up or repair the workbook (runner action `setup`), remove the example, help.
+// Menu entries of set-up: set up or repair the workbook (runner action `setup`, first in the menu), remove the example, help (last).
 import { withDocumentLock } from '../sheets/lock';
 import { removeExamples } from '../sheets/setup/remove-examples';
 import { runSetup } from '../sheets/setup/run-setup';
@@ -26,10 +26,10 @@ const removeExamplesEntry: EntryPoint = {
   doc: ['Xóa các dòng mẫu chưa sửa của tab Thôn và Chỉ tiêu (hỏi lại trước khi xóa).'],
   params: [],
   run: () => runAction({ label: REMOVE_EXAMPLES_LABEL, alertSummary: true }, () => withDocumentLock(() => removeExamples())),
-  menu: { label: REMOVE_EXAMPLES_LABEL },
+  menu: { label: REMOVE_EXAMPLES_LABEL, section: 'workbook' },
 };
 
-/** Set-up first, then removing the example, then the guide. */
+/** Set-up (first item of the menu), then removing the example and the guide (the menu's last section). */
 export function setupEntries(): EntryPoint[] {
   return [setupEntry, removeExamplesEntry, helpEntry];
 }

@@ -15,7 +15,7 @@ export function validationEntries(): EntryPoint[] {
         'Menu NTM → Kiểm tra dữ liệu: kiểm tra mọi dòng báo cáo, dựng lại tab Kiểm tra và tô màu, ghi chú các ô có vấn đề.',
       ],
       params: [],
-      menu: { label: VALIDATE_LABEL, separatorBefore: true },
+      menu: { label: VALIDATE_LABEL },
       action: 'validate',
       run: () => runAction({ label: VALIDATE_LABEL }, () => validateAndShow(now())),
     },

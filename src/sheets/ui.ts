@@ -1,8 +1,9 @@
 // Adapter for the spreadsheet UI: the NTM menu, toasts and alerts (no-ops where no UI exists, e.g. triggers).
-import type { MenuPlace } from '../entry/entry-point';
 
 export interface MenuItem {
-  place: MenuPlace;
+  label: string;
+  /** Submenu label; the submenu is drawn where its first item comes. */
+  submenu?: string;
   functionName: string;
 }
 
@@ -14,28 +15,38 @@ function ui(): GoogleAppsScript.Base.Ui | null {
   }
 }
 
-/** Adds the top-level `NTM` menu; works in AuthMode.NONE (touches no data). */
-export function addMenu(title: string, items: MenuItem[]): void {
+/** One section's items with each submenu's items gathered where its first item comes. */
+function gather(items: MenuItem[]): (MenuItem | { submenu: string; items: MenuItem[] })[] {
+  const out: (MenuItem | { submenu: string; items: MenuItem[] })[] = [];
+  const subs = new Map<string, MenuItem[]>();
+  for (const item of items) {
+    if (!item.submenu) out.push(item);
+    else if (subs.has(item.submenu)) subs.get(item.submenu)!.push(item);
+    else {
+      subs.set(item.submenu, [item]);
+      out.push({ submenu: item.submenu, items: subs.get(item.submenu)! });
+    }
+  }
+  return out;
+}
+
+/** Adds the top-level menu: the sections top to bottom, a separator between two; works in AuthMode.NONE (touches no data). */
+export function addMenu(title: string, sections: MenuItem[][]): void {
   const u = ui();
   if (!u) return;
   const menu = u.createMenu(title);
-  const subs = new Map<string, GoogleAppsScript.Base.Menu>();
-  for (const item of items) {
-    const sub = item.place.submenu;
-    if (sub) {
-      let m = subs.get(sub);
-      if (!m) {
-        m = u.createMenu(sub);
-        subs.set(sub, m);
-        if (item.place.separatorBefore) menu.addSeparator();
-        menu.addSubMenu(m);
+  sections.forEach((items, k) => {
+    if (k > 0) menu.addSeparator();
+    for (const node of gather(items)) {
+      if (!('items' in node)) {
+        menu.addItem(node.label, node.functionName);
+        continue;
       }
-      m.addItem(item.place.label, item.functionName);
-    } else {
-      if (item.place.separatorBefore) menu.addSeparator();
-      menu.addItem(item.place.label, item.functionName);
+      const sub = u.createMenu(node.submenu);
+      for (const item of node.items) sub.addItem(item.label, item.functionName);
+      menu.addSubMenu(sub);
     }
-  }
+  });
   menu.addToUi();
 }
 

@@ -83,6 +83,36 @@ describe('dist/Code.js with the in-memory services', () => {
     expect(items).toEqual(expect.arrayContaining(Object.values(context.NTM.actions as Record<string, string>)));
   });
 
+  it('the NTM menu reads as an officer works: the weekly work, then Tự động, then the workbook’s care', () => {
+    const runtime = createRuntime();
+    loadBundle(runtime.globals, () => 0, CODE_JS).call('onOpen', { authMode: 'NONE' });
+    const item = (label: string, functionName: string) => ({ label, functionName });
+    expect(runtime.ui.menus.find((m) => m.title === 'NTM')!.layout).toEqual([
+      item('Thiết lập / sửa sổ theo dõi', 'setupWorkbook'),
+      item('Kiểm tra dữ liệu', 'ntmValidate'),
+      item('Tổng hợp tuần', 'menuRollup'),
+      item('Tổng hợp tuần trước', 'menuRollupPreviousWeek'),
+      item('Xuất báo cáo tuần', 'menuWeeklyReport'),
+      item('Báo cáo tuần trước', 'menuWeeklyReportPreviousWeek'),
+      item('Xem trước nhắc hạn', 'ntmPreviewReminders'),
+      item('Gửi nhắc hạn', 'ntmSendReminders'),
+      { separator: true },
+      {
+        label: 'Tự động',
+        submenu: [
+          item('Bật kiểm tra khi có báo cáo mới', 'ntmEnableCheckOnSubmit'),
+          item('Tắt kiểm tra khi có báo cáo mới', 'ntmDisableCheckOnSubmit'),
+          item('Bật nhắc hạn tự động (mỗi giờ)', 'ntmInstallReminderTrigger'),
+          item('Tắt nhắc hạn tự động', 'ntmRemoveReminderTrigger'),
+        ],
+      },
+      { separator: true },
+      item('Xóa dữ liệu mẫu', 'removeExampleData'),
+      item('Hướng dẫn', 'showGuide'),
+    ]);
+    expect(runtime.calls).toEqual({ 'SpreadsheetApp.getUi': 1, 'Ui.createMenu': 2, 'Menu.addItem': 14, 'Menu.addSeparator': 2, 'Menu.addSubMenu': 1, 'Menu.addToUi': 1 });
+  });
+
   it('onInstall builds the same menu', () => {
     const a = createRuntime();
     loadBundle(a.globals, () => 0, CODE_JS).call('onOpen', {});

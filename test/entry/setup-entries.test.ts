@@ -21,12 +21,13 @@ const logRows = (rt: ReturnType<typeof createRuntime>) => {
 };
 
 describe('the set-up group in the bundle', () => {
-  it('comes first in the NTM menu: set up, remove the example, help; set-up is the runner action `setup`', () => {
+  it('set-up opens the NTM menu, removing the example and help close it; set-up is the runner action `setup`', () => {
     const { rt, bundle } = open();
     bundle.call('onOpen', { authMode: 'NONE' });
-    const items = rt.ui.menus.find((m) => m.title === 'NTM')!.items;
-    expect(items.slice(0, 3)).toEqual([
-      { label: 'Thiết lập / sửa sổ theo dõi', functionName: 'setupWorkbook' },
+    const layout = rt.ui.menus.find((m) => m.title === 'NTM')!.layout;
+    expect(layout[0]).toEqual({ label: 'Thiết lập / sửa sổ theo dõi', functionName: 'setupWorkbook' });
+    expect(layout.slice(-3)).toEqual([
+      { separator: true },
       { label: 'Xóa dữ liệu mẫu', functionName: 'removeExampleData' },
       { label: 'Hướng dẫn', functionName: 'showGuide' },
     ]);

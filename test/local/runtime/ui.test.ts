@@ -6,7 +6,7 @@ function ui(rt: ReturnType<typeof runtime>['rt']): GoogleAppsScript.Base.Ui {
 }
 
 describe('menus', () => {
-  it('records items and flattened sub-menu items; separators are not items', () => {
+  it('records items and flattened sub-menu items; separators are not items but are in the layout', () => {
     const { rt } = runtime();
     const u = ui(rt);
     const sub = u.createMenu('Nhắc hạn').addItem('Xem trước', 'previewReminders').addItem('Gửi', 'sendReminders');
@@ -20,6 +20,18 @@ describe('menus', () => {
           { label: 'Gửi', functionName: 'sendReminders', submenu: 'Nhắc hạn' },
           { label: 'Trợ giúp', functionName: 'showHelp' },
         ],
+        layout: [
+          { label: 'Thiết lập', functionName: 'setupWorkbook' },
+          { separator: true },
+          {
+            label: 'Nhắc hạn',
+            submenu: [
+              { label: 'Xem trước', functionName: 'previewReminders' },
+              { label: 'Gửi', functionName: 'sendReminders' },
+            ],
+          },
+          { label: 'Trợ giúp', functionName: 'showHelp' },
+        ],
       },
     ]);
   });
@@ -28,7 +40,7 @@ describe('menus', () => {
     const { rt } = runtime();
     ui(rt).createMenu('NTM').addItem('A', 'a').addToUi();
     ui(rt).createMenu('NTM').addItem('B', 'b').addToUi();
-    expect(rt.ui.menus).toEqual([{ title: 'NTM', items: [{ label: 'B', functionName: 'b' }] }]);
+    expect(rt.ui.menus).toEqual([{ title: 'NTM', items: [{ label: 'B', functionName: 'b' }], layout: [{ label: 'B', functionName: 'b' }] }]);
   });
 });
 
