@@ -2,6 +2,7 @@
 import { isBlank } from '../text';
 import type { CellValue, Day, Instant, ReportRow, Settings } from '../types';
 import { parseDateTime } from '../vi-date';
+import { quote } from '../vi-number';
 import { formatDay, isDateCell, ymdOfDay } from '../zone';
 import type { Titles } from './context';
 import type { Draft } from './problem';
@@ -24,9 +25,20 @@ export function readTimestamp(row: ReportRow, settings: Settings): { instant: In
   return p.ok ? p.value : null;
 }
 
+/** What the date reader said is wrong beyond "not a date" (a month 16: day goes first; 31/02 does not exist), or ''. */
+function reasonOf(message: string, shown: string): string {
+  const prefix = `${quote(shown)}: `;
+  return message.startsWith(prefix) ? ` (${message.slice(prefix.length)})` : '';
+}
+
 function shownDate(value: CellValue, display: string): string {
   if (display !== '') return display;
   return isDateCell(value) ? '' : String(value ?? '');
+}
+
+function parseMessage(value: CellValue, settings: Settings): string {
+  const p = parseDateTime(value, settings.timeZone, campaignYear(settings));
+  return p.ok ? '' : p.message;
 }
 
 /** Checks the row's timestamp and report day; returns its time or the whole-row problems found. */
@@ -42,9 +54,10 @@ export function checkRowDates(
   const tsShown = shownDate(row.timestamp, row.timestampDisplay);
   const ts = readTimestamp(row, settings);
   if (ts === null) {
+    const why = isBlank(row.timestamp) ? '' : reasonOf(parseMessage(row.timestamp, settings), tsShown);
     problems.push(whole(titles.timestamp, row.timestampCol, tsShown, isBlank(row.timestamp)
       ? 'Thiếu dấu thời gian: hãy ghi ngày giờ gửi báo cáo (ví dụ 16/03/2023 08:00).'
-      : `Dấu thời gian "${tsShown}" không phải ngày giờ: hãy ghi theo kiểu ngày/tháng/năm giờ:phút (ví dụ 16/03/2023 08:00).`));
+      : `Dấu thời gian "${tsShown}" không phải ngày giờ${why}: hãy ghi theo kiểu ngày/tháng/năm giờ:phút (ví dụ 16/03/2023 08:00).`));
   }
   const hasReportDate = !isBlank(row.reportDate);
   const campaign = `${formatDay(settings.campaignStart)}–${formatDay(settings.campaignEnd)}`;
@@ -56,7 +69,7 @@ export function checkRowDates(
     if (!p.ok) {
       day = null;
       problems.push(whole(titles.reportDate, rdCol, rdShown,
-        `Ngày báo cáo "${rdShown}" không phải ngày: hãy ghi theo kiểu ngày/tháng/năm (ví dụ 16/03/2023).`));
+        `Ngày báo cáo "${rdShown}" không phải ngày${reasonOf(p.message, rdShown)}: hãy ghi theo kiểu ngày/tháng/năm (ví dụ 16/03/2023).`));
     } else {
       day = p.value.day;
       if (ts && day > ts.day) {

@@ -45,6 +45,25 @@ describe('timestamp and report day (whole row left out)', () => {
     expect(r.rows).toEqual([]);
   });
 
+  it.each([
+    ['Ngày báo cáo', '3/16/2023', 'Ngày báo cáo "3/16/2023" không phải ngày (không có tháng 16; ngày ghi trước tháng, ví dụ 16/03/2023)'],
+    ['Ngày báo cáo', '31/2/2023', 'Ngày báo cáo "31/2/2023" không phải ngày (tháng 2/2023 chỉ có 28 ngày; hãy kiểm tra lại ngày)'],
+    ['Dấu thời gian', '3/16/2023 10:00', 'Dấu thời gian "3/16/2023 10:00" không phải ngày giờ (không có tháng 16; ngày ghi trước tháng, ví dụ 16/03/2023)'],
+    ['Dấu thời gian', '16/03/2023 25:00:00', 'Dấu thời gian "16/03/2023 25:00:00" không phải ngày giờ (giờ "25:00:00" không hợp lệ;'],
+  ])('%s "%s": the message says why it is not a date', (column, typed, says) => {
+    const spec = column === 'Ngày báo cáo'
+      ? { row: 2, ts: '18/03/2023 20:00', village: 'Thịnh Bằng', date: typed, cells }
+      : { row: 2, ts: typed, village: 'Thịnh Bằng', cells };
+    const r = run([spec]);
+    expect(r.problems[0].column).toBe(column);
+    expect(r.problems[0].message).toContain(says);
+  });
+
+  it('a reason only where the reader has one: words are just "not a date"', () => {
+    const r = run([{ row: 2, ts: '18/03/2023 20:00', village: 'Thịnh Bằng', date: 'tuần trước', cells }]);
+    expect(r.problems[0].message).toBe('Ngày báo cáo "tuần trước" không phải ngày: hãy ghi theo kiểu ngày/tháng/năm (ví dụ 16/03/2023). Cả dòng chưa được tính.');
+  });
+
   it('Ngày báo cáo after the campaign end is a whole-row error', () => {
     const r = run([{ row: 2, ts: '02/01/2024 08:00', village: 'Thịnh Bằng', date: '01/01/2024', cells }], {
       asOf: at('05/01/2024 00:00'),
