@@ -1,4 +1,6 @@
-// Tiny zone helper for the runtime: instants <-> wall-clock times ("wall ms" = the wall time read as if UTC).
+// The one wall-clock helper of local/: instants <-> wall-clock times in a zone ("wall ms" = the wall time read as if UTC).
+export const DAY_MS = 86400000;
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(zone: string): Intl.DateTimeFormat {
@@ -64,18 +66,18 @@ export function toWall(ms: number, zone: string): number {
   return off === null ? exactWall(ms, zone) : ms + off;
 }
 
-/** The instant whose wall clock in `zone` is `wall` (a skipped wall time maps forward, a repeated one to the earlier). */
+/**
+ * The instant whose wall clock in `zone` is `wall`: of the offsets a day before and a day after, the one that
+ * gives back `wall`; the earlier instant for a repeated wall time (clocks turned back), and for a skipped one
+ * (clocks turned forward) the offset before the jump, which maps it forward.
+ */
 export function fromWall(wall: number, zone: string): number {
-  const o1 = toWall(wall, zone) - wall;
-  const t1 = wall - o1;
-  const o2 = toWall(t1, zone) - t1;
-  if (o2 === o1) return t1;
-  const t2 = wall - o2;
-  if (toWall(t2, zone) - t2 === o2) return t2;
-  return Math.max(t1, t2);
+  const offsetAt = (t: number) => toWall(t, zone) - t;
+  const before = wall - offsetAt(wall - DAY_MS);
+  const after = wall - offsetAt(wall + DAY_MS);
+  const valid = [before, after].filter((t) => toWall(t, zone) === wall);
+  return valid.length ? Math.min(...valid) : before;
 }
-
-export const DAY_MS = 86400000;
 
 /** Calendar fields of a wall time. */
 export function wallFields(wall: number): { y: number; mo: number; d: number; h: number; mi: number; s: number; ms: number; dow: number } {

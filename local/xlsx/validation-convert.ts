@@ -1,7 +1,7 @@
 // Data validation rules (list, date, number) between exceljs worksheets and DataValidationData.
 import type ExcelJS from 'exceljs';
 import type { DataValidationData } from '../workbook-data';
-import { columnLetter } from './zone-setting';
+import { columnLetters, columnNumber } from '../runtime/a1';
 
 type Model = Record<string, ExcelJS.DataValidation | undefined>;
 
@@ -12,8 +12,7 @@ function modelOf(ws: ExcelJS.Worksheet): Model {
 function decode(address: string): { row: number; col: number } | null {
   const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address);
   if (!m) return null;
-  const col = m[1].toUpperCase().split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { row: Number(m[2]), col };
+  return { row: Number(m[2]), col: columnNumber(m[1]) };
 }
 
 /** Cells sharing one rule → A1 ranges: one rectangle when they fill it, else one range per column run. */
@@ -21,7 +20,7 @@ function rangesOf(cells: { row: number; col: number }[]): string[] {
   const rows = cells.map((c) => c.row);
   const cols = cells.map((c) => c.col);
   const [r0, r1, c0, c1] = [Math.min(...rows), Math.max(...rows), Math.min(...cols), Math.max(...cols)];
-  const a1 = (r: number, c: number) => `${columnLetter(c)}${r}`;
+  const a1 = (r: number, c: number) => `${columnLetters(c)}${r}`;
   if ((r1 - r0 + 1) * (c1 - c0 + 1) === cells.length) return [r0 === r1 && c0 === c1 ? a1(r0, c0) : `${a1(r0, c0)}:${a1(r1, c1)}`];
   const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
   const out: string[] = [];

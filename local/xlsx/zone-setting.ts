@@ -1,5 +1,6 @@
 // Finds the workbook's `Múi giờ` setting in `Cấu hình` (forgiving match), the zone of every xlsx date cell.
 import { fold } from '../../src/core/text';
+import { columnLetters } from '../runtime/a1';
 import type { CellData, SheetData, WorkbookData } from '../workbook-data';
 import { isTimeZone } from './wall-clock';
 
@@ -16,12 +17,6 @@ export interface ZoneSetting {
   cell?: string;
   /** The text as written, when it is not a zone the platform knows. */
   invalid?: string;
-}
-
-export function columnLetter(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 function text(cell: CellData | null | undefined): string {
@@ -58,7 +53,7 @@ export function findZoneSetting(workbook: WorkbookData, fallback = DEFAULT_TIME_
   const sheet = workbook.sheets.find((s) => fold(s.name) === SETTINGS_TAB);
   const at = sheet && locate(sheet);
   if (!sheet || !at) return { timeZone: fallback };
-  const cell = `${sheet.name}!${columnLetter(at.col + 1)}${at.row + 1}`;
+  const cell = `${sheet.name}!${columnLetters(at.col + 1)}${at.row + 1}`;
   const written = text(sheet.rows[at.row]?.[at.col]);
   if (!written) return { timeZone: fallback, cell };
   if (!isTimeZone(written)) return { timeZone: fallback, cell, invalid: written };

@@ -23,6 +23,13 @@ describe('toWall / fromWall', () => {
     expect(fromWall(wall(2023, 11, 5, 1, 30), z)).toBe(Date.UTC(2023, 10, 5, 5, 30));
   });
 
+  it('east of Greenwich too: Paris 02:30 is skipped in March and repeated in October', () => {
+    const z = 'Europe/Paris';
+    expect(fromWall(wall(2023, 3, 26, 2, 30), z)).toBe(Date.UTC(2023, 2, 26, 1, 30));
+    expect(fromWall(wall(2023, 10, 29, 2, 30), z)).toBe(Date.UTC(2023, 9, 29, 0, 30));
+    expect(fromWall(wall(2023, 10, 29, 3, 30), z)).toBe(Date.UTC(2023, 9, 29, 2, 30));
+  });
+
   it('round-trips every hour of a year', () => {
     for (const z of ['Asia/Ho_Chi_Minh', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu']) {
       for (let t = Date.UTC(2023, 0, 1); t < Date.UTC(2024, 0, 1); t += 3600000 + 17000) {
