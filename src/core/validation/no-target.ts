@@ -1,4 +1,7 @@
 // Rule: an amount for an indicator the village has no target for: ⚠ Cảnh báo, and it is not counted.
+// Choice: a 0 or a "no" (Chưa) there reports nothing, so nothing is left out and it is not warned
+// (a form asks every village every question; a leader answering 0 for another village's indicator
+// did nothing wrong). It is not counted either.
 import type { Indicator, ReportCell, Village } from '../types';
 import { shown } from './context';
 import type { Draft } from './problem';
@@ -9,9 +12,9 @@ export function targetOf(indicator: Indicator, village: Village): number | null 
   return typeof t === 'number' && Number.isFinite(t) && t > 0 ? t : null;
 }
 
-/** The warning for a cell whose village has no target for its indicator, if so. */
-export function checkNoTarget(cell: ReportCell, indicator: Indicator, village: Village): Draft | null {
-  if (targetOf(indicator, village) !== null) return null;
+/** The warning for a cell whose village has no target for its indicator, if so; none for a 0 or a "no" (`value` 0). */
+export function checkNoTarget(cell: ReportCell, indicator: Indicator, village: Village, value: number): Draft | null {
+  if (targetOf(indicator, village) !== null || value === 0) return null;
   return {
     column: cell.column,
     col: cell.col,

@@ -67,11 +67,11 @@ export function checkRowCells(a: AdmittedRow, s: RowState): RowOutcome {
     const v = reading.value;
     const code = indicator.code;
     const target = targetOf(indicator, village);
-    const blocked =
-      target === null
-        ? blocks(checkNoTarget(cell, indicator, village))
-        : blocks(checkOverTarget(cell, indicator, village, target, v, s.totals.sum(village.name, code)));
-    if (blocked) continue;
+    if (target === null) {
+      // Not counted unless the officer accepted the warning; a 0 or a "no" gets no warning and counts nothing.
+      const warning = checkNoTarget(cell, indicator, village, v);
+      if (!warning || blocks(warning)) continue;
+    } else if (blocks(checkOverTarget(cell, indicator, village, target, v, s.totals.sum(village.name, code)))) continue;
     if (indicator.kind === 'Cộng dồn') {
       s.totals.add(village.name, code, v);
       amounts[code] = (amounts[code] ?? 0) + v;

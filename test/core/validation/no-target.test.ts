@@ -19,6 +19,15 @@ describe('amount for an indicator the village has no target for (⚠, not counte
     expect(r.rows[0].amounts).toEqual({});
   });
 
+  it.each([
+    ['0', 'HANG_RAO', '0'],
+    ['a "no"', 'KDC_KM', 'Chưa'],
+  ])('%s reports nothing: no warning, nothing counted, the row still a report', (_what, code, typed) => {
+    const r = run([{ row: 2, ts: '16/03/2023 08:00', village: 'Tân Bằng', cells: { [code]: typed } }]);
+    expect(r.problems).toEqual([]);
+    expect(amounts(r)).toEqual({ 'Báo cáo!2': {} });
+  });
+
   it('a blank cell is not an amount', () => {
     const r = run([{ row: 2, ts: '16/03/2023 08:00', village: 'Tân Bằng', cells: { HANG_RAO: '' } }]);
     expect(r.problems).toEqual([]);
