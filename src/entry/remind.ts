@@ -78,18 +78,21 @@ function sendItem(plan: ReminderPlan, ledger: Ledger, item: ReminderItem, run: R
 }
 
 /**
- * Sends what is due now, holding the document lock the whole time: re-reads the ledger, logs the expired items
- * `Hết hạn` (one block), then sends each due item that fits today's quota; the rest stays due for the next run.
+ * The send itself; the caller holds the document lock: re-reads the ledger, logs the expired items `Hết hạn`
+ * (one block), then sends each due item that fits today's quota; the rest stays due for the next run.
  */
+export function sendRemindersHoldingLock(now: Instant): RemindRun {
+  const plan = planReminders(now, { createLedger: true });
+  const ledger = plan.ledger as Ledger;
+  const run: RemindRun = { plan, sent: [], partial: [], failed: [], expired: plan.due.expired };
+  appendLedgerRows(ledger, plan.due.expired.map((item) => ledgerRow(item, 'Hết hạn', EXPIRED_NOTE)));
+  for (const item of plan.send) sendItem(plan, ledger, item, run);
+  return run;
+}
+
+/** Sends what is due now, holding the document lock the whole time (menu, runner). */
 export function sendReminders(now: Instant): RemindRun {
-  return withDocumentLock(() => {
-    const plan = planReminders(now, { createLedger: true });
-    const ledger = plan.ledger as Ledger;
-    const run: RemindRun = { plan, sent: [], partial: [], failed: [], expired: plan.due.expired };
-    appendLedgerRows(ledger, plan.due.expired.map((item) => ledgerRow(item, 'Hết hạn', EXPIRED_NOTE)));
-    for (const item of plan.send) sendItem(plan, ledger, item, run);
-    return run;
-  });
+  return withDocumentLock(() => sendRemindersHoldingLock(now));
 }
 
 /** `Nhắc hạn – thôn Thịnh Bằng (Tuần đến 16/03/2023)`. */

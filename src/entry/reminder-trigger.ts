@@ -17,7 +17,7 @@ import { loadModel } from '../sheets/load-model';
 import { withDocumentLock } from '../sheets/lock';
 import { spreadsheetTimeZone } from '../sheets/spreadsheet-zone';
 import { ensureTrigger, isInstalled, removeTrigger } from '../triggers/triggers';
-import { remindSummary, sendReminders, type RemindRun } from './remind';
+import { errorText, remindSummary, sendRemindersHoldingLock, type RemindRun } from './remind';
 import { rollupWeek } from './rollup';
 import { runAction } from './run-action';
 
@@ -96,9 +96,18 @@ function safeLog(label: string, outcome: string): void {
   }
 }
 
-/** After a run: rolls up the week whose deadline passed since the last rollup of this run (once per week). */
-function rollupAfterDeadline(run: RemindRun, at: Instant): void {
-  const { settings } = run.plan.model;
+/** The settings of the run, or of the workbook when the reminders failed (e.g. an unreadable ledger); null when unreadable. */
+function settingsAfter(run: RemindRun | undefined): Settings | null {
+  if (run) return run.plan.model.settings;
+  try {
+    return loadModel().model.settings;
+  } catch (_e) {
+    return null; // the reminders' failure is already logged, and says what to fix
+  }
+}
+
+/** Rolls up the week whose deadline passed since the last rollup of the hourly run (once per week); the caller holds the lock. */
+function rollupAfterDeadline(settings: Settings, at: Instant): void {
   const passed = passedWeek(settings, at);
   const last = rolledUpWeek();
   if (last !== null && last >= passed) return;
@@ -107,24 +116,34 @@ function rollupAfterDeadline(run: RemindRun, at: Instant): void {
     return;
   }
   // A failure is logged by runAction and tried again next hour (the week is recorded only once rolled up).
-  runAction({ label: 'Tổng hợp tuần tự động' }, () =>
-    withDocumentLock(() => {
-      const done = rollupWeek(at, passed);
-      setRolledUpWeek(passed);
-      return done.summary;
-    }),
-  );
+  runAction({ label: 'Tổng hợp tuần tự động' }, () => {
+    const done = rollupWeek(at, passed);
+    setRolledUpWeek(passed);
+    return done.summary;
+  });
 }
 
-/** The hourly trigger: the same reminders as the menu (logged in `Nhật ký` only when something happened), then the rollup. */
-export function hourlyRun(at: Instant = clock()): void {
+/** One hour, under the lock: the reminders (logged only when something happened), then the rollup, even when the reminders failed. */
+function hourHoldingLock(at: Instant): void {
   const last: { run?: RemindRun } = {};
   const outcome = runAction({ label: AUTO_LABEL, noLog: true }, () => {
-    last.run = sendReminders(at);
+    last.run = sendRemindersHoldingLock(at);
     return remindSummary(last.run);
   });
   const done = last.run;
-  if (!done) return; // the failure is logged by runAction (e.g. another action held the lock): next hour tries again
-  if (done.sent.length + done.partial.length + done.failed.length + done.expired.length > 0) safeLog(AUTO_LABEL, outcome.summary);
-  rollupAfterDeadline(done, at);
+  if (done && done.sent.length + done.partial.length + done.failed.length + done.expired.length > 0) safeLog(AUTO_LABEL, outcome.summary);
+  const settings = settingsAfter(done);
+  if (settings) rollupAfterDeadline(settings, at);
+}
+
+/**
+ * The hourly trigger: the same reminders as the menu, then the rollup once after each deadline, all under one hold of
+ * the document lock. When another action holds it, nothing runs: the failure is logged and the next hour catches up.
+ */
+export function hourlyRun(at: Instant = clock()): void {
+  try {
+    withDocumentLock(() => hourHoldingLock(at));
+  } catch (e) {
+    safeLog(AUTO_LABEL, `Lỗi: ${errorText(e)}`);
+  }
 }

@@ -106,4 +106,17 @@ describe('the hourly run', () => {
     expect(next.mails).toHaveLength(1);
     expect(next.props['ntm.rolledUpWeek']).toBe(String(dayFromYmd(2023, 3, 23)));
   });
+  it('an hour whose reminders stop on an unreadable ledger still rolls the passed week up, and logs both', () => {
+    const props = { 'ntm.rolledUpWeek': String(dayFromYmd(2023, 3, 16)) };
+    const broken = commune({ ledger: [[new Date(at(2023, 3, 22, 14, 30)), 'tuần trước', 'Xuân Sơn', 'b@x.vn', 'Nhắc hạn', 'Đã gửi', '']] });
+    const h = hour(broken, props, at(2023, 3, 23, 15, 0));
+    expect(h.mails).toEqual([]);
+    expect(h.props['ntm.rolledUpWeek']).toBe(String(dayFromYmd(2023, 3, 23)));
+    expect(h.workbook.sheets.map((t) => t.name)).toEqual(expect.arrayContaining(['Tổng hợp', 'Lịch sử']));
+    const log = h.workbook.sheets.find((t) => t.name === 'Nhật ký')!.rows.slice(1).map((r) => `${r[2]?.value}: ${r[3]?.value}`);
+    expect(log).toEqual([
+      expect.stringMatching(/^Nhắc hạn tự động: Lỗi: Tab Nhắc hạn, ô B2: không đọc được tuần/),
+      expect.stringMatching(/^Tổng hợp tuần tự động: Đã tổng hợp Tuần đến 23\/03\/2023/),
+    ]);
+  });
 });
