@@ -80,7 +80,7 @@ describe('NTM → Xuất báo cáo tuần (action report), as of 30/03/2023 12:0
     expect(page).not.toContain('Kế hoạch của tuần 23/03');
     expect(page).not.toContain('sau giờ lập báo cáo');
     // Tân Sơn is behind on VUON_CT: 4 vườn over the 277 days left to 31/12.
-    expect(plans).toContain('<li>Cải tạo vườn: cần <b>0,014 vườn/ngày</b> (nợ tồn 0,219 vườn, hạn 31/12/2023).</li>');
+    expect(plans).toContain('<li>Cải tạo vườn: cần <b>0,014 vườn/ngày</b> (nợ tồn 0,22 vườn, hạn 31/12/2023).</li>');
   });
 
   it('holds the same text version, to copy, in the dialog', () => {

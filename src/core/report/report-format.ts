@@ -1,11 +1,15 @@
 // How figures read in the weekly report: vi-VN amounts with sensible decimals, percentages like 44,1%, đồng without decimals.
 import { formatViNumber } from '../vi-format';
 
-/** An amount: one decimal from 10 up (464,5), two from 1 up (2,25), three below 1 (0,38; 0,125). */
+/**
+ * An amount: one decimal from 10 up (464,5), two from 1 up (2,25); below 1 two significant digits
+ * (up to 6 decimals), so work still owed never reads 0: 0,15 km over 277 days is `0,00054`, not `0`.
+ */
 export function amountText(n: number): string {
   if (!Number.isFinite(n)) return '';
   const a = Math.abs(n);
-  return formatViNumber(n, a >= 10 ? 1 : a >= 1 ? 2 : 3);
+  const decimals = a >= 10 ? 1 : a >= 1 ? 2 : a > 0 ? Math.min(6, Math.max(2, 1 - Math.floor(Math.log10(a)))) : 0;
+  return formatViNumber(n, decimals);
 }
 
 /** A fraction as a percentage with one decimal: 0.4409 → `44,1%`. */

@@ -104,7 +104,7 @@ describe('reportText', () => {
       '  + Vận động <script>alert(1)</script> & "hộ" chính sách',
       '  Chỉ tiêu chậm tiến độ, cần làm mỗi ngày:',
       '  + Trồng hàng rào xanh: cần 21,3 m/ngày (nợ tồn 109,7 m, hạn 15/05/2023).',
-      '  + Hộ chính sách xây hệ thống 3 bi: cần 0,011 hộ/ngày (nợ tồn 0,164 hộ, hạn 31/12/2023).',
+      '  + Hộ chính sách xây hệ thống 3 bi: cần 0,011 hộ/ngày (nợ tồn 0,16 hộ, hạn 31/12/2023).',
       '- Đông Sơn:',
       '  + Chưa gửi kế hoạch tuần tới.',
     ]);

@@ -37,7 +37,7 @@ describe('weeklyReport: I. results of the commune', () => {
       code: 'HANG_RAO', name: 'Trồng hàng rào xanh', unit: 'm', kind: 'Cộng dồn',
       target: '3.200', done: '1.411,5', thisWeek: '320', ratio: '44,1%', planned: '825,8', backlog: '0', status: 'Đúng tiến độ',
     });
-    expect(ht).toMatchObject({ target: '8', done: '3', thisWeek: '1', ratio: '37,5%', planned: '0,464', backlog: '0' });
+    expect(ht).toMatchObject({ target: '8', done: '3', thisWeek: '1', ratio: '37,5%', planned: '0,46', backlog: '0' });
     expect(kdc).toMatchObject({ target: 'Đạt', done: 'Chưa đạt', thisWeek: '', ratio: '0%', planned: 'Chưa đến hạn', backlog: '' });
   });
 
@@ -120,7 +120,7 @@ describe('weeklyReport: IV. next week', () => {
     expect(plans[0].needs).toEqual([]);
     expect(plans[1].needs).toEqual([
       { name: 'Trồng hàng rào xanh', unit: 'm', perDay: '21,3', backlog: '109,7', due: '15/05/2023' },
-      { name: 'Hộ chính sách xây hệ thống 3 bi', unit: 'hộ', perDay: '0,011', backlog: '0,164', due: '31/12/2023' },
+      { name: 'Hộ chính sách xây hệ thống 3 bi', unit: 'hộ', perDay: '0,011', backlog: '0,16', due: '31/12/2023' },
     ]);
   });
 
