@@ -4,6 +4,7 @@ import path from 'node:path';
 import { readWorkbook, WorkbookFileError, wallToInstant, writeFileAtomic, workbookToXlsx } from '../xlsx';
 import { DEFAULT_ACTIONS, parseAsOf } from './args';
 import { errorText, openSession, type ActionReport, type SessionOptions } from './session';
+import { pagesToSave } from './saved-pages';
 
 export interface RunOptions {
   workbook: string;
@@ -93,8 +94,11 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
   }
   const requested = options.actions ?? DEFAULT_ACTIONS.filter((a) => session.offered[a]);
   const reports: ActionReport[] = [];
+  const dialogs: { html: string }[] = [];
   for (const action of requested) {
+    const shown = session.runtime.ui.dialogs.length;
     const report = session.run(action);
+    dialogs.push(...session.runtime.ui.dialogs.slice(shown));
     reports.push(report);
     printReport(report, print);
     if (!report.ok) {
@@ -112,10 +116,12 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
     .map((m) => JSON.stringify({ to: m.to, cc: m.cc, subject: m.subject, body: m.body, htmlBody: m.htmlBody }) + '\n')
     .join('');
   const outboxFile = path.join(outDir, 'outbox.jsonl');
+  const pages = pagesToSave(dialogs).map((p) => ({ ...p, file: path.join(outDir, p.file) }));
   try {
     fs.mkdirSync(outDir, { recursive: true });
     writeFileAtomic(outFile, bytes);
     writeFileAtomic(outboxFile, outbox);
+    for (const p of pages) writeFileAtomic(p.file, p.html);
   } catch (e) {
     return { ...failed(printError, `Không ghi được kết quả vào ${outDir}: ${errorText(e)}. Hãy chọn thư mục khác bằng --out.`), reports, asOf: now };
   }
@@ -125,5 +131,6 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
     for (const n of carried) print(`    ${n}`);
   }
   print(`Đã ghi ${outFile} và ${outboxFile} (${session.runtime.mail.outbox.length} thư).`);
-  return { exitCode: 0, reports, written: [outFile, outboxFile], asOf: now };
+  for (const p of pages) print(`Đã ghi ${p.file} (mở bằng trình duyệt để xem, in hoặc lưu PDF).`);
+  return { exitCode: 0, reports, written: [outFile, outboxFile, ...pages.map((p) => p.file)], asOf: now };
 }

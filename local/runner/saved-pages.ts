@@ -1,0 +1,24 @@
+// Pages an action asks the runner to keep: a dialog whose HTML has <meta name="ntm-save-as" content="x.html"> is saved as DIR/x.html.
+
+export interface SavedPage {
+  /** A plain file name (no folder), ending in `.html`. */
+  file: string;
+  html: string;
+}
+
+const META = /<meta\s+name="ntm-save-as"\s+content="([^"]*)"\s*\/?>/i;
+/** Only a bare name: no folder part, no leading dot, so a page can never land outside DIR. */
+const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*\.html$/;
+
+/** The pages among `dialogs` (in the order shown) that ask to be saved; a later page of the same name replaces an earlier one. */
+export function pagesToSave(dialogs: readonly { html: string }[]): SavedPage[] {
+  const byName = new Map<string, SavedPage>();
+  for (const d of dialogs) {
+    const name = META.exec(d.html)?.[1];
+    if (name && SAFE_NAME.test(name)) {
+      byName.delete(name);
+      byName.set(name, { file: name, html: d.html });
+    }
+  }
+  return [...byName.values()];
+}
