@@ -1,10 +1,11 @@
-// `npm run bench`: a large workbook (the example plan, thousands of form rows) through the runner, with time, heap and service calls per step.
+// `npm run bench`: a large workbook (the example plan, thousands of form rows) through the runner: time, heap, and calls per action (Sheets round trips apart from local builders).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchCustomFunctions } from '../bench/custom-functions';
 import { buildDemoWorkbook } from '../demo/run-demo';
 import { KNOWN_ACTIONS, parseAsOf } from '../runner/args';
+import { callsByKind, type CallKind } from '../runtime/call-kinds';
 import { openSession } from '../runner/session';
 import { findZoneSetting, readWorkbook, wallToInstant, writeWorkbook } from '../xlsx';
 
@@ -19,12 +20,27 @@ async function timed<T>(label: string, f: () => T | Promise<T>): Promise<T> {
   return out;
 }
 
-/** Total service calls, then the Range reads and writes (the batching budget), busiest first. */
-function callLine(calls: Record<string, number>): string {
-  const entries = Object.entries(calls).sort((a, b) => b[1] - a[1]);
-  const total = entries.reduce((s, [, n]) => s + n, 0);
-  const range = entries.filter(([k]) => /^Range\.(get|set)/.test(k)).map(([k, n]) => `${k.slice(6)} ${n}`);
-  return `${total} lệnh gọi dịch vụ; Range: ${range.join(', ') || '—'}`;
+const KIND_LABEL: Record<CallKind, string> = {
+  'sheets-read': 'Sheets đọc',
+  'sheets-write': 'Sheets ghi',
+  service: 'dịch vụ khác',
+  local: 'dựng tại chỗ, không gọi Sheets',
+};
+
+const list = (methods: [string, number][], n = methods.length) =>
+  methods.slice(0, n).map(([k, c]) => `${k} ${c}`).join(', ') + (methods.length > n ? ', …' : '');
+
+/** One kind's calls; for Sheets, the Range calls (the data, what batching keeps down) in full before the tab-level ones. */
+function detail(kind: CallKind, methods: [string, number][]): string {
+  if (!kind.startsWith('sheets')) return list(methods, 3);
+  const range = methods.filter(([k]) => k.startsWith('Range.')).map(([k, c]): [string, number] => [k.slice(6), c]);
+  const other = methods.filter(([k]) => !k.startsWith('Range.'));
+  return [range.length ? `Range: ${list(range)}` : '', other.length ? `khác: ${list(other, 4)}` : ''].filter(Boolean).join(' · ');
+}
+
+/** The batching budget first: Sheets reads and writes (each a round trip), then other services, then local builder calls. */
+function callLines(calls: Record<string, number>): string[] {
+  return callsByKind(calls).map((g) => `${`${KIND_LABEL[g.kind]}:`.padEnd(32)} ${String(g.total).padStart(5)}  ${detail(g.kind, g.methods)}`);
 }
 
 async function main(): Promise<void> {
@@ -44,7 +60,7 @@ async function main(): Promise<void> {
     for (const action of actions) {
       const report = await timed(action, () => session.run(action));
       console.log(`    ${report.ok ? 'xong' : 'LỖI'}: ${report.summary.split('\n')[0]}`);
-      console.log(`    ${callLine(report.calls)}`);
+      for (const line of callLines(report.calls)) console.log(`    ${line}`);
     }
     await timed('ghi kết quả .xlsx', () => writeWorkbook(session.runtime.dump(), path.join(dir, 'out.xlsx')));
     console.log(benchCustomFunctions());

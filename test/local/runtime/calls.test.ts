@@ -1,5 +1,6 @@
 // Every public method of every fake counts as calls['Class.method']; internal work does not.
 import { runtime as setUp } from './helpers';
+import { callKind, callsByKind } from '../../../local/runtime/call-kinds';
 
 /** A runtime whose counts start at zero (the set-up's own getSheets call is forgotten). */
 function runtime(options = {}) {
@@ -70,5 +71,42 @@ describe('call counting', () => {
     const { rt } = runtime({ workbook: { sheets: [{ name: 'A', rows: [[{ value: 1 }]] }] } });
     rt.dump();
     expect(rt.calls).toEqual({});
+  });
+});
+
+describe('calls by kind', () => {
+  it('tells Sheets reads and writes from other services and from builders that never leave the script', () => {
+    const { rt, sheet } = runtime();
+    const app = rt.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const range = sheet.getRange(1, 1, 2, 1);
+    const link = (text: string) => app.newRichTextValue().setText(text).setLinkUrl('https://x.vn').build();
+    range.setRichTextValues([[link('a')], [link('b')]]);
+    range.getValues();
+    (rt.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService).getDocumentProperties();
+    expect(callsByKind(rt.calls)).toEqual([
+      { kind: 'sheets-read', total: 2, methods: [['Range.getValues', 1], ['Sheet.getRange', 1]] },
+      { kind: 'sheets-write', total: 1, methods: [['Range.setRichTextValues', 1]] },
+      { kind: 'service', total: 1, methods: [['PropertiesService.getDocumentProperties', 1]] },
+      {
+        kind: 'local',
+        total: 8,
+        methods: [
+          ['RichTextValueBuilder.build', 2],
+          ['RichTextValueBuilder.setLinkUrl', 2],
+          ['RichTextValueBuilder.setText', 2],
+          ['SpreadsheetApp.newRichTextValue', 2],
+        ],
+      },
+    ]);
+  });
+
+  it('sorts each class: Range.isBlank reads, Sheet.appendRow writes, Menu and HtmlOutput stay local', () => {
+    expect(['Range.isBlank', 'Sheet.appendRow', 'Menu.addItem', 'HtmlOutput.setWidth', 'Lock.waitLock'].map(callKind)).toEqual([
+      'sheets-read',
+      'sheets-write',
+      'local',
+      'local',
+      'service',
+    ]);
   });
 });
