@@ -80,7 +80,8 @@ export function parseHours(v: CellValue, shown: string): Parsed<number> {
 
 /** An amount of money in đồng: a number ≥ 0 (`1.000.000`). */
 export function parseMoney(v: CellValue, shown: string): Parsed<number> {
-  const n = parseViNumber(v);
+  // `1.000.000 đồng`, `1.000.000đ`, `1.000.000 VNĐ`, `1.000.000 đồng/hộ`: the currency word is what the title says already.
+  const n = parseViNumber(typeof v === 'string' ? v.replace(/\s*(?:đồng|đ|vnđ|vnd)(?:\s*\/\s*hộ)?\s*$/iu, '') : v);
   if (!n.ok || n.value < 0) {
     return { ok: false, message: `${quoted(shown)} không phải số tiền: hãy ghi số đồng bằng chữ số, ví dụ 1.000.000` };
   }

@@ -78,6 +78,10 @@ describe('days, hours, money, zones', () => {
     expect(parseMoney('1.000.000', '1.000.000')).toEqual({ ok: true, value: 1_000_000 });
     expect(parseMoney(500000, '500.000')).toEqual({ ok: true, value: 500_000 });
     expect(parseMoney('một triệu', 'một triệu').ok).toBe(false);
+    for (const typed of ['1.500.000 đồng', '1.500.000đ', '1.500.000 Đ', '1.500.000 VNĐ', '1.500.000 đồng/hộ']) {
+      expect([typed, parseMoney(typed, typed)]).toEqual([typed, { ok: true, value: 1_500_000 }]);
+    }
+    expect(parseMoney('1.500.000 USD', '1.500.000 USD').ok).toBe(false);
     expect(parseMoney(-1, '-1').ok).toBe(false);
   });
   test('time zones the runtime knows', () => {
