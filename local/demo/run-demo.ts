@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { KNOWN_ACTIONS, parseAsOf } from '../runner/args';
-import { printReport, runWorkbook } from '../runner/run-workbook';
+import { printReport } from '../runner/print-report';
+import { runWorkbook } from '../runner/run-workbook';
 import { openSession } from '../runner/session';
 import type { WorkbookData } from '../workbook-data';
 import { DEFAULT_TIME_ZONE, findZoneSetting, wallToInstant, writeWorkbook } from '../xlsx';

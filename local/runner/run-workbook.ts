@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readWorkbook, WorkbookFileError, wallToInstant, writeFileAtomic, workbookToXlsx } from '../xlsx';
 import { DEFAULT_ACTIONS, parseAsOf } from './args';
+import { failureNeedsDetail, firstProblem, printReport } from './print-report';
 import { errorText, openSession, type ActionReport, type SessionOptions } from './session';
 import { pagesToSave } from './saved-pages';
 
@@ -51,21 +52,6 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
-/** One line for a failure summary: its first `•` problem (or first line), saying how many more there are. */
-export function firstProblem(summary: string): string {
-  const lines = summary.split('\n').map((l) => l.trim()).filter(Boolean);
-  const bullets = lines.filter((l) => l.startsWith('•')).map((l) => l.replace(/^•\s*/, ''));
-  const first = (bullets[0] ?? lines[0] ?? 'không rõ lỗi').replace(/[.:]\s*$/, '');
-  return bullets.length > 1 ? `${first} (và ${bullets.length - 1} vấn đề khác, xem ở trên).` : `${first}.`;
-}
-
-export function printReport(r: ActionReport, print: (l: string) => void): void {
-  if (!r.supported) return print(`${r.action}: chưa hỗ trợ`);
-  print(`${r.ok ? '✔' : '✘'} ${r.action}: ${r.summary}`.trimEnd());
-  // A toast or alert usually repeats the summary (sometimes after a title): print only what it adds.
-  for (const m of r.messages) if (m && !m.includes(r.summary) && !r.summary.includes(m)) print(`    ${m}`);
-}
-
 export async function runWorkbook(options: RunOptions): Promise<RunResult> {
   const print = options.print ?? ((l: string) => console.log(l));
   const printError = options.printError ?? ((l: string) => console.error(l));
@@ -100,7 +86,8 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
     const report = session.run(action);
     dialogs.push(...session.runtime.ui.dialogs.slice(shown));
     reports.push(report);
-    printReport(report, print);
+    // A failure with one problem is said once, by the stop line; with several, they are listed above it.
+    if (report.ok || failureNeedsDetail(report.summary)) printReport(report, print);
     if (!report.ok) {
       printError(`Dừng ở thao tác ${action}: ${firstProblem(report.summary)} Không ghi tệp nào.`);
       return { exitCode: 1, reports, written: [], asOf: now };

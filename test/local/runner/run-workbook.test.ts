@@ -92,11 +92,11 @@ describe('what the runner refuses, writing nothing', () => {
     expect(outFiles()).toEqual([]);
   });
 
-  it('an action that reports a missing tab (the action says which)', async () => {
+  it('an action that reports a missing tab (the action says which): said once, in the stop line', async () => {
     const result = await run({ actions: ['rollup', 'validate'], bundleFile: FAKE });
     expect(result.exitCode).toBe(1);
-    expect(lines).toEqual(['✔ rollup: đã ghi tab Tổng hợp', '    Đã tổng hợp', '✘ validate: Thiếu tab "Thôn": hãy chạy NTM → Thiết lập']);
-    expect(errors).toEqual([expect.stringContaining('Không ghi tệp nào')]);
+    expect(lines).toEqual(['✔ rollup: đã ghi tab Tổng hợp', '    Đã tổng hợp']);
+    expect(errors).toEqual(['Dừng ở thao tác validate: Thiếu tab "Thôn": hãy chạy NTM → Thiết lập. Không ghi tệp nào.']);
     expect(outFiles()).toEqual([]);
   });
 
