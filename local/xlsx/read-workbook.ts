@@ -84,11 +84,14 @@ export async function readWorkbook(file: string): Promise<XlsxRead> {
   try {
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch (e) {
-    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    const detail = (e instanceof Error ? e.message.split('\n')[0] : String(e)).replace(/\s*https?:\/\/\S+/g, '').trim();
+    const why = /zip|central directory/i.test(detail) ? 'tệp hỏng hoặc không phải .xlsx' : detail;
     throw new WorkbookFileError(
       `Tệp "${file}" không đọc được như một bảng tính .xlsx (${why}): hãy mở nó bằng Excel hoặc Google Sheets và lưu lại dạng .xlsx.`,
     );
   }
+  if (wb.worksheets.length === 0)
+    throw new WorkbookFileError(`Tệp "${file}" không có tab nào, nên không phải một bảng tính .xlsx: hãy mở nó bằng Excel hoặc Google Sheets và lưu lại dạng .xlsx.`);
   const notices: string[] = [];
   const workbook: WorkbookData = { sheets: wb.worksheets.map((ws) => readSheet(ws, notices)) };
   const zone = findZoneSetting(workbook);

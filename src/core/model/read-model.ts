@@ -39,7 +39,7 @@ export function readModel(tabs: TabData[]): ModelResult {
   const p = new Problems();
   const [settingsTab, villagesTab, targetsTab] = [TAB.settings, TAB.villages, TAB.targets].map((n) => findTab(tabs, n));
   for (const [tab, name] of [[settingsTab, TAB.settings], [villagesTab, TAB.villages], [targetsTab, TAB.targets]] as const) {
-    if (!tab) p.stop(name, '', `thiếu tab "${name}": hãy chạy menu NTM › Thiết lập / sửa sổ theo dõi để tạo tab, hoặc đổi tên tab cho đúng.`);
+    if (!tab) p.stop(name, '', `sổ chưa có tab này: hãy chạy menu NTM › Thiết lập / sửa sổ theo dõi để tạo tab, hoặc đổi tên tab đang có thành "${name}".`);
   }
   if (!settingsTab || !villagesTab || !targetsTab) return { model: null, problems: p.list };
 

@@ -76,7 +76,7 @@ describe('required tabs', () => {
       ['Cấu hình', '', true],
       ['Chỉ tiêu', '', true],
     ]);
-    expect(r.problems[0].message).toMatch(/^Cấu hình: thiếu tab "Cấu hình": hãy chạy menu NTM › Thiết lập/);
+    expect(r.problems[0].message).toMatch(/^Cấu hình: sổ chưa có tab này: hãy chạy menu NTM › Thiết lập .* đổi tên tab đang có thành "Cấu hình"\.$/);
   });
 
   test('an empty workbook names all three', () => {
