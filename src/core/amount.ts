@@ -24,6 +24,11 @@ export function sameUnit(a: string, b: string): boolean {
   return canonicalUnit(a) === canonicalUnit(b);
 }
 
+/** True for a length unit (m, km and their spellings): the units that convert into each other. */
+export function isLengthUnit(unit: string): boolean {
+  return Object.prototype.hasOwnProperty.call(LENGTHS, canonicalUnit(unit));
+}
+
 /** True for units counted in whole items (vườn, hộ, cái, công trình, tuyến). */
 export function isCountedUnit(unit: string): boolean {
   return COUNTED.has(canonicalUnit(unit));

@@ -145,6 +145,19 @@ describe('NTM_PROGRESS', () => {
     expect(fx.errorOf('NTM_PROGRESS', '2 hộ', '5 vườn')).toContain('"2 hộ" có đơn vị "hộ", khác ĐVT của chỉ tiêu là "vườn"');
   });
 
+  it('refuses a bare target against an amount in m or km, which could be either, instead of a wrong ratio', () => {
+    // 700 is in the indicator's ĐVT, which the formula cannot see: "0,5 km" against it could be 0,5/700 or 500/700.
+    expect(fx.errorOf('NTM_PROGRESS', [[120], ['0,5 km']], 700)).toBe(
+      'NTM_PROGRESS: done (lũy kế đã làm), ô thứ 2 (dòng 2, cột 1): "0,5 km" ghi đơn vị km nhưng chỉ tiêu 700 không ghi đơn vị, ' +
+        'nên không biết 700 là m hay km; hãy ghi đơn vị của chỉ tiêu (ví dụ "700 m" hoặc "700 km"), hoặc ghi lũy kế theo đơn vị của chỉ tiêu, không kèm đơn vị',
+    );
+    expect(fx.errorOf('NTM_BACKLOG', 0.7, '200 m', '15/03/2023', '15/05/2023', '23/03/2023')).toContain('chỉ tiêu 0,7 không ghi đơn vị');
+    expect(fx.errorOf('NTM_PER_DAY', 3200, '0,4 km', '15/05/2023', '23/03/2023')).toContain('không biết 3.200 là m hay km');
+    // A target that names its unit sets it for a bare amount; other units have nothing to convert.
+    expect(fx.call('NTM_PROGRESS', [[120], ['0,5 km']], '700 m')).toEqual([[120 / 700], [500 / 700]]);
+    expect(fx.call('NTM_PROGRESS', '3 vườn', 35)).toBe(3 / 35);
+  });
+
   it('refuses a missing argument instead of answering blank', () => {
     expect(fx.errorOf('NTM_PROGRESS', 1)).toBe('NTM_PROGRESS: thiếu đối số target (chỉ tiêu); hãy viết =NTM_PROGRESS(done; target)');
   });

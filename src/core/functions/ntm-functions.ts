@@ -1,13 +1,15 @@
 // The six NTM_ custom functions (SPEC §4) as element computations over the rollup and weeks core:
 // every formula is the core's own (plannedToDate, backlog, perDayFor, progress, weekOfInstant), none copied.
 // NTM_PLANNED, NTM_BACKLOG and NTM_PER_DAY take an optional last `kind` (`Loại`), so a `Đạt/Chưa` line gives the rollup's figures too.
-import { parseAmount } from '../amount';
+import { isLengthUnit, parseAmount } from '../amount';
 import { DEFAULT_DEADLINE_TEXT } from '../contract/settings-params';
 import { DEFAULT_KIND } from '../contract/vocabulary';
 import { parseDeadlineRule } from '../model/deadline-rule';
 import { backlog, perDayFor, plannedToDate, progress } from '../rollup';
 import type { CellValue, Day, DeadlineRule, IndicatorKind, Instant } from '../types';
 import { deadlineInstant, weekOfInstant } from '../weeks';
+import { formatViNumber } from '../vi-format';
+import { quote } from '../vi-number';
 import { formatDay } from '../zone';
 import { commonUnit, inUnit, readCount, readDay, readDeadline, readInstant, readKind, readQuantity, readUnit, type Quantity } from './read-inputs';
 import { ElementProblem, type FunctionDef, type ParamDef } from './run-function';
@@ -25,8 +27,21 @@ const AS_OF = day('asOf', 'ngày tính');
 const KIND: ParamDef = { name: 'kind', label: 'loại chỉ tiêu', optional: true, read: readKind };
 const kindOf = (v: unknown): IndicatorKind => (v as IndicatorKind | undefined) ?? DEFAULT_KIND;
 
-/** The quantities of one element in one unit (the first one written); a unit that does not convert is pinned on its parameter. */
-function inOneUnit(quantities: readonly Quantity[], params: readonly number[]): number[] {
+/**
+ * Target and done of one element in one unit: the target's when it names one, else done's; a unit that does not
+ * convert is pinned on its parameter. A bare target against a done in m or km is refused: the target's unit is the
+ * indicator's ĐVT, which a formula cannot see, so `700` against `"0,5 km"` could be 700 m or 700 km.
+ */
+function inOneUnit(quantities: readonly [Quantity, Quantity], params: readonly [number, number]): number[] {
+  const [target, done] = quantities;
+  if (target.unit === '' && isLengthUnit(done.unit)) {
+    const t = formatViNumber(target.value);
+    throw new ElementProblem(
+      `${quote(String(done.raw))} ghi đơn vị ${done.unit} nhưng chỉ tiêu ${t} không ghi đơn vị, nên không biết ${t} là m hay km; ` +
+        `hãy ghi đơn vị của chỉ tiêu (ví dụ "${t} m" hoặc "${t} km"), hoặc ghi lũy kế theo đơn vị của chỉ tiêu, không kèm đơn vị`,
+      params[1],
+    );
+  }
   const unit = commonUnit(quantities);
   return quantities.map((q, i) => {
     const n = inUnit(q, unit);
