@@ -1,8 +1,10 @@
-// Creates the Apps Script project bound to a spreadsheet (or binds to an existing script) and writes .clasp.json.
-// Usage: npm run bind -- <spreadsheet-id-or-url>      creates a new bound script with clasp
+// Creates the Apps Script project bound to a spreadsheet (or takes an existing script's id) and writes .clasp.json.
+// Usage: npm run bind -- <spreadsheet-id-or-url>      creates a new script bound to that spreadsheet
 //        npm run bind -- --script-id <id>             uses an existing script project
+// NTM_CLASP may name another clasp executable (a .js file is run with node).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -11,7 +13,7 @@ const args = process.argv.slice(2);
 
 function writeConfig(scriptId) {
   const config = { scriptId, rootDir: 'dist' };
-  const tmp = `${claspJson}.tmp`;
+  const tmp = `${claspJson}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, JSON.stringify(config, null, 2) + '\n');
   fs.renameSync(tmp, claspJson);
   console.log(`Đã ghi .clasp.json (scriptId ${scriptId}). Tiếp theo: npm run push`);
@@ -20,6 +22,20 @@ function writeConfig(scriptId) {
 function fail(message) {
   console.error(message);
   process.exit(1);
+}
+
+/** The project's own clasp (node_modules), run with this node: no download, whatever the folder. */
+function claspCommand() {
+  if (process.env.NTM_CLASP) return process.env.NTM_CLASP;
+  const dir = path.join(root, 'node_modules', '@google', 'clasp');
+  const bin = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).bin.clasp;
+  return path.join(dir, bin);
+}
+
+function runClasp(claspArgs, cwd) {
+  const cmd = claspCommand();
+  const [file, argv] = cmd.endsWith('.js') ? [process.execPath, [cmd, ...claspArgs]] : [cmd, claspArgs];
+  execFileSync(file, argv, { cwd, stdio: 'inherit' });
 }
 
 if (args[0] === '--script-id') {
@@ -31,17 +47,17 @@ if (args[0] === '--script-id') {
   const match = /\/d\/([A-Za-z0-9_-]+)/.exec(input);
   const sheetId = match ? match[1] : input;
   if (!/^[A-Za-z0-9_-]{20,}$/.test(sheetId)) fail(`"${input}" không phải mã bảng tính Google Sheets.`);
-  // clasp 3 refuses `create` while a .clasp.json exists: create in a scratch folder, then keep only the scriptId.
-  const scratch = fs.mkdtempSync(path.join(root, '.clasp-create-'));
+  // clasp 3 refuses `create-script` when it finds a .clasp.json in the folder or any folder above it: create the
+  // script in a scratch folder outside the project (and name that folder as the project), then keep only the id.
+  // `--parentId` without `--type` binds the new script to that spreadsheet (`--type sheets` would make a new one).
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-clasp-'));
   try {
-    execFileSync('npx', ['clasp', 'create-script', '--type', 'sheets', '--parentId', sheetId, '--title', 'NTM Tracker', '--rootDir', '.'], {
-      cwd: scratch,
-      stdio: 'inherit',
-    });
+    runClasp(['create-script', '--project', scratch, '--parentId', sheetId, '--title', 'NTM Tracker', '--rootDir', '.'], scratch);
     const created = JSON.parse(fs.readFileSync(path.join(scratch, '.clasp.json'), 'utf8'));
+    if (!created.scriptId) throw new Error('clasp không trả về scriptId');
     writeConfig(created.scriptId);
   } catch (e) {
-    fail(`Không tạo được dự án Apps Script: ${e.message}\nĐã đăng nhập chưa? Chạy: npx clasp login`);
+    fail(`Không tạo được dự án Apps Script: ${e.message.split('\n')[0]}\nĐã đăng nhập chưa? Chạy: npx clasp login`);
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
