@@ -21,6 +21,7 @@ describe('the fact reader', () => {
     expect(bad.localConstructors).toEqual(['new Date(3 args)@11']);
     expect(bad.clockReads).toEqual(['Date.now()@12', 'new Date()@13']);
     expect(bad.utcFields).toEqual(['getUTCFullYear@14']);
+    expect(bad.nodeGlobals).toEqual(['process@15', 'Buffer@15', 'setTimeout@15']);
   });
 
   it('finds the source files', () => {
@@ -46,6 +47,9 @@ describe('src/core is pure', () => {
 describe('only the adapter folders touch Apps Script services', () => {
   it(`no file outside ${ADAPTERS.join(', ')} names a service`, () => {
     expect(report(facts.filter((f) => !isAdapter(f)), (f) => f.globals)).toEqual([]);
+  });
+  it('nothing in src/ names a Node global (process, Buffer, require, timers…): Apps Script has none', () => {
+    expect(report(facts, (f) => f.nodeGlobals)).toEqual([]);
   });
   it('nothing in src/ imports local/ or node:*', () => {
     expect(report(facts, (f) => f.imports.filter((i) => i.startsWith('local') || i.startsWith('node:')))).toEqual([]);

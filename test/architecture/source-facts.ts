@@ -22,6 +22,9 @@ export const APPS_SCRIPT_GLOBALS = [
   'Logger',
 ];
 
+/** Node's own globals: Apps Script has none of them (no process, no Buffer, no timers). */
+export const NODE_GLOBALS = ['process', 'Buffer', 'require', 'module', 'exports', '__dirname', '__filename', 'global', 'setTimeout', 'setInterval', 'setImmediate'];
+
 /** Date methods that read or write the process's local zone (Apps Script: the script's zone). */
 export const LOCAL_TIME_METHODS = [
   'getFullYear', 'getYear', 'getMonth', 'getDate', 'getDay', 'getHours', 'getMinutes', 'getSeconds', 'getTimezoneOffset',
@@ -36,6 +39,8 @@ export interface SourceFacts {
   imports: string[];
   /** `name@line` for each Apps Script global the file names. */
   globals: string[];
+  /** `name@line` for each Node global the file names. */
+  nodeGlobals: string[];
   /** `getHours@12` style hits of local-time Date methods. */
   localTime: string[];
   /** `new Date(y, m, …)@line`: a Date built from local calendar fields. */
@@ -61,11 +66,17 @@ function isNameOnly(node: ts.Identifier): boolean {
   return false;
 }
 
+/** The name being declared (`const module = …`, a parameter `global`): not a use of the global. */
+function isDeclaredName(node: ts.Identifier): boolean {
+  const p = node.parent;
+  return (ts.isVariableDeclaration(p) || ts.isParameter(p) || ts.isFunctionDeclaration(p) || ts.isBindingElement(p)) && p.name === node;
+}
+
 export function factsOf(absFile: string): SourceFacts {
   const text = fs.readFileSync(absFile, 'utf8');
   const sf = ts.createSourceFile(absFile, text, ts.ScriptTarget.ES2020, true);
   const rel = path.relative(ROOT, absFile).split(path.sep).join('/');
-  const facts: SourceFacts = { file: rel, imports: [], globals: [], localTime: [], localConstructors: [], clockReads: [], utcFields: [] };
+  const facts: SourceFacts = { file: rel, imports: [], globals: [], nodeGlobals: [], localTime: [], localConstructors: [], clockReads: [], utcFields: [] };
   const line = (n: ts.Node) => sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
   const addImport = (spec: string) => {
     const resolved = spec.startsWith('.') ? path.relative(ROOT, path.resolve(path.dirname(absFile), spec)).split(path.sep).join('/') : spec;
@@ -79,6 +90,7 @@ export function factsOf(absFile: string): SourceFacts {
       if (callee.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(callee) && callee.text === 'require')) addImport(node.arguments[0].text);
     }
     if (ts.isIdentifier(node) && APPS_SCRIPT_GLOBALS.includes(node.text) && !isNameOnly(node)) facts.globals.push(`${node.text}@${line(node)}`);
+    if (ts.isIdentifier(node) && NODE_GLOBALS.includes(node.text) && !isNameOnly(node) && !isDeclaredName(node)) facts.nodeGlobals.push(`${node.text}@${line(node)}`);
     if (ts.isPropertyAccessExpression(node)) {
       const name = node.name.text;
       if (LOCAL_TIME_METHODS.includes(name)) facts.localTime.push(`${name}@${line(node)}`);
