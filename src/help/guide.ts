@@ -33,8 +33,9 @@ export function guideSections(): GuideSection[] {
       items: [
         'Trưởng thôn điền biểu mẫu mỗi khi làm được việc, chậm nhất trước hạn báo cáo (14:30 thứ Năm).',
         `Cán bộ chọn NTM › Kiểm tra dữ liệu rồi xem tab ${TAB.check}: Lỗi là giá trị không được tính; Cảnh báo vẫn được tính nhưng cần xem lại. Gõ "Đồng ý" ở cột Xác nhận để chấp nhận một giá trị bị báo.`,
-        `Trước 14:30 thứ Năm, chọn NTM › Tổng hợp tuần: tab ${TAB.rollup} có tiến độ từng thôn, toàn xã và xếp hạng thi đua; tuần đó được lưu vào tab ${TAB.history}.`,
-        `Gửi báo cáo tuần (tab ${TAB.rollup}) cho Ủy ban nhân dân xã; biểu dương thôn làm tốt, nhắc nhở thôn chậm.`,
+        'Để sổ tự kiểm tra mỗi khi thôn gửi biểu mẫu, chọn một lần NTM › Tự động › Bật kiểm tra khi có báo cáo mới.',
+        `Trước 14:30 thứ Năm, chọn NTM › Tổng hợp tuần: tab ${TAB.rollup} có tiến độ từng thôn, toàn xã và xếp hạng thi đua; tuần đó được lưu vào tab ${TAB.history}. Báo cáo của tuần trước nộp muộn: NTM › Tổng hợp tuần trước.`,
+        'Chọn NTM › Xuất báo cáo tuần để có báo cáo gửi Ủy ban nhân dân xã (in, lưu PDF hoặc chép vào Zalo); biểu dương thôn làm tốt, nhắc nhở thôn chậm.',
       ],
     },
     {
@@ -43,7 +44,7 @@ export function guideSections(): GuideSection[] {
         'Từ 24 giờ trước hạn (tham số Nhắc trước (giờ)), thôn chưa báo cáo nhận thư nhắc; trong 3 giờ cuối nhận thư nhắc lần cuối.',
         'Quá hạn mà còn thôn chưa nộp, các địa chỉ ở Email cán bộ nhận một thư báo.',
         `Thư chỉ gửi tới email ở tab ${TAB.villages} và Email cán bộ; mỗi thư chỉ gửi một lần (tab ${TAB.reminders} ghi lại).`,
-        'Xem trước bằng NTM › Xem trước nhắc hạn; bật gửi tự động mỗi giờ ở NTM › Tự động.',
+        'Xem trước bằng NTM › Xem trước nhắc hạn, gửi ngay bằng NTM › Gửi nhắc hạn; bật gửi tự động mỗi giờ ở NTM › Tự động › Bật nhắc hạn tự động (mỗi giờ).',
       ],
     },
     {
