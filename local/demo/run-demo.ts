@@ -96,6 +96,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<number> {
   print('Xem kết quả:');
   print(`    ${path.join(outDir, 'demo.xlsx')}: các tab Kiểm tra, Tổng hợp, Lịch sử, Nhắc hạn, Nhật ký (những tab đã có).`);
   print(`    ${path.join(outDir, 'outbox.jsonl')}: các thư đã "gửi", mỗi dòng một thư.`);
+  for (const page of result.written.filter((f) => f.endsWith('.html'))) print(`    ${page}: báo cáo tuần, mở bằng trình duyệt để xem, in hoặc lưu PDF.`);
   print(`    Sổ đầu vào (trước khi chạy): ${input}`);
   return 0;
 }

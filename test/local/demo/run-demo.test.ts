@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DEMO_AS_OF, runDemo } from '../../../local/demo/run-demo';
 import { readWorkbook } from '../../../local/xlsx';
+import { ensureBuilt } from '../../bundle/ensure-built';
 
 const SETUP_BUNDLE = path.join(__dirname, 'fixtures', 'setup-code.js');
 let dir: string;
@@ -43,5 +44,21 @@ describe('the demo with a bundle that offers setup', () => {
 
   it('is pinned to a time inside the campaign', () => {
     expect(DEMO_AS_OF).toBe('2023-04-06T14:00');
+  });
+});
+
+describe('the demo with the real bundle (npm start)', () => {
+  it('runs every action but setup on the set-up workbook and points at each file it wrote', async () => {
+    ensureBuilt();
+    const lines: string[] = [];
+    expect(await runDemo({ outDir: dir, print: (l) => lines.push(l), printError: (l) => lines.push(`!${l}`) })).toBe(0);
+    expect(lines.filter((l) => l.startsWith('!'))).toEqual([]);
+    expect(lines).toContain('Chạy: validate, rollup, remind, report');
+    expect(lines.filter((l) => /^[✔✘] /.test(l)).map((l) => l.slice(0, l.indexOf(':')))).toEqual(['✔ setup', '✔ validate', '✔ rollup', '✔ remind', '✔ report']);
+    const written = fs.readdirSync(dir).sort();
+    expect(written).toEqual(['bao-cao-tuan.html', 'demo-input', 'demo.xlsx', 'outbox.jsonl']);
+    const look = lines.slice(lines.indexOf('Xem kết quả:') + 1).join('\n');
+    for (const f of written.filter((f) => f !== 'demo-input')) expect(look).toContain(path.join(dir, f));
+    expect(look).toContain(path.join(dir, 'demo-input', 'demo.xlsx'));
   });
 });
