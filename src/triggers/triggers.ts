@@ -1,4 +1,5 @@
 // Adapter for installable triggers: at most one per handler for this user and document, installed or removed by name.
+import { withDocumentLock } from '../sheets/lock';
 
 export type TriggerKind = 'formSubmit' | 'hourly';
 
@@ -11,8 +12,12 @@ export function isInstalled(handler: string): boolean {
   return mine(handler).length > 0;
 }
 
-/** Installs the trigger unless it exists (installing twice leaves one); returns true when it was created now. */
+/** Installs the trigger unless it exists (installing twice, even at once, leaves one); returns true when it was created now. */
 export function ensureTrigger(handler: string, kind: TriggerKind): boolean {
+  return withDocumentLock(() => ensureLocked(handler, kind));
+}
+
+function ensureLocked(handler: string, kind: TriggerKind): boolean {
   const existing = mine(handler);
   for (const extra of existing.slice(1)) ScriptApp.deleteTrigger(extra);
   if (existing.length > 0) return false;
@@ -24,7 +29,9 @@ export function ensureTrigger(handler: string, kind: TriggerKind): boolean {
 
 /** Removes every trigger of this handler; returns how many were removed. */
 export function removeTrigger(handler: string): number {
-  const existing = mine(handler);
-  for (const t of existing) ScriptApp.deleteTrigger(t);
-  return existing.length;
+  return withDocumentLock(() => {
+    const existing = mine(handler);
+    for (const t of existing) ScriptApp.deleteTrigger(t);
+    return existing.length;
+  });
 }
