@@ -47,7 +47,8 @@ function readSheet(ws: ExcelJS.Worksheet, notices: string[]): SheetData {
   const view = ws.views?.[0];
   if (view && view.state === 'frozen' && view.ySplit) sheet.frozenRows = view.ySplit;
   const widths: Record<number, number> = {};
-  for (let c = 1; c <= ws.columnCount; c++) {
+  // Widths are kept for columns with no content too (ws.columnCount counts only columns with cells).
+  for (let c = 1; c <= Math.max(ws.columnCount, ws.columns?.length ?? 0); c++) {
     const w = ws.getColumn(c).width;
     if (w) widths[c] = charsToPixels(w);
   }

@@ -32,7 +32,8 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetData, name: string, timeZo
       writeCell(ws.getCell(r + 1, c + 1), { ...cell, value: wall, numberFormat });
     });
   });
-  for (const [col, px] of Object.entries(sheet.columnWidths ?? {})) ws.getColumn(Number(col)).width = pixelsToChars(px);
+  // exceljs leaves out a column exactly 9 characters wide (its default), which Excel then draws narrower.
+  for (const [col, px] of Object.entries(sheet.columnWidths ?? {})) ws.getColumn(Number(col)).width = pixelsToChars(px) === 9 ? 9.01 : pixelsToChars(px);
   writeValidations(ws, sheet.dataValidations, notices);
   writeConditionalFormats(ws, sheet.conditionalFormats, notices);
   if (sheet.protection?.warningOnly)

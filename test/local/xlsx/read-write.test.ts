@@ -121,6 +121,15 @@ describe('writing an xlsx workbook', () => {
   });
 });
 
+describe('column widths', () => {
+  it('come back as written, 68 px (9 characters, exceljs\'s own default width) included', async () => {
+    const data: WorkbookData = { sheets: [{ name: 'Thôn', rows: [[{ value: 'Thôn' }]], columnWidths: { 1: 68, 2: 145, 4: 61 } }] };
+    await writeWorkbook(data, path.join(dir, 'w.xlsx'));
+    const { workbook } = await readWorkbook(path.join(dir, 'w.xlsx'));
+    expect(workbook.sheets[0].columnWidths).toEqual({ 1: 68, 2: 145, 4: 61 });
+  });
+});
+
 describe('dates without a number format', () => {
   it('are written with a day-first format that keeps their time', async () => {
     const data: WorkbookData = {
