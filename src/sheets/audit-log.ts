@@ -1,6 +1,6 @@
 // Adapter for `Nhật ký`: one appended row per action (time, user, action, outcome).
 import { LOG_COLUMNS, TAB, titles } from '../core/contract';
-import { appendRows, ensureTab } from './tab-io';
+import { ensureTab } from './tab-io';
 
 /** Who runs the action, when Apps Script may tell (empty in simple triggers or for consumer accounts). */
 export function currentUser(): string {
@@ -11,8 +11,12 @@ export function currentUser(): string {
   }
 }
 
-/** Appends one row to `Nhật ký` (creating the tab when missing). */
+/**
+ * Appends one row to `Nhật ký` (creating the tab when missing). `appendRow` is one atomic step in Sheets:
+ * the row is logged after the action let go of the document lock, and two actions ending at once must
+ * not write the same row. The outcome is kept as text (a leading apostrophe), never read as a formula.
+ */
 export function logAction(at: Date, action: string, outcome: string): void {
   const sheet = ensureTab(TAB.log, titles(LOG_COLUMNS));
-  appendRows(sheet, [[at, currentUser(), action, `'${outcome}`]]);
+  sheet.appendRow([at, currentUser(), `'${action}`, `'${outcome}`]);
 }
