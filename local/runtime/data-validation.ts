@@ -13,24 +13,37 @@ export interface RuleSpec {
   helpText: string | null;
 }
 
-const RULE_METHODS = ['copy', 'getAllowInvalid', 'getCriteriaType', 'getCriteriaValues', 'getHelpText'] as const;
+const copySpec = (spec: RuleSpec): RuleSpec => ({ ...spec, args: [...spec.args] });
 
-export class FakeDataValidation implements Pick<Rule, (typeof RULE_METHODS)[number]> {
-  constructor(readonly ctx: RuntimeContext, readonly spec: Readonly<RuleSpec>) {}
+/** What a rule and its builder both answer: a copy as a new builder, and the parts of the spec. */
+abstract class SpecView {
+  constructor(readonly ctx: RuntimeContext, protected readonly current: RuleSpec) {}
   copy(): Builder {
-    return as<Builder>(new FakeDataValidationBuilder(this.ctx, { ...this.spec, args: [...this.spec.args] }));
+    return as<Builder>(new FakeDataValidationBuilder(this.ctx, copySpec(this.current)));
   }
   getAllowInvalid(): boolean {
-    return this.spec.allowInvalid;
+    return this.current.allowInvalid;
   }
   getCriteriaType(): Criteria {
-    return this.spec.criteria as unknown as Criteria;
+    return this.current.criteria as unknown as Criteria;
   }
   getCriteriaValues(): unknown[] {
-    return [...this.spec.args];
+    return [...this.current.args];
+  }
+}
+
+const RULE_METHODS = ['copy', 'getAllowInvalid', 'getCriteriaType', 'getCriteriaValues', 'getHelpText'] as const;
+
+export class FakeDataValidation extends SpecView implements Pick<Rule, (typeof RULE_METHODS)[number]> {
+  constructor(ctx: RuntimeContext, spec: Readonly<RuleSpec>) {
+    super(ctx, spec);
+  }
+  /** The rule as built (read by the range that holds it and by the workbook dump). */
+  get spec(): Readonly<RuleSpec> {
+    return this.current;
   }
   getHelpText(): string {
-    return this.spec.helpText ?? '';
+    return this.current.helpText ?? '';
   }
 }
 countCalls(FakeDataValidation, 'DataValidation', RULE_METHODS);
@@ -43,31 +56,21 @@ const BUILDER_METHODS = [
   'setAllowInvalid', 'setHelpText',
 ] as const;
 
-export class FakeDataValidationBuilder implements Pick<Builder, (typeof BUILDER_METHODS)[number]> {
-  constructor(readonly ctx: RuntimeContext, private spec: RuleSpec = { criteria: '', args: [], allowInvalid: true, helpText: null }) {}
+export class FakeDataValidationBuilder extends SpecView implements Pick<Builder, (typeof BUILDER_METHODS)[number]> {
+  constructor(ctx: RuntimeContext, spec: RuleSpec = { criteria: '', args: [], allowInvalid: true, helpText: null }) {
+    super(ctx, spec);
+  }
   private set(criteria: string, args: unknown[]): Builder {
-    this.spec.criteria = criteria;
-    this.spec.args = args;
+    this.current.criteria = criteria;
+    this.current.args = args;
     return as<Builder>(this);
   }
   build(): Rule {
-    if (!this.spec.criteria) throw new Error('You must specify a criteria before building a data validation rule.');
-    return as<Rule>(new FakeDataValidation(this.ctx, { ...this.spec, args: [...this.spec.args] }));
-  }
-  copy(): Builder {
-    return as<Builder>(new FakeDataValidationBuilder(this.ctx, { ...this.spec, args: [...this.spec.args] }));
-  }
-  getAllowInvalid(): boolean {
-    return this.spec.allowInvalid;
-  }
-  getCriteriaType(): Criteria {
-    return this.spec.criteria as unknown as Criteria;
-  }
-  getCriteriaValues(): unknown[] {
-    return [...this.spec.args];
+    if (!this.current.criteria) throw new Error('You must specify a criteria before building a data validation rule.');
+    return as<Rule>(new FakeDataValidation(this.ctx, copySpec(this.current)));
   }
   getHelpText(): string | null {
-    return this.spec.helpText;
+    return this.current.helpText;
   }
   requireDate(): Builder {
     return this.set('DATE_IS_VALID_DATE', []);
@@ -112,11 +115,11 @@ export class FakeDataValidationBuilder implements Pick<Builder, (typeof BUILDER_
     return this.set('CHECKBOX', checked === undefined ? [] : unchecked === undefined ? [checked] : [checked, unchecked]);
   }
   setAllowInvalid(allow: boolean): Builder {
-    this.spec.allowInvalid = allow;
+    this.current.allowInvalid = allow;
     return as<Builder>(this);
   }
   setHelpText(text: string): Builder {
-    this.spec.helpText = text;
+    this.current.helpText = text;
     return as<Builder>(this);
   }
 }
