@@ -23,7 +23,8 @@ export const USAGE = [
   `  --actions  các thao tác, chạy theo thứ tự: ${KNOWN_ACTIONS.join(', ')}`,
   `             (bỏ trống: ${DEFAULT_ACTIONS.join(', ')} nếu đã có; --actions "" = chỉ đọc rồi ghi lại)`,
   '  --as-of    thời điểm chạy, theo giờ của Múi giờ trong tab Cấu hình (mặc định: bây giờ)',
-  '  --out      thư mục ghi kết quả (mặc định out/): <tên tệp>.xlsx và outbox.jsonl',
+  '  --out      thư mục ghi kết quả (mặc định out/): <tên tệp>.xlsx, outbox.jsonl (thư đã gửi)',
+  '             và trang báo cáo in được của report (bao-cao-tuan.html)',
   'npm start (không tham số) chạy bản demo.',
 ].join('\n');
 
