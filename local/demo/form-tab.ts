@@ -2,8 +2,9 @@
 import { REPORT_COLUMNS } from '../../src/core/contract';
 import type { CellData, SheetData } from '../workbook-data';
 import { wallToInstant } from '../xlsx';
-import { answersFor } from './amounts';
-import { plantMistakes, type FormRow } from './messy';
+import { Amounts } from './amounts';
+import type { FormRow } from './form-row';
+import { plantMistakes, plantRepeat } from './messy';
 import type { DemoPlan } from './plan-from-workbook';
 import { seeded, type Rand } from './prng';
 import { randomSchedule, weeklySchedule, type Slot } from './schedule';
@@ -30,6 +31,8 @@ export interface FormTab {
 }
 
 const NOTES = ['', '', '', 'Huy động đoàn viên thanh niên ra quân', 'Bà con góp ngày công', 'Chờ vật liệu', 'Trời mưa, làm chậm'];
+/** Notes of a row that reports no amount. */
+const IDLE_NOTES = ['Chờ vật liệu', 'Trời mưa, làm chậm', 'Không có phát sinh mới'];
 const PLANS = ['Tiếp tục trồng hàng rào xanh', 'Ra quân vệ sinh đường làng', 'Vận động hộ cải tạo vườn', 'Hoàn thiện hồ sơ hộ chính sách'];
 
 function headerOf(plan: DemoPlan): string[] {
@@ -38,13 +41,13 @@ function headerOf(plan: DemoPlan): string[] {
   return [c.timestamp.title, c.email.title, c.village.title, c.reportDate.title, ...indicators, c.photo.title, c.note.title, c.nextWeekPlan.title];
 }
 
-function formRows(plan: DemoPlan, slots: Slot[], rand: Rand): FormRow[] {
-  const answers = answersFor(plan, slots, rand);
+/** The rows without their amounts and notes yet. */
+function blankRows(slots: Slot[], rand: Rand): FormRow[] {
   return slots.map((slot, i) => ({
     slot,
-    answers: answers[i],
+    answers: {},
     photo: rand.chance(0.8) ? `https://drive.google.com/open?id=demo-${i + 1}` : '',
-    note: rand.pick(NOTES),
+    note: '',
     plan: slot.stamp.getUTCDay() === 4 || rand.chance(0.3) ? rand.pick(PLANS) : '',
   }));
 }
@@ -56,8 +59,16 @@ export function generateFormTab(plan: DemoPlan, options: FormTabOptions): FormTa
     options.rows !== undefined
       ? randomSchedule(plan, rand, options.rows, plan.start, options.until)
       : weeklySchedule(plan, rand, options.asOf, options.until);
-  const rows = formRows(plan, slots, rand);
-  const mistakes = options.messy === false ? [] : plantMistakes(plan, rows, options.asOf, rand);
+  const rows = blankRows(slots, rand);
+  const messy = options.messy !== false;
+  const used = new Set<FormRow>();
+  const mistakes = messy ? plantMistakes(plan, rows, options.asOf, rand, used) : [];
+  const amounts = new Amounts(plan, rand);
+  for (const r of rows) {
+    amounts.fill(r);
+    r.note ||= rand.pick(Object.keys(r.answers).length ? NOTES : IDLE_NOTES);
+  }
+  if (messy) mistakes.push(...plantRepeat(rows, options.asOf, rand, used));
   const instant = (wall: Date) => wallToInstant(wall, options.zone);
   const cell = (value: CellData['value'], numberFormat?: string): CellData | null =>
     value === '' || value === null ? null : numberFormat ? { value, numberFormat } : { value };

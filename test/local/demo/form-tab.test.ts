@@ -78,3 +78,56 @@ describe('the form answers tab', () => {
     expect(big.mistakes).toEqual([]);
   });
 });
+
+describe('the benchmark rows (random times, several a day per village)', () => {
+  const big = generateFormTab(plan, { ...options, rows: 3000, messy: false, until: new Date(Date.UTC(2023, 11, 28)) });
+  const header = big.sheet.rows[0].map((c) => c!.value as string);
+  const at = (title: string) => header.indexOf(title);
+  const codes = plan.indicators.map((i) => i.code);
+  const codeAt = new Map(codes.map((code) => [code, header.findIndex((h) => h.startsWith(`[${code}] `))]));
+  /** A typed amount as a number: 1250 or `1.250`, 0.05 or `0,05`. */
+  const amount = (v: unknown) => (typeof v === 'number' ? v : Number(String(v).replace(/\./g, '').replace(',', '.')));
+  const rows = big.sheet.rows.slice(1).map((r) => {
+    const day = (r[at('Ngày báo cáo')]?.value ?? r[at('Dấu thời gian')]!.value) as Date;
+    const answers = new Map<string, string | number>();
+    for (const [code, c] of codeAt) if (r[c]) answers.set(code, r[c]!.value as string | number);
+    return { village: r[at('Thôn')]!.value as string, day: instantToWall(day, ZONE).toISOString().slice(0, 10), answers };
+  });
+
+  it('never repeat an earlier row of the same village, report day and amounts', () => {
+    const keys = rows
+      .filter((r) => r.answers.size > 0)
+      .map((r) => JSON.stringify([r.village, r.day, [...r.answers].map(([k, v]) => `${k}=${amount(v)}`).sort()]));
+    expect(keys.length).toBeGreaterThan(500);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('give a running total (Lũy kế) only when it grew, and take no village past a target', () => {
+    const totals = new Map<string, number>();
+    for (const r of rows) {
+      for (const [code, v] of r.answers) {
+        const ind = plan.indicators.find((i) => i.code === code)!;
+        const key = `${r.village}/${code}`;
+        const before = totals.get(key) ?? 0;
+        if (ind.kind === 'Lũy kế') expect(amount(v)).toBeGreaterThan(before);
+        if (ind.kind === 'Đạt/Chưa') continue;
+        const now = ind.kind === 'Lũy kế' ? amount(v) : before + amount(v);
+        expect(now).toBeLessThanOrEqual(ind.targets[r.village] + 1e-9);
+        totals.set(key, now);
+      }
+    }
+    expect(totals.size).toBeGreaterThan(40);
+  });
+
+  it('count no more supported 3-bi systems (NUOC_THAI_HT) than systems built (NUOC_THAI) in a village', () => {
+    const built = new Map<string, number>();
+    const supported = new Map<string, number>();
+    for (const r of rows) {
+      const add = (m: Map<string, number>, code: string) => m.set(r.village, (m.get(r.village) ?? 0) + (r.answers.has(code) ? amount(r.answers.get(code)) : 0));
+      add(built, 'NUOC_THAI');
+      add(supported, 'NUOC_THAI_HT');
+      expect(supported.get(r.village)).toBeLessThanOrEqual(built.get(r.village)!);
+    }
+    expect([...supported.values()].every((n) => n > 0)).toBe(true);
+  });
+});
