@@ -63,7 +63,7 @@ describe('the support block', () => {
     add(2, 4); // Thịnh Bằng 16/03: 4 systems, 1 of them a supported household
     add(10, 2); // Bằng Phúc 30/03: 2 systems
     const block = supportBlock(wb);
-    expect(block[1]).toEqual(['Thôn', 'Hộ đủ điều kiện', 'Hộ đã xây (NUOC_THAI_HT)', 'Tiền hỗ trợ (đồng)', 'Hộ đã có hệ thống xử lý nước thải (NUOC_THAI)', 'Hộ đã xây chưa tính hỗ trợ']);
+    expect(block[1]).toEqual(['Thôn', 'Hộ đủ điều kiện', 'Hộ đã xây (NUOC_THAI_HT)', 'Tiền hỗ trợ (đồng)', 'Hộ đã có hệ thống xử lý nước thải (NUOC_THAI)', 'Hộ chính sách có thể còn được hỗ trợ']);
     // Thịnh Bằng: 4 built − 3 supported = 1; Bằng Phúc: 2 built, 3 supported → 0 (never negative, and it does not offset).
     expect(block.slice(2)).toEqual([
       [TB, '5', '3', '3.000.000 đ', '4', '1'],

@@ -16,7 +16,7 @@ export function supportSection(block: SupportBlock): SupportSection | null {
       `kinh phí hỗ trợ theo NQ 44/2021/NQ-HĐND: ${dongText(t.amount)} đồng (mức ${dongText(block.amountPerHousehold)} đồng/hộ).`,
   ];
   if (block.compared && t.unclaimed !== null && t.unclaimed > 0)
-    summary.push(`${amountText(t.unclaimed)} hộ đã xây hệ thống xử lý nước thải nhưng chưa được tính hỗ trợ: đề nghị các thôn rà soát hộ chính sách.`);
+    summary.push(`Có thể còn ${amountText(t.unclaimed)} hộ chính sách đã xây hệ thống xử lý nước thải mà chưa được tính hỗ trợ: đề nghị các thôn rà soát.`);
   return {
     code: block.code,
     name: block.name,

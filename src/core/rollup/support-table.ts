@@ -13,7 +13,7 @@ export function supportTableRows(support: SupportBlock): CellValue[][] {
     ];
   }
   const headers: string[] = ['Thôn', 'Hộ đủ điều kiện', `Hộ đã xây (${support.code})`, 'Tiền hỗ trợ (đồng)'];
-  if (support.compared) headers.push('Hộ đã có hệ thống xử lý nước thải (NUOC_THAI)', 'Hộ đã xây chưa tính hỗ trợ');
+  if (support.compared) headers.push('Hộ đã có hệ thống xử lý nước thải (NUOC_THAI)', 'Hộ chính sách có thể còn được hỗ trợ');
   const row = (l: SupportLine): CellValue[] => {
     const cells: CellValue[] = [l.village, l.eligible, l.households, l.amount];
     if (support.compared) cells.push(l.built ?? '', l.unclaimed ?? '');

@@ -14,9 +14,12 @@ export function supportAmount(households: number, amountPerHousehold: number): n
   return households * amountPerHousehold;
 }
 
-/** Built systems not counted for support: max(0, built − supported households). */
-export function unclaimedHouseholds(built: number, households: number): number {
-  return Math.max(0, built - households);
+/**
+ * Households that may still claim support: at most the eligible households not yet counted, and at
+ * most the systems built that are not yet counted: max(0, min(eligible − households, built − households)).
+ */
+export function unclaimedHouseholds(built: number, households: number, eligible: number): number {
+  return Math.max(0, Math.min(eligible - households, built - households));
 }
 
 function sumOfPresent(values: ReadonlyArray<number | null>): number | null {
@@ -27,8 +30,8 @@ function sumOfPresent(values: ReadonlyArray<number | null>): number | null {
 /**
  * The support block from the village lines: one line per village with a target for the support
  * indicator (its target = the eligible households), in `Thôn` order. When NUOC_THAI is tracked,
- * `built` is the village's NUOC_THAI Lũy kế and `unclaimed` = max(0, built − households): systems
- * built in the village that are not (yet) counted as supported households. Totals add the villages
+ * `built` is the village's NUOC_THAI Lũy kế and `unclaimed` = max(0, min(eligible, built) − households): eligible
+ * households that may have built a system but are not (yet) counted as supported. Totals add the villages
  * (a village that counts more than it built does not offset another's unclaimed ones).
  */
 export function supportBlock(model: Model, lines: readonly RollupLine[]): SupportBlock {
@@ -47,7 +50,7 @@ export function supportBlock(model: Model, lines: readonly RollupLine[]): Suppor
       households: l.cumulative,
       amount: supportAmount(l.cumulative, amount),
       built,
-      unclaimed: built === null ? null : unclaimedHouseholds(built, l.cumulative),
+      unclaimed: built === null ? null : unclaimedHouseholds(built, l.cumulative, l.target),
     };
   });
   const households = decimalSum(result.map((l) => l.households));

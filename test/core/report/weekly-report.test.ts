@@ -91,7 +91,7 @@ describe('weeklyReport: III. NQ 44 support', () => {
     const r = handRollup();
     if (!r.support.present) throw new Error('fixture has support');
     r.support = { ...r.support, compared: true, total: { ...r.support.total, built: 7, unclaimed: 4 } };
-    expect(weeklyReport(handModel(), r, []).support?.summary[1]).toBe('4 hộ đã xây hệ thống xử lý nước thải nhưng chưa được tính hỗ trợ: đề nghị các thôn rà soát hộ chính sách.');
+    expect(weeklyReport(handModel(), r, []).support?.summary[1]).toBe('Có thể còn 4 hộ chính sách đã xây hệ thống xử lý nước thải mà chưa được tính hỗ trợ: đề nghị các thôn rà soát.');
   });
 
   it('is left out when the workbook does not track it', () => {

@@ -64,4 +64,32 @@ describe('support block', () => {
     ]);
     expect(rows.every((r) => r.length === 6)).toBe(true);
   });
+
+  it('never counts more unclaimed households than are eligible, nor more than were built', () => {
+    const m = model(
+      ['A', 'B', 'C'],
+      [
+        indicator('NUOC_THAI', 'Cộng dồn', { A: 20, B: 20, C: 20 }, { unit: 'hộ' }),
+        indicator('NUOC_THAI_HT', 'Cộng dồn', { A: 2, B: 6, C: 4 }, { unit: 'hộ' }),
+      ],
+    );
+    const stamp = at(20, 3, 9, 0);
+    const validation = {
+      problems: [],
+      rows: [
+        row('A', stamp, { NUOC_THAI: 10, NUOC_THAI_HT: 1 }),
+        row('B', stamp, { NUOC_THAI: 3, NUOC_THAI_HT: 1 }),
+        row('C', stamp, { NUOC_THAI: 4, NUOC_THAI_HT: 4 }),
+      ],
+    };
+    const { support } = rollup(m, validation, asOf);
+    if (!support.present) throw new Error('support expected');
+    // A: 10 built but only 2 eligible, 1 counted → 1. B: 6 eligible but only 3 built, 1 counted → 2. C: all counted → 0.
+    expect(support.lines.map((l) => [l.village, l.unclaimed])).toEqual([
+      ['A', 1],
+      ['B', 2],
+      ['C', 0],
+    ]);
+    expect(support.total.unclaimed).toBe(3);
+  });
 });
