@@ -5,6 +5,7 @@ import { fold } from '../core/text';
 import type { Place } from './check/check-rows';
 import type { CheckTable } from './check/check-table';
 import { active, writeBlock, type Sheet, type Spreadsheet } from './tab-io';
+import { insertTab } from './new-tab';
 
 /** The tab of that name, matched exactly first, then forgivingly (Sheets refuses two names differing only in case). */
 export function findSheet(name: string, ss: Spreadsheet = active()): Sheet | null {
@@ -43,7 +44,7 @@ function ensureSize(sheet: Sheet, rows: number, cols: number): void {
 
 /** Replaces the contents of `Kiểm tra` (created when missing) with `table`; data validations and protection stay. */
 export function writeCheckTab(table: CheckTable, ss: Spreadsheet = active()): Sheet {
-  const sheet = findSheet(TAB.check, ss) ?? ss.insertSheet(TAB.check);
+  const sheet = findSheet(TAB.check, ss) ?? insertTab(ss, TAB.check);
   const height = table.values.length;
   const width = table.header.length;
   const rows = Math.max(sheet.getLastRow(), height);

@@ -5,6 +5,7 @@ import type { CellValue } from '../core/types';
 import { fitSheet } from './rollup/fit-sheet';
 import { DATE, LINE_FORMATS, TEXT, amountFormat, blockFormats, type ColumnFormat } from './rollup/formats';
 import { active, type Sheet, type Spreadsheet } from './tab-io';
+import { insertTab } from './new-tab';
 
 export interface HistoryWrite {
   /** Rows of the week's block. */
@@ -37,7 +38,7 @@ function columnFormats(columns: readonly number[], width: number): ColumnFormat[
  * setNumberFormats, then one setValues), and rows left over below are cleared (one call).
  */
 export function writeHistory(rollup: Rollup, ss: Spreadsheet = active()): HistoryWrite {
-  const sheet = ss.getSheetByName(TAB.history) ?? ss.insertSheet(TAB.history);
+  const sheet = ss.getSheetByName(TAB.history) ?? insertTab(ss, TAB.history);
   const before = readAll(sheet);
   const layout = historyLayout(before[0] ?? []);
   const width = Math.max(layout.header.length, before[0]?.length ?? 0);

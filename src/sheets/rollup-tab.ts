@@ -6,10 +6,11 @@ import { fitSheet } from './rollup/fit-sheet';
 import { rollupSheet } from './rollup/layout';
 import { statusRules } from './rollup/status-rules';
 import { active, type Sheet, type Spreadsheet } from './tab-io';
+import { insertTab } from './new-tab';
 
 /** Rebuilds `Tổng hợp` (creating it when missing) from `rollup`; returns the tab. */
 export function writeRollupTab(rollup: Rollup, ss: Spreadsheet = active()): Sheet {
-  const sheet = ss.getSheetByName(TAB.rollup) ?? ss.insertSheet(TAB.rollup);
+  const sheet = ss.getSheetByName(TAB.rollup) ?? insertTab(ss, TAB.rollup);
   const layout = rollupSheet(rollup);
   const rows = layout.values.length;
   const cols = layout.values[0].length;

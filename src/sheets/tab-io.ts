@@ -1,5 +1,6 @@
 // Reading and writing whole tabs in batches: one getValues per tab read, one setValues per block written.
 import type { CellValue, TabData } from '../core/types';
+import { insertTab } from './new-tab';
 
 export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -56,7 +57,7 @@ export function appendRows(sheet: Sheet, rows: CellValue[][]): void {
 export function ensureTab(name: string, headers: string[], ss: Spreadsheet = active()): Sheet {
   const existing = ss.getSheetByName(name);
   if (existing) return existing;
-  const sheet = ss.insertSheet(name);
+  const sheet = insertTab(ss, name);
   writeBlock(sheet, 1, 1, [headers]);
   sheet.getRange(1, 1, 1, headers.length).setFontWeight('bold');
   sheet.setFrozenRows(1);

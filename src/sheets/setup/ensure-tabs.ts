@@ -2,6 +2,7 @@
 import { ALL_TABS, type TabName } from '../../core/contract';
 import { headerKey } from '../../core/model';
 import type { Sheet, Spreadsheet } from '../tab-io';
+import { insertTab } from '../new-tab';
 
 /** The tab named `name`: exactly, else forgivingly (as the model finds it), else null. */
 export function findSheet(ss: Spreadsheet, name: string, sheets: Sheet[] = ss.getSheets()): Sheet | null {
@@ -27,7 +28,7 @@ export function ensureContractTabs(ss: Spreadsheet): ContractTabs {
     let sheet = findSheet(ss, name, all);
     if (!sheet) {
       const index: number = previous ? all.indexOf(previous) + 1 : 0;
-      sheet = ss.insertSheet(name, index);
+      sheet = insertTab(ss, name, index);
       all = [...all.slice(0, index), sheet, ...all.slice(index)];
       created.push(name);
     }
