@@ -1,5 +1,5 @@
 // Menu "Tổng hợp tuần" / "Tổng hợp tuần trước" (runner action `rollup`): validate, rebuild `Tổng hợp`, replace the week in `Lịch sử`.
-import { rollup, type Rollup } from '../core/rollup';
+import { campaignNote, rollup, type Rollup } from '../core/rollup';
 import type { Day, Instant } from '../core/types';
 import { previousWeek, weekLabel, weekOfInstant } from '../core/weeks';
 import { formatInstant } from '../core/zone';
@@ -33,7 +33,8 @@ export function rollupSummary(r: Rollup, errors: number, warnings: number): stri
   const by = (s: string) => r.scores.filter((x) => x.weekReport === s).length;
   const reports = [count(by('Đúng hạn'), 'thôn nộp đúng hạn'), count(by('Trễ hạn'), 'trễ hạn'), count(by('Chưa nộp'), 'chưa nộp')];
   const check = errors + warnings > 0 ? ` Tab Kiểm tra có ${count(errors, 'lỗi')} và ${count(warnings, 'cảnh báo')} cần xem.` : '';
-  return `Đã tổng hợp ${weekLabel(r.week)} (số liệu đến ${formatInstant(r.asOf, r.timeZone)}): ${reports.join(', ')}.${check}`;
+  const note = campaignNote(r);
+  return `Đã tổng hợp ${weekLabel(r.week)} (số liệu đến ${formatInstant(r.asOf, r.timeZone)}): ${reports.join(', ')}.${check}${note ? ` ${note}` : ''}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 // The weekly report to the People's Committee (seed §7): heading, results, emulation, NQ 44 support and next week's plan.
 import { communeLabel } from '../reminders/message-parts';
 import type { Rollup } from '../rollup/rollup-types';
+import { campaignNote } from '../rollup/campaign-note';
 import type { CountedRow, Model } from '../types';
 import { weekLabel } from '../weeks';
 import { dayOfInstant, formatInstant, ymdOfDay } from '../zone';
@@ -21,7 +22,8 @@ function placeDate(communeName: string, r: Rollup): string {
 function asOfLine(r: Rollup): string {
   const deadline = formatInstant(r.weekDeadline, r.timeZone);
   const open = r.asOf < r.weekDeadline ? ' (chưa đến hạn: thôn chưa nộp vẫn còn thời gian)' : '';
-  return `Số liệu tính đến ${formatInstant(r.asOf, r.timeZone)}; hạn nộp báo cáo của các thôn: ${deadline}${open}.`;
+  const note = campaignNote(r);
+  return `Số liệu tính đến ${formatInstant(r.asOf, r.timeZone)}; hạn nộp báo cáo của các thôn: ${deadline}${open}.${note ? ` ${note}` : ''}`;
 }
 
 /**

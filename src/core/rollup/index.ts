@@ -20,3 +20,4 @@ export { historyLayout, placeRow, weekOfCell, replaceWeekBlock, firstDifferentRo
 export { supportTableRows } from './support-table';
 export { CHART_HEADERS, chartRows, plannedShare } from './chart-data';
 export { decimalSum } from './decimal-sum';
+export { campaignNote } from './campaign-note';

@@ -1,5 +1,5 @@
 // Records of the weekly rollup (SPEC §2 `Tổng hợp`): the lines, the village scores and the NQ 44 support block.
-import type { Day, IndicatorKind, Instant } from '../types';
+import type { Period, Day, IndicatorKind, Instant } from '../types';
 
 export type LineStatus = 'Hoàn thành' | 'Đúng tiến độ' | 'Chậm tiến độ';
 export type WeekReport = 'Đúng hạn' | 'Trễ hạn' | 'Chưa nộp';
@@ -86,6 +86,10 @@ export interface Rollup {
   asOf: Instant;
   /** T's date (what plans and per-day needs count to): the day of `asOf` in the workbook's zone, or W's deadline day if earlier. */
   today: Day;
+  /** False when week W is not one of the campaign's weeks (before its first week or after its last). */
+  inCampaign: boolean;
+  /** The campaign's first and last day (`Ngày bắt đầu`, `Ngày kết thúc`). */
+  campaign: Period;
   /** Village × indicator with a target: villages in `Thôn` order, indicators in `Chỉ tiêu` order. */
   lines: RollupLine[];
   /** One `Toàn xã` line per indicator that has at least one village target, in `Chỉ tiêu` order. */

@@ -1,6 +1,6 @@
 // The weekly rollup at as-of time T (SPEC §3): week W, every line, the `Toàn xã` lines, scores, ranks, verdicts and support.
 import type { CountedRow, Day, DeadlineRule, Instant, Model, ValidationResult } from '../types';
-import { deadlineDayOnOrAfter, deadlineInstant, weekOfInstant } from '../weeks';
+import { campaignWeeks, deadlineDayOnOrAfter, deadlineInstant, weekOfInstant } from '../weeks';
 import { dayOfInstant } from '../zone';
 import { communeLines } from './commune-rows';
 import { ranking, tieScore } from './ranking';
@@ -79,6 +79,8 @@ function rollupOf(model: Model, validation: ValidationResult, asOf: Instant, wee
     weekDeadline: deadlineInstant(week, settings.deadline, tz),
     asOf,
     today,
+    inCampaign: campaignWeeks(settings).includes(week),
+    campaign: { start: settings.campaignStart, end: settings.campaignEnd },
     lines,
     communeLines: communeLines(model.indicators, lines, today),
     scores,

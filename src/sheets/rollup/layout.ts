@@ -1,5 +1,6 @@
 // Where everything sits on `Tổng hợp`: title rows, the two tables, the NQ 44 block and the chart data, as one grid (pure).
 import {
+  campaignNote,
   CHART_HEADERS,
   COMMUNE,
   ROLLUP_HEADERS,
@@ -45,12 +46,14 @@ export const CHART_TITLE = 'Tỷ lệ thực hiện và kế hoạch đến nay 
 const SUPPORT_FORMATS: readonly ColumnFormat[] = [TEXT, amountFormat, amountFormat, DONG, amountFormat, amountFormat];
 const CHART_FORMATS: readonly ColumnFormat[] = [TEXT, PERCENT, PERCENT];
 
-/** The three title rows: commune, week, as-of time and the week's deadline. */
+/** The title rows: commune, week, as-of time and the week's deadline, and a warning when the week is outside the campaign. */
 export function titleRows(r: Rollup): CellValue[][] {
+  const note = campaignNote(r);
   return [
     [`Báo cáo tiến độ xây dựng nông thôn mới — xã ${r.communeName}`],
     [weekLabel(r.week)],
     [`Số liệu tính đến ${formatInstant(r.asOf, r.timeZone)} · hạn nộp báo cáo tuần: ${formatInstant(r.weekDeadline, r.timeZone)}`],
+    ...(note ? [[note]] : []),
   ];
 }
 

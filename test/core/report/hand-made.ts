@@ -38,6 +38,8 @@ export function handRollup(): Rollup {
     weekDeadline: at(30, 3, 14, 30),
     asOf: at(30, 3, 16, 5),
     today: d(30, 3),
+    inCampaign: true,
+    campaign: { start: d(15, 3), end: d(31, 12) },
     lines: [
       HR(TB, { target: 2000, cumulative: 1211.5, thisWeek: 320, ratio: 0.60575, planned: 516.1, backlog: 0, perDay: 16.8, status: 'Đúng tiến độ' }),
       KDC(TB, { target: 1, cumulative: 0, ratio: 0, planned: 0, backlog: 0, perDay: null, status: 'Đúng tiến độ' }),

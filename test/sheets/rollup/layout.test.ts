@@ -19,6 +19,12 @@ describe('rollupSheet', () => {
     ]);
   });
 
+  it('adds a warning row when the week is after the campaign, before the blank row', () => {
+    const after = rollupSheet(rollup(scenarioModel(), scenarioRows(), at(5, 1, 9, 0, 0, 2024)));
+    expect(String(after.values[3][0])).toMatch(/^Lưu ý: phong trào đã kết thúc \(thời gian phong trào /);
+    expect(after.values[4][0]).toBe('');
+  });
+
   it('writes the first table with exactly the SPEC columns, village lines then Toàn xã lines', () => {
     expect(sheet.values[4]).toEqual(['Thôn', 'Mã', 'Nội dung', 'ĐVT', 'Chỉ tiêu', 'Lũy kế', 'Tuần này', 'Tỷ lệ', 'Kế hoạch đến nay', 'Nợ tồn', 'Cần/ngày', 'Trạng thái']);
     const villages = sheet.values.slice(5, 5 + r.lines.length + r.communeLines.length).map((row) => row[0]);
