@@ -1,5 +1,6 @@
 // The officer's short guide (menu NTM › Hướng dẫn; the same text as docs/officer-guide.md), and its HTML page.
 import { ALL_TABS, EXAMPLE_NOTE, TAB, TAB_PURPOSE } from '../core/contract';
+import { escapeHtml } from '../core/reminders/html';
 
 export const GUIDE_TITLE = 'Hướng dẫn sổ theo dõi NTM';
 
@@ -19,6 +20,16 @@ export function guideSections(): GuideSection[] {
         'Tab Chỉ tiêu: mỗi chỉ tiêu một dòng; mỗi thôn một cột, tiêu đề cột là tên thôn, ô là chỉ tiêu giao cho thôn. Ô tô đỏ là ô bắt buộc còn trống.',
         `Dòng mẫu có Ghi chú "${EXAMPLE_NOTE}". Sửa thành số liệu của xã, hoặc chọn NTM › Xóa dữ liệu mẫu để bỏ các dòng mẫu chưa sửa.`,
         'Chạy lại Thiết lập lúc nào cũng được: nó chỉ thêm tab, cột và tham số còn thiếu, không xóa hay ghi đè gì.',
+      ],
+    },
+    {
+      title: 'Biểu mẫu cho các thôn',
+      items: [
+        'Tạo một Google Form (biểu mẫu) cho các thôn; ở thẻ Câu trả lời chọn Liên kết với Trang tính rồi chọn sổ này: câu trả lời về một tab mới (ví dụ Câu trả lời biểu mẫu 1).',
+        'Câu hỏi "Thôn": trình đơn thả xuống ghi đúng tên thôn như tab Thôn. Câu hỏi "Ngày báo cáo" (kiểu ngày): ngày làm được việc; để trống thì lấy ngày gửi.',
+        'Mỗi chỉ tiêu một câu hỏi trả lời ngắn, tiêu đề mở đầu bằng mã ở cột Mã trong ngoặc vuông, ví dụ "[HANG_RAO] Trồng hàng rào xanh (m)". Chỉ tiêu Đạt/Chưa có thể là câu hỏi trắc nghiệm Đạt / Chưa.',
+        'Thêm nếu cần: "Ảnh" (đường link ảnh, cần trong đợt cao điểm), "Ghi chú", "Kế hoạch tuần tới". Bật thu thập địa chỉ email để sổ kiểm tra người gửi có đúng là của thôn.',
+        'Sửa câu hỏi về sau thì giữ nguyên phần [MÃ] trong tiêu đề: sổ nhận ra cột chỉ tiêu nhờ phần này.',
       ],
     },
     {
@@ -64,11 +75,6 @@ export function guideSections(): GuideSection[] {
       ],
     },
   ];
-}
-
-/** Text made safe for HTML (the guide holds no markup of its own). */
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 /** The guide as one HTML page, every text escaped. */
