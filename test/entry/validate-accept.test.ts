@@ -50,12 +50,15 @@ describe('the officer’s Đồng ý', () => {
     const rt = install();
     validateWorkbook(AS_OF);
     confirm(rt, 4, 'Đồng ý');
+    const key = checkRecords(rt)[1]['Khóa'];
+    expect(typeof key === 'string' && key.length > 0).toBe(true);
     const check = rt.spreadsheet.getSheetByName('Kiểm tra')!;
     check.deleteColumns((valuesOf(rt, 'Kiểm tra')[0] as string[]).indexOf('Khóa') + 1, 1);
+    expect(checkRecords(rt)[1]['Khóa']).toBeUndefined();
     const again = validateWorkbook(AS_OF);
     expect(again.validation.rows.find((r) => r.row === 4)!.amounts.HANG_RAO).toBe(3200);
     expect(checkRecords(rt)[1]['Xác nhận']).toBe('Đồng ý');
-    expect(checkRecords(rt)[1]['Khóa']).toBeTruthy();
+    expect(checkRecords(rt)[1]['Khóa']).toBe(key);
   });
 
   it('ends when the cell’s value changes', () => {
