@@ -13,7 +13,7 @@ const errorOf = (f: () => unknown): string => {
 };
 
 describe('NTM_ definitions over the core', () => {
-  it('NTM_PLANNED, NTM_BACKLOG, NTM_PER_DAY and NTM_PROGRESS give the SPEC example's figures', () => {
+  it('NTM_PLANNED, NTM_BACKLOG, NTM_PER_DAY and NTM_PROGRESS give the figures of the SPEC example', () => {
     const args = ['15/03/2023', '15/05/2023', '23/03/2023'];
     // By hand: 15/03..23/03 is 9 of the 62 days 15/03..15/05; 23/03..15/05 is 9 + 30 + 15 = 54 days left.
     const planned = 3200 * (9 / 62); // 464,516…
