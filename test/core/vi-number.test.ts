@@ -143,6 +143,7 @@ describe('properties', () => {
       fc.property(fc.oneof(fc.double(), fc.boolean(), fc.date({ noInvalidDate: false }), fc.string()), (v) => {
         const p = parseViNumber(v);
         if (p.ok) expect(Number.isFinite(p.value)).toBe(true);
+        else expect(p.message.length).toBeGreaterThan(0);
       }),
     );
   });
