@@ -1,6 +1,6 @@
 // Menu entry "Hướng dẫn": the officer's short guide in a dialog.
 import { GUIDE_TITLE, guideHtml } from '../help/guide';
-import { showHtmlDialog } from '../sheets/setup/help-dialog';
+import { showHtmlDialog } from '../sheets/ui';
 import type { ActionOutcome, EntryPoint } from './entry-point';
 import { runAction } from './run-action';
 
@@ -9,7 +9,7 @@ export const HELP_LABEL = 'Hướng dẫn';
 /** Opening the guide is not an action on the workbook: it is not written to `Nhật ký`. */
 function showGuide(): ActionOutcome {
   return runAction({ label: HELP_LABEL, noLog: true }, () =>
-    showHtmlDialog(GUIDE_TITLE, guideHtml()) ? 'Đã mở hướng dẫn.' : 'Không mở được hộp thoại ở đây (không có giao diện bảng tính).',
+    showHtmlDialog(GUIDE_TITLE, guideHtml(), 640, 560) ? 'Đã mở hướng dẫn.' : 'Không mở được hộp thoại ở đây (không có giao diện bảng tính).',
   );
 }
 

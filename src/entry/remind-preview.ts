@@ -2,7 +2,7 @@
 import type { Instant } from '../core/types';
 import { formatInstant } from '../core/zone';
 import { previewHtml, type PreviewData } from '../mail/preview-html';
-import { showDialog } from '../mail/preview-dialog';
+import { showHtmlDialog } from '../sheets/ui';
 import { itemLabel, unreachableReason } from './remind';
 import { planReminders } from './remind-plan';
 import { automationStatus } from './reminder-trigger';
@@ -29,7 +29,7 @@ export function previewData(now: Instant): PreviewData {
 /** Shows the preview dialog; returns a one-line summary. */
 export function previewReminders(now: Instant): string {
   const data = previewData(now);
-  showDialog(PREVIEW_TITLE, previewHtml(data));
+  showHtmlDialog(PREVIEW_TITLE, previewHtml(data), 760, 600);
   const fits = data.messages.filter((m) => m.fits).length;
   return data.messages.length === 0
     ? 'Lúc này không có thư nhắc hạn nào cần gửi.'

@@ -6,7 +6,7 @@ import { previousWeek, weekLabel, weekOfInstant } from '../core/weeks';
 import { formatInstant } from '../core/zone';
 import { now } from '../sheets/clock';
 import { withDocumentLock } from '../sheets/lock';
-import { showHtmlDialog } from '../sheets/setup/help-dialog';
+import { showHtmlDialog } from '../sheets/ui';
 import type { EntryPoint } from './entry-point';
 import type { WeekChoice } from './rollup';
 import { runAction } from './run-action';

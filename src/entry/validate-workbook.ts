@@ -2,7 +2,7 @@
 import { TAB } from '../core/contract';
 import type { Model, ModelProblem, ValidationResult } from '../core/types';
 import { validate } from '../core/validation';
-import { fold } from '../core/text';
+import { findTab } from '../core/model';
 import { markCells, type MarkCounts } from '../sheets/cell-marks';
 import { checkRows, countRows, type CheckCounts } from '../sheets/check/check-rows';
 import { acceptedKeys, buildCheckTable } from '../sheets/check/check-table';
@@ -33,7 +33,7 @@ export interface ValidateOptions {
  */
 export function validateWorkbook(asOf: number, options: ValidateOptions = {}): ValidatedWorkbook {
   const { model, problems: modelProblems, tabs } = loadModel();
-  const previous = tabs.find((t) => t.name === TAB.check) ?? tabs.find((t) => fold(t.name) === fold(TAB.check));
+  const previous = findTab(tabs, TAB.check);
   const stamps = new Map(model.reports.flatMap((t) => t.rows.map((r) => [`${t.name}\u0000${r.row}`, r.timestampDisplay] as const)));
   const validation = validate(model, asOf, acceptedKeys(previous, (tab, row) => stamps.get(`${tab}\u0000${row}`)));
   const rows = checkRows(validation.problems, modelProblems, tabs);

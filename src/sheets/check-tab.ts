@@ -4,15 +4,8 @@ import { a1 } from '../core/model';
 import { fold } from '../core/text';
 import type { Place } from './check/check-rows';
 import type { CheckTable } from './check/check-table';
-import { active, writeBlock, type Sheet, type Spreadsheet } from './tab-io';
+import { active, ensureSize, findSheet, writeBlock, type Sheet, type Spreadsheet } from './tab-io';
 import { insertTab } from './new-tab';
-
-/** The tab of that name, matched exactly first, then forgivingly (Sheets refuses two names differing only in case). */
-export function findSheet(name: string, ss: Spreadsheet = active()): Sheet | null {
-  const exact = ss.getSheetByName(name);
-  if (exact) return exact;
-  return ss.getSheets().find((s) => fold(s.getName()) === fold(name)) ?? null;
-}
 
 /**
  * The in-document link to a place: `#gid=<sheet id>&range=<A1>`, built only from numbers and column
@@ -34,17 +27,9 @@ function sheetIdsOf(ss: Spreadsheet): Map<string, number> {
   return ids;
 }
 
-/** Grows the tab so that `rows` × `cols` fit (Sheets refuses a range outside the grid). */
-function ensureSize(sheet: Sheet, rows: number, cols: number): void {
-  const maxRows = sheet.getMaxRows();
-  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  const maxCols = sheet.getMaxColumns();
-  if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
-}
-
 /** Replaces the contents of `Kiểm tra` (created when missing) with `table`; data validations and protection stay. */
 export function writeCheckTab(table: CheckTable, ss: Spreadsheet = active()): Sheet {
-  const sheet = findSheet(TAB.check, ss) ?? insertTab(ss, TAB.check);
+  const sheet = findSheet(ss, TAB.check) ?? insertTab(ss, TAB.check);
   const height = table.values.length;
   const width = table.header.length;
   const rows = Math.max(sheet.getLastRow(), height);

@@ -2,9 +2,8 @@
 import { TAB } from '../core/contract';
 import { firstDifferentRow, historyLayout, historyRows, placeRow, replaceWeekBlock, type Rollup } from '../core/rollup';
 import type { CellValue } from '../core/types';
-import { fitSheet } from './rollup/fit-sheet';
 import { DATE, LINE_FORMATS, TEXT, amountFormat, blockFormats, type ColumnFormat } from './rollup/formats';
-import { active, type Sheet, type Spreadsheet } from './tab-io';
+import { active, ensureSize, type Sheet, type Spreadsheet } from './tab-io';
 import { insertTab } from './new-tab';
 
 export interface HistoryWrite {
@@ -52,7 +51,7 @@ export function writeHistory(rollup: Rollup, ss: Spreadsheet = active()): Histor
   const first = firstDifferentRow(before, after);
   const changed = after.slice(first);
   if (changed.length > 0) {
-    fitSheet(sheet, after.length, width);
+    ensureSize(sheet, after.length, width);
     const range = sheet.getRange(first + 1, 1, changed.length, width);
     // Formats first: text cells become plain text (`@`), so the values written next are stored as given, never parsed.
     const formats = blockFormats(changed, columnFormats(layout.columns, width));

@@ -2,10 +2,9 @@
 import { TAB } from '../core/contract';
 import type { Rollup } from '../core/rollup';
 import { placeChart } from './rollup/chart';
-import { fitSheet } from './rollup/fit-sheet';
 import { rollupSheet } from './rollup/layout';
 import { statusRules } from './rollup/status-rules';
-import { active, type Sheet, type Spreadsheet } from './tab-io';
+import { active, ensureSize, type Sheet, type Spreadsheet } from './tab-io';
 import { insertTab } from './new-tab';
 
 /** Rebuilds `Tổng hợp` (creating it when missing) from `rollup`; returns the tab. */
@@ -15,7 +14,7 @@ export function writeRollupTab(rollup: Rollup, ss: Spreadsheet = active()): Shee
   const rows = layout.values.length;
   const cols = layout.values[0].length;
   sheet.clear();
-  fitSheet(sheet, rows, cols);
+  ensureSize(sheet, rows, cols);
   const range = sheet.getRange(1, 1, rows, cols);
   // Formats first: every text and blank cell is plain text (`@`), so the values written next stay exactly as given.
   range.setNumberFormats(layout.formats);

@@ -1,4 +1,5 @@
 // Reading and writing whole tabs in batches: one getValues per tab read, one setValues per block written.
+import { headerKey } from '../core/model';
 import type { CellValue, TabData } from '../core/types';
 import { insertTab } from './new-tab';
 
@@ -7,6 +8,11 @@ export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export function active(): Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+/** The tab named `name`: exactly, else forgivingly (as the model finds it; Sheets refuses two names differing only in case), else null. */
+export function findSheet(ss: Spreadsheet, name: string, sheets: Sheet[] = ss.getSheets()): Sheet | null {
+  return sheets.find((s) => s.getName() === name) ?? sheets.find((s) => headerKey(s.getName()) === headerKey(name)) ?? null;
 }
 
 /** The tab's used area as values and display texts (one call each). */

@@ -1,4 +1,4 @@
-// Adapter for the spreadsheet UI: the NTM menu, toasts and alerts (no-ops where no UI exists, e.g. triggers).
+// Adapter for the spreadsheet UI: the NTM menu, toasts, alerts and HTML dialogs (no-ops where no UI exists, e.g. triggers).
 
 export interface MenuItem {
   label: string;
@@ -71,4 +71,12 @@ export function confirm(title: string, message: string): boolean {
   const u = ui();
   if (!u) return false;
   return u.alert(title, message, u.ButtonSet.YES_NO) === u.Button.YES;
+}
+
+/** Shows `html` (already escaped) in a modal dialog; returns false where no UI exists (triggers). */
+export function showHtmlDialog(title: string, html: string, width: number, height: number): boolean {
+  const u = ui();
+  if (!u) return false;
+  u.showModalDialog(HtmlService.createHtmlOutput(html).setWidth(width).setHeight(height), title);
+  return true;
 }

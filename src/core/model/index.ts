@@ -6,4 +6,4 @@ export { parseDeadlineRule, formatDeadlineRule } from './deadline-rule';
 export { parseEmailList, parsePeakPhases } from './setting-values';
 export { indicatorOfTitle } from './read-reports';
 export { parseKind } from './read-indicators';
-export { a1, columnLetter } from './a1';
+export { a1, columnLetter, parseCellRef } from './a1';

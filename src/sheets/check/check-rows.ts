@@ -1,6 +1,5 @@
 // The rows of `Kiểm tra`: one per problem of the report rows, after the non-fatal problems of the model; pure (no Sheets call).
-import { columnLetter } from '../../core/model';
-import { fold } from '../../core/text';
+import { columnLetter, findTab, parseCellRef } from '../../core/model';
 import type { Level, ModelProblem, Problem, TabData } from '../../core/types';
 import { isDateCell } from '../../core/zone';
 
@@ -38,19 +37,6 @@ export function modelProblemLevel(p: ModelProblem): Level {
   return LEFT_OUT.test(p.message) ? 'Lỗi' : 'Cảnh báo';
 }
 
-/** `B5` → row 5, column 2; null for '' or anything else. */
-export function parseCellRef(ref: string): { row: number; col: number } | null {
-  const m = /^([A-Z]+)(\d+)$/.exec(ref.trim().toUpperCase());
-  if (!m) return null;
-  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const row = Number(m[2]);
-  return row >= 1 ? { row, col } : null;
-}
-
-function tabOf(tabs: readonly TabData[], name: string): TabData | undefined {
-  return tabs.find((t) => t.name === name) ?? tabs.find((t) => fold(t.name) === fold(name));
-}
-
 function shown(tab: TabData | undefined, row: number, col: number): string {
   const d = tab?.displays[row - 1]?.[col - 1];
   if (d !== undefined && d !== '') return d;
@@ -66,7 +52,7 @@ function bareMessage(p: ModelProblem): string {
 
 export function modelRow(p: ModelProblem, tabs: readonly TabData[]): CheckRow {
   const at = parseCellRef(p.cell);
-  const tab = tabOf(tabs, p.tab);
+  const tab = findTab(tabs, p.tab);
   const header = at ? shown(tab, 1, at.col) : '';
   return {
     tab: p.tab,

@@ -1,13 +1,7 @@
 // Finds each contract tab (exact name, else forgivingly) and inserts the missing ones, in contract order, moving no tab.
 import { ALL_TABS, type TabName } from '../../core/contract';
-import { headerKey } from '../../core/model';
-import type { Sheet, Spreadsheet } from '../tab-io';
+import { findSheet, type Sheet, type Spreadsheet } from '../tab-io';
 import { insertTab } from '../new-tab';
-
-/** The tab named `name`: exactly, else forgivingly (as the model finds it), else null. */
-export function findSheet(ss: Spreadsheet, name: string, sheets: Sheet[] = ss.getSheets()): Sheet | null {
-  return sheets.find((s) => s.getName() === name) ?? sheets.find((s) => headerKey(s.getName()) === headerKey(name)) ?? null;
-}
 
 export interface ContractTabs {
   sheets: Map<TabName, Sheet>;

@@ -1,10 +1,9 @@
 // "Xóa dữ liệu mẫu": after a confirmation, deletes the unchanged example rows of `Thôn` and `Chỉ tiêu` (one call per
 // run of adjacent rows) and the example village columns left empty; says which example rows were kept and why.
 import { EXAMPLE_NOTE, TAB, seedPlan, seedTargetsTable, seedVillagesTable } from '../../core/contract';
-import { readTab, active, type Sheet, type Spreadsheet } from '../tab-io';
+import { active, findSheet, readTab, type Sheet, type Spreadsheet } from '../tab-io';
 import { confirm } from '../ui';
 import { UserError } from '../user-error';
-import { findSheet } from './ensure-tabs';
 import { planExampleRemoval, type RemovalPlan, type RowVerdict } from './example-rows';
 
 export const REMOVE_TITLE = 'Xóa dữ liệu mẫu';

@@ -3,8 +3,8 @@
 import { OUTPUT_TABS, TAB, seedPlan, seedSettingsTable, seedTargetsTable, seedVillagesTable, type TabName } from '../../core/contract';
 import { readModel } from '../../core/model';
 import { problemLines } from '../load-model';
-import { active, readAllTabs, readTab, type Sheet, type Spreadsheet } from '../tab-io';
-import { ensureContractTabs, findSheet } from './ensure-tabs';
+import { active, findSheet, readAllTabs, readTab, type Sheet, type Spreadsheet } from '../tab-io';
+import { ensureContractTabs } from './ensure-tabs';
 import { helpSettings, helpTargets, helpVillages } from './input-help';
 import { protectOutputs } from './protect-outputs';
 import { isEmptyTab, setupTab, villageNames, type TabOutcome } from './setup-tab';

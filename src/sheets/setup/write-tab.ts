@@ -2,21 +2,13 @@
 import { seedCellValue, type SeedValue } from '../../core/contract';
 import type { CellValue } from '../../core/types';
 import { asText } from '../cell-text';
-import type { Sheet } from '../tab-io';
+import { ensureSize, type Sheet } from '../tab-io';
 import type { HeaderCell, HeaderPlan } from './header-plan';
 
 /** A seed or default value as written: numbers as numbers, `{ day }` as a real date in `timeZone`, the rest as plain text. */
 export function cellOf(v: SeedValue, timeZone: string): CellValue {
   if (typeof v === 'string') return asText(v);
   return seedCellValue(v, timeZone);
-}
-
-/** Grows the sheet so that `rows` × `cols` fit (writing past its size fails in Sheets). */
-export function ensureSize(sheet: Sheet, rows: number, cols: number): void {
-  const maxCols = sheet.getMaxColumns();
-  if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
-  const maxRows = sheet.getMaxRows();
-  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
 }
 
 /** Header bold; the first row frozen unless people froze rows already. */

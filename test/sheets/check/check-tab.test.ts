@@ -1,7 +1,8 @@
 // The Kiểm tra adapter on the runtime: grows the tab for long lists, clears what an earlier longer list left, links by sheet id.
 import type { CheckRow } from '../../../src/sheets/check/check-rows';
 import { buildCheckTable } from '../../../src/sheets/check/check-table';
-import { findSheet, placeLink, writeCheckTab } from '../../../src/sheets/check-tab';
+import { placeLink, writeCheckTab } from '../../../src/sheets/check-tab';
+import { findSheet } from '../../../src/sheets/tab-io';
 import { FORM, install, uninstall } from './harness';
 
 afterEach(uninstall);
@@ -30,6 +31,6 @@ it('links a whole-tab place to the tab, and finds tabs forgivingly', () => {
   expect(placeLink({ tab: FORM, row: 3, col: 28 }, ids)).toBe('#gid=7&range=AB3');
   expect(placeLink({ tab: FORM }, ids)).toBe('#gid=7');
   expect(placeLink({ tab: 'Không có' }, ids)).toBeNull();
-  expect(findSheet('thon', rt.spreadsheet)?.getName()).toBe('Thôn');
-  expect(findSheet('Không có', rt.spreadsheet)).toBeNull();
+  expect(findSheet(rt.spreadsheet, 'thon')?.getName()).toBe('Thôn');
+  expect(findSheet(rt.spreadsheet, 'Không có')).toBeNull();
 });
