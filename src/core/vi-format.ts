@@ -1,5 +1,13 @@
 // vi-VN number formatting for messages: dot groups thousands, comma marks decimals (3.200, 0,38, 464,5).
 
+/**
+ * Decimals that show a magnitude `a` below 1 with two significant digits (at least 2, at most 6), so a small
+ * amount never reads 0: 0,15 km over 277 days is `0,00054`. 0 for `a` = 0.
+ */
+export function smallDecimals(a: number): number {
+  return a > 0 ? Math.min(6, Math.max(2, 1 - Math.floor(Math.log10(a)))) : 0;
+}
+
 /** Formats `n` the vi-VN way with at most `maxDecimals` decimals, trailing zeros dropped. */
 export function formatViNumber(n: number, maxDecimals = 6): string {
   if (!Number.isFinite(n)) return String(n);

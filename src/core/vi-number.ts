@@ -6,6 +6,7 @@
 // a trailing mark (`5,`) is refused. Messages carry no final period, so callers may add context.
 import { fold } from './text';
 import type { CellValue, Parsed } from './types';
+import { formatViNumber } from './vi-format';
 import { isDateCell } from './zone';
 
 const FIRST_WORDS: Record<string, number | null> = {
@@ -35,7 +36,7 @@ export function numberWordMessage(text: string): string | null {
   let n = 1;
   while (n < words.length && NEXT_WORDS.has(folded[n])) n++;
   const single = n === 1 ? FIRST_WORDS[folded[0]] : null;
-  const example = typeof single === 'number' ? String(single).replace(/\B(?=(\d{3})+$)/g, '.') : '3';
+  const example = typeof single === 'number' ? formatViNumber(single, 0) : '3';
   return `${quote(words.slice(0, n).join(' '))} là chữ, hãy nhập bằng chữ số (ví dụ ${example})`;
 }
 

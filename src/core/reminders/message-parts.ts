@@ -4,7 +4,7 @@ import type { Village } from '../types';
 import { html, SafeHtml } from './html';
 import { validRecipients } from './recipients';
 import type { ProgressLine } from './reminder-types';
-import { formatViNumber } from '../vi-format';
+import { formatViNumber, smallDecimals } from '../vi-format';
 
 /** Longest text taken from the workbook into a message (a name, an address list, a phone). */
 export const MAX_FIELD_CHARS = 200;
@@ -54,7 +54,7 @@ export function shownList<T>(items: readonly T[], limit: number): { shown: T[]; 
 export function num(n: number | null | undefined): string {
   if (typeof n !== 'number' || !Number.isFinite(n)) return '';
   const a = Math.abs(n);
-  const decimals = a > 0 && a < 1 ? Math.min(6, Math.max(2, 1 - Math.floor(Math.log10(a)))) : 2;
+  const decimals = a > 0 && a < 1 ? smallDecimals(a) : 2;
   return formatViNumber(n, decimals);
 }
 

@@ -1,5 +1,5 @@
 // How figures read in the weekly report: vi-VN amounts with sensible decimals, percentages like 44,1%, đồng without decimals.
-import { formatViNumber } from '../vi-format';
+import { formatViNumber, smallDecimals } from '../vi-format';
 
 /**
  * An amount: one decimal from 10 up (464,5), two from 1 up (2,25); below 1 two significant digits
@@ -8,7 +8,7 @@ import { formatViNumber } from '../vi-format';
 export function amountText(n: number): string {
   if (!Number.isFinite(n)) return '';
   const a = Math.abs(n);
-  const decimals = a >= 10 ? 1 : a >= 1 ? 2 : a > 0 ? Math.min(6, Math.max(2, 1 - Math.floor(Math.log10(a)))) : 0;
+  const decimals = a >= 10 ? 1 : a >= 1 ? 2 : smallDecimals(a);
   return formatViNumber(n, decimals);
 }
 
