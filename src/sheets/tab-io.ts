@@ -1,4 +1,4 @@
-// Reading and writing whole tabs in batches: one getValues per tab read, one setValues per block written.
+// Finding, reading and writing whole tabs in batches: one getValues per tab read, one setValues per block written.
 import { headerKey } from '../core/model';
 import type { CellValue, TabData } from '../core/types';
 import { insertTab } from './new-tab';

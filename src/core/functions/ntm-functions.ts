@@ -1,5 +1,5 @@
-// The six NTM_ custom functions (SPEC §4) as element computations over the rollup and weeks core:
-// every formula is the core's own (plannedToDate, backlog, perDayFor, progress, weekOfInstant), none copied.
+// The six NTM_ custom functions (SPEC §4) as element computations over the rollup and weeks core.
+// Every formula is the core's own (plannedToDate, backlog, perDayFor, progress, weekOfInstant), none copied.
 // NTM_PLANNED, NTM_BACKLOG and NTM_PER_DAY take an optional last `kind` (`Loại`), so a `Đạt/Chưa` line gives the rollup's figures too.
 import { isLengthUnit, parseAmount } from '../amount';
 import { DEFAULT_DEADLINE_TEXT } from '../contract/settings-params';

@@ -1,6 +1,6 @@
-// Runs one custom function over its arguments (SPEC §4): pairs ranges and single values, keeps blanks
-// blank, and turns any bad input into one Error whose Vietnamese message names the function, the
-// argument and, for a range, the element (`ô thứ 3 (dòng 3, cột 1)`), so Sheets shows #ERROR! with it.
+// Runs one custom function over its arguments (SPEC §4): pairs ranges and single values, keeps blanks blank.
+// Any bad input becomes one Error whose Vietnamese message names the function, the argument and, for a range,
+// the element (`ô thứ 3 (dòng 3, cột 1)`), so Sheets shows #ERROR! with it.
 import { isBlank } from '../text';
 import type { CellValue, Parsed } from '../types';
 import { cellAt, commonShape, gridOf, isSingle, positionText, type GridArg, type Shape } from './grid';

@@ -1,5 +1,5 @@
-// Pure: which example rows of `Thôn` and `Chỉ tiêu` may go (marked by their Ghi chú, and still exactly as seeded),
-// which stay and why, and which example village columns of `Chỉ tiêu` are left empty once they go.
+// Pure: which example rows of `Thôn` and `Chỉ tiêu` may go, which stay and why, and which example village columns empty out.
+// An example row is marked by its Ghi chú and may go only while still exactly as seeded.
 import { EXAMPLE_NOTE, TARGET_EXTRA_COLUMNS, seedValueText, type SeedTable, type SeedValue } from '../../core/contract';
 import { columnLetter, findColumn, findHeader, headerKey } from '../../core/model';
 import { shownText } from '../../core/model/problems';

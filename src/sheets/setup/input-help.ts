@@ -1,5 +1,5 @@
-// Input help on the input tabs, column by column (rows 2 to the end): drop-down and date checks, date and vi-VN
-// number formats, and highlighting of blank required cells. Formatting only: no value is written or changed.
+// Input help on the input tabs, column by column: drop-downs, date checks, date and vi-VN number formats, blanks highlighted.
+// It covers rows 2 to the end and only formats: no value is written or changed.
 //
 // Choice: every rule here allows invalid input (Sheets shows a warning mark and the help text) instead of
 // rejecting it. The model reads `Loại` and dates forgivingly ("cong don", 16/3/2023 typed as text) and reports

@@ -1,7 +1,8 @@
-// vi-VN number formats for the numbers already typed in input columns, chosen per value: `#,##0` for whole
-// numbers (3.200) and `#,##0.###` for fractions (0,38; 0,125 km to the metre). Sheets prints `#,##0.###` on 3200
-// as "3.200," with a dangling separator, so one pattern for a whole column cannot do both. Blank cells keep the automatic format,
-// under which Sheets shows what is typed the vi-VN way (typing 3.200 gives `#,##0` by itself).
+// vi-VN number formats for the numbers already typed in input columns, chosen per value (whole or fraction).
+// `#,##0` for whole numbers (3.200) and `#,##0.###` for fractions (0,38; 0,125 km to the metre). Sheets prints
+// `#,##0.###` on 3200 as "3.200," with a dangling separator, so one pattern for a whole column cannot do both.
+// Blank cells keep the automatic format, under which Sheets shows what is typed the vi-VN way (typing 3.200 gives
+// `#,##0` by itself).
 import type { CellValue } from '../../core/types';
 import type { Sheet } from '../tab-io';
 

@@ -1,5 +1,5 @@
-// "Xóa dữ liệu mẫu": after a confirmation, deletes the unchanged example rows of `Thôn` and `Chỉ tiêu` (one call per
-// run of adjacent rows) and the example village columns left empty; says which example rows were kept and why.
+// "Xóa dữ liệu mẫu": after a confirmation, deletes the unchanged example rows and example village columns left empty.
+// Rows of `Thôn` and `Chỉ tiêu` go with one call per run of adjacent rows; the summary says which were kept and why.
 import { EXAMPLE_NOTE, TAB, seedPlan, seedTargetsTable, seedVillagesTable } from '../../core/contract';
 import { active, findSheet, readTab, type Sheet, type Spreadsheet } from '../tab-io';
 import { confirm } from '../ui';

@@ -1,5 +1,5 @@
-// "Thiết lập / sửa sổ theo dõi": creates what is missing, seeds the example into empty tabs, sets the sheet up for
-// Vietnamese input, then reads the workbook back and says what is left to fill in. Never deletes or overwrites.
+// "Thiết lập / sửa sổ theo dõi": creates what is missing, seeds the example and says what is left to fill in.
+// Empty tabs get the example, the sheet is set up for Vietnamese input, then the workbook is read back. Never deletes or overwrites.
 import { OUTPUT_TABS, TAB, seedPlan, seedSettingsTable, seedTargetsTable, seedVillagesTable, type TabName } from '../../core/contract';
 import { readModel } from '../../core/model';
 import { problemLines } from '../load-model';
