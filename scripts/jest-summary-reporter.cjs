@@ -3,7 +3,9 @@
 class SummaryReporter {
   onRunComplete(_contexts, results) {
     const skipped = results.numPendingTests + results.numTodoTests;
-    const line = `Tests: ${results.numPassedTests} passed, ${results.numFailedTests} failed${skipped > 0 ? `, ${skipped} skipped` : ''}\n`;
+    // A test file that cannot load (a compile error, a throw at the top) runs no test: count it as a failure.
+    const failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
+    const line = `Tests: ${results.numPassedTests} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}\n`;
     process.once('exit', () => process.stderr.write(line));
   }
 }
