@@ -1,7 +1,7 @@
 // `Toàn xã` lines (SPEC §3): target, Lũy kế, Tuần này and plan are sums of the village lines; the rest follows from the sums.
 import type { Day, Indicator } from '../types';
 import { decimalSum } from './decimal-sum';
-import { derivedFigures } from './rollup-line';
+import { derivedFigures, lineHead } from './rollup-line';
 import { COMMUNE, type RollupLine } from './rollup-types';
 
 /**
@@ -15,11 +15,7 @@ export function communeLine(indicator: Indicator, villageLines: readonly RollupL
   const done = decimalSum(lines.map((l) => l.cumulative));
   const planned = decimalSum(lines.map((l) => l.planned));
   return {
-    village: COMMUNE,
-    code: indicator.code,
-    name: indicator.name,
-    unit: indicator.unit,
-    kind: indicator.kind,
+    ...lineHead(COMMUNE, indicator),
     target,
     cumulative: done,
     thisWeek: decimalSum(lines.map((l) => l.thisWeek)),

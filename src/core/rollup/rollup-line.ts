@@ -10,6 +10,11 @@ import type { RollupLine } from './rollup-types';
 import { status } from './status';
 import { thisWeek } from './this-week';
 
+/** Who and what a line is about (shared by village and `Toàn xã` lines). */
+export function lineHead(village: string, indicator: Indicator): Pick<RollupLine, 'village' | 'code' | 'name' | 'unit' | 'kind'> {
+  return { village, code: indicator.code, name: indicator.name, unit: indicator.unit, kind: indicator.kind };
+}
+
 /** The figures that follow from a line's target, Lũy kế and plan (shared by village and `Toàn xã` lines). */
 export function derivedFigures(
   indicator: Indicator,
@@ -39,11 +44,7 @@ export function villageLine(
   const done = cumulative(indicator.kind, values, week);
   const planned = plannedToDate(target, indicator.start, indicator.due, today, indicator.kind);
   return {
-    village,
-    code: indicator.code,
-    name: indicator.name,
-    unit: indicator.unit,
-    kind: indicator.kind,
+    ...lineHead(village, indicator),
     target,
     cumulative: done,
     thisWeek: thisWeek(indicator.kind, values, week),
