@@ -1,12 +1,13 @@
 // What the reminders action must do now (SPEC §3 Reminders): which messages are due, which expired, which have no address.
 import { fold } from '../text';
 import type { CountedRow, Day, Instant, Model, ValidationResult, Village } from '../types';
-import { campaignWeeks, weekOfInstant } from '../weeks';
+import { weekOfInstant } from '../weeks';
 import { LedgerIndex } from './ledger';
 import { validRecipients } from './recipients';
 import { COMMUNE_WIDE } from './reminder-types';
 import type { DueReminders, LedgerEntry, ReminderItem, ReminderKind } from './reminder-types';
 import { closedWindowEnd, inWindow, weekWindows } from './reminder-windows';
+import { activeVillages, reminderWeeks } from './reminder-scope';
 import type { WeekWindows } from './reminder-windows';
 
 export interface DueRemindersInput {
@@ -18,14 +19,10 @@ export interface DueRemindersInput {
 
 const KINDS: ReminderKind[] = ['Nhắc hạn', 'Nhắc lần cuối', 'Quá hạn'];
 
-/**
- * The reminders of the current week (the one whose interval holds `now`) and of the previous week.
- * Older weeks are never looked at, so a first run late in the campaign does not log a campaign of expiries.
- */
+/** The reminders of the weeks a run looks at (`reminderWeeks`): which are due, which expired, which have no address. */
 export function dueReminders(input: DueRemindersInput): DueReminders {
   const { model, now } = input;
   const { settings } = model;
-  const campaign = new Set(campaignWeeks(settings));
   const current = weekOfInstant(now, settings.deadline, settings.timeZone);
   const ledger = new LedgerIndex(input.ledger);
   const firstReport = firstReportIndex(input.validation.rows);
@@ -33,8 +30,7 @@ export function dueReminders(input: DueRemindersInput): DueReminders {
   const officers = validRecipients(settings.officerEmails);
   const out: DueReminders = { due: [], expired: [], unreachable: [] };
 
-  for (const week of [current - 7, current]) {
-    if (!campaign.has(week)) continue;
+  for (const week of reminderWeeks(settings, current)) {
     const windows = weekWindows(week, settings);
     const active = activeVillages(model, villages, week);
     const missingAt = (t: Instant): Village[] =>
@@ -70,22 +66,6 @@ function itemsFor(w: WeekWindows, kind: ReminderKind, missing: Village[], office
     recipients: validRecipients(v.emails),
     deadline: w.deadline,
   }));
-}
-
-/**
- * Villages with a target (> 0) for an indicator whose `Bắt đầu`–`Hạn` span (days, both included) shares a day with
- * the week. By days, week W (a deadline day) is the 7 days W−6 … W: the days whose first deadline on or after
- * them is W, i.e. the days a `Ngày báo cáo` of that week can name.
- */
-export function activeVillages(model: Model, villages: Village[], week: Day): Village[] {
-  const names = new Set<string>();
-  for (const ind of model.indicators) {
-    if (ind.start > week || ind.due < week - 6) continue;
-    for (const [name, target] of Object.entries(ind.targets)) {
-      if (Number(target) > 0) names.add(fold(name));
-    }
-  }
-  return villages.filter((v) => names.has(fold(v.name)));
 }
 
 /** Villages in `Thôn` order, a repeated name (after forgiving match) kept once, blank names dropped. */

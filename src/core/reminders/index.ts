@@ -1,5 +1,6 @@
 // The reminders core as the adapters use it: what is due now, how to fit the quota, and what each message says.
-export { dueReminders, activeVillages } from './due-reminders';
+export { dueReminders } from './due-reminders';
+export { activeVillages, reminderWeeks } from './reminder-scope';
 export type { DueRemindersInput } from './due-reminders';
 export { takeWithinQuota, itemMessages, quotaCost } from './quota';
 export type { QuotaSplit } from './quota';
