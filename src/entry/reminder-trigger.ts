@@ -11,7 +11,7 @@ import {
   setTriggerOwner,
   triggerOwner,
 } from '../mail/reminder-state';
-import { logAction } from '../sheets/audit-log';
+import { logActionSafely } from '../sheets/audit-log';
 import { now as clock } from '../sheets/clock';
 import { loadModel } from '../sheets/load-model';
 import { withDocumentLock } from '../sheets/lock';
@@ -88,14 +88,6 @@ export function removeReminderTrigger(): string {
   return 'Nhắc hạn tự động chưa bật nên không có gì để tắt.';
 }
 
-function safeLog(label: string, outcome: string): void {
-  try {
-    logAction(new Date(clock()), label, outcome);
-  } catch (_e) {
-    // the log must never stop the hourly run
-  }
-}
-
 /** The settings of the run, or of the workbook when the reminders failed (e.g. an unreadable ledger); null when unreadable. */
 function settingsAfter(run: RemindRun | undefined): Settings | null {
   if (run) return run.plan.model.settings;
@@ -131,7 +123,7 @@ function hourHoldingLock(at: Instant): void {
     return remindSummary(last.run);
   });
   const done = last.run;
-  if (done && done.sent.length + done.partial.length + done.failed.length + done.expired.length > 0) safeLog(AUTO_LABEL, outcome.summary);
+  if (done && done.sent.length + done.partial.length + done.failed.length + done.expired.length > 0) logActionSafely(AUTO_LABEL, outcome.summary);
   const settings = settingsAfter(done);
   if (settings) rollupAfterDeadline(settings, at);
 }
@@ -144,6 +136,6 @@ export function hourlyRun(at: Instant = clock()): void {
   try {
     withDocumentLock(() => hourHoldingLock(at));
   } catch (e) {
-    safeLog(AUTO_LABEL, `Lỗi: ${errorText(e)}`);
+    logActionSafely(AUTO_LABEL, `Lỗi: ${errorText(e)}`);
   }
 }

@@ -1,7 +1,6 @@
 // Runs one menu action: takes care of errors, the officer's message, the toast and the `Nhật ký` row.
 import type { ActionOutcome } from './entry-point';
-import { logAction } from '../sheets/audit-log';
-import { now } from '../sheets/clock';
+import { logActionSafely } from '../sheets/audit-log';
 import { alert, toast } from '../sheets/ui';
 import { isUserError } from '../sheets/user-error';
 
@@ -14,19 +13,11 @@ export interface ActionOptions {
   noLog?: boolean;
 }
 
-function safeLog(label: string, outcome: string): void {
-  try {
-    logAction(new Date(now()), label, outcome);
-  } catch (_e) {
-    // the log must never hide the action's own outcome
-  }
-}
-
 /** Wraps an action body (which returns its summary) so that any failure reaches the officer in Vietnamese. */
 export function runAction(options: ActionOptions, body: () => string): ActionOutcome {
   try {
     const summary = body();
-    if (!options.noLog) safeLog(options.label, summary);
+    if (!options.noLog) logActionSafely(options.label, summary);
     if (options.alertSummary) alert(options.label, summary);
     else toast(summary, options.label);
     return { ok: true, summary };
@@ -34,7 +25,7 @@ export function runAction(options: ActionOptions, body: () => string): ActionOut
     const message = isUserError(e)
       ? e.message
       : `Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}. Hãy thử lại; nếu vẫn lỗi, báo cho người quản trị kèm nội dung này.`;
-    safeLog(options.label, `Lỗi: ${message}`);
+    logActionSafely(options.label, `Lỗi: ${message}`);
     alert(options.label, message);
     return { ok: false, summary: message };
   }

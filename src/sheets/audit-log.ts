@@ -1,5 +1,7 @@
 // Adapter for `Nhật ký`: one appended row per action (time, user, action, outcome).
 import { LOG_COLUMNS, TAB, titles } from '../core/contract';
+import { asText } from './cell-text';
+import { now } from './clock';
 import { ensureTab } from './tab-io';
 
 /** Who runs the action, when Apps Script may tell (empty in simple triggers or for consumer accounts). */
@@ -18,5 +20,14 @@ export function currentUser(): string {
  */
 export function logAction(at: Date, action: string, outcome: string): void {
   const sheet = ensureTab(TAB.log, titles(LOG_COLUMNS));
-  sheet.appendRow([at, currentUser(), `'${action}`, `'${outcome}`]);
+  sheet.appendRow([at, currentUser(), asText(action), asText(outcome)]);
+}
+
+/** Logs `action` now; a failure to log is swallowed, so the log never hides or stops the action itself. */
+export function logActionSafely(action: string, outcome: string): void {
+  try {
+    logAction(new Date(now()), action, outcome);
+  } catch (_e) {
+    // nothing to do: the action's own outcome is shown or returned by the caller
+  }
 }

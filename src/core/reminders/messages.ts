@@ -28,7 +28,7 @@ export interface MessageContext {
   formUrl?: string;
 }
 
-/** What goes out for one item: the fields of MailApp.sendEmail, plus a short text to paste into a Zalo group. */
+/** What goes out for one item: subject, plain and HTML body of the e-mail, plus a short text to paste into a Zalo group. */
 export interface ReminderMessage {
   subject: string;
   body: string;
