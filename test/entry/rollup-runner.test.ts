@@ -9,21 +9,11 @@ import type { WorkbookData } from '../../local/workbook-data';
 import { readWorkbook, workbookToXlsx } from '../../local/xlsx';
 import { ensureBuilt } from '../bundle/ensure-built';
 import { BP, DS, TB, ZONE, asOfText, at, messyWorkbook } from './rollup-workbook';
+import { tabValues, type Cell } from './tab-values';
 
 beforeAll(() => ensureBuilt());
 
-type Cell = string | number | boolean | Date;
 
-/** A tab's values, blank cells as '' (trailing blank cells of a row dropped). */
-function tabValues(wb: WorkbookData, name: string): Cell[][] {
-  const sheet = wb.sheets.find((s) => s.name === name);
-  if (!sheet) throw new Error(`no tab ${name}`);
-  return sheet.rows.map((row) => {
-    const out = row.map((c) => (c?.value ?? '') as Cell);
-    while (out.length && out[out.length - 1] === '') out.pop();
-    return out;
-  });
-}
 /** The rows of the block whose header row starts with `first`, down to the next blank row. */
 function block(rows: Cell[][], header: string[]): Cell[][] {
   const start = rows.findIndex((r) => header.every((h, i) => r[i] === h));

@@ -8,6 +8,7 @@ import type { CellData, WorkbookData } from '../../local/workbook-data';
 import { readWorkbook, writeWorkbook } from '../../local/xlsx';
 import { ensureBuilt } from '../bundle/ensure-built';
 import { BP, DS, EN, TB, VI, VI_HEADER, weeksWorkbook } from './weeks-workbook';
+import { tabValues, type Cell } from './tab-values';
 
 beforeAll(() => ensureBuilt());
 let dir: string;
@@ -16,7 +17,6 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-type Cell = string | number | boolean | Date;
 const OUTPUTS = ['Kiểm tra', 'Tổng hợp', 'Lịch sử', 'Nhật ký'];
 
 async function run(data: WorkbookData, step: string, asOf: string, actions = ['validate', 'rollup']): Promise<{ out: WorkbookData; input: WorkbookData; lines: string[] }> {
@@ -29,15 +29,6 @@ async function run(data: WorkbookData, step: string, asOf: string, actions = ['v
   return { out: (await readWorkbook(path.join(dir, step, 'out', 'so.xlsx'))).workbook, input: (await readWorkbook(file)).workbook, lines };
 }
 
-function values(wb: WorkbookData, name: string): Cell[][] {
-  const sheet = wb.sheets.find((s) => s.name === name);
-  if (!sheet) throw new Error(`no tab ${name}`);
-  return sheet.rows.map((row) => {
-    const out = row.map((c) => (c?.value ?? '') as Cell);
-    while (out.length && out[out.length - 1] === '') out.pop();
-    return out;
-  });
-}
 /** Every input cell's value, formula and format (marks, which are formatting, left out). */
 function inputs(wb: WorkbookData): unknown {
   const content = (c: CellData | null) => (c && (c.value !== null || c.formula) ? [c.value instanceof Date ? c.value.getTime() : c.value, c.formula ?? null, c.numberFormat ?? ''] : null);
@@ -46,7 +37,7 @@ function inputs(wb: WorkbookData): unknown {
 }
 /** Kiểm tra as [Tab, Dòng, Cột, Mức độ, Giá trị, Xác nhận]. */
 function checks(wb: WorkbookData): Cell[][] {
-  const [head, ...rows] = values(wb, 'Kiểm tra');
+  const [head, ...rows] = tabValues(wb, 'Kiểm tra');
   const at = (t: string) => head.indexOf(t);
   return rows.map((r) => ['Tab', 'Dòng', 'Cột', 'Mức độ', 'Giá trị', 'Xác nhận'].map((t) => r[at(t)] ?? ''));
 }
@@ -56,7 +47,7 @@ function setCell(wb: WorkbookData, tab: string, row: number, col: number, value:
 }
 /** Types `text` into Xác nhận of the Kiểm tra row of (tab, Dòng, Cột). */
 function confirm(wb: WorkbookData, tab: string, row: number, column: string, text = 'Đồng ý'): void {
-  const rows = values(wb, 'Kiểm tra');
+  const rows = tabValues(wb, 'Kiểm tra');
   const at = (t: string) => rows[0].indexOf(t);
   const i = rows.findIndex((r) => r[at('Tab')] === tab && r[at('Dòng')] === row && (r[at('Cột')] ?? '') === column);
   expect(i).toBeGreaterThan(0);
@@ -149,11 +140,11 @@ it('as of Thursday 14:30: the right Kiểm tra rows, every figure by hand, input
   expect(lines[0]).toBe('✔ validate: Đã kiểm tra 21 dòng báo cáo: 13 lỗi, 8 cảnh báo. Xem chi tiết ở tab Kiểm tra.');
   expect(checks(out)).toEqual(EXPECTED_CHECKS);
   expect(inputs(out)).toEqual(inputs(input));
-  const rollup = values(out, 'Tổng hợp');
+  const rollup = tabValues(out, 'Tổng hợp');
   expect(rollup[1][0]).toBe('Tuần đến 30/03/2023');
   expect(block(rollup, LINE).map(lineOf)).toEqual(EXPECTED_LINES);
   expect(block(rollup, SCORES)).toEqual(EXPECTED_SCORES);
-  const history = values(out, 'Lịch sử');
+  const history = tabValues(out, 'Lịch sử');
   expect(history.slice(1).map((r) => (r[0] as Date).getTime())).toEqual(new Array(21).fill((history[1][0] as Date).getTime()));
   expect(history.slice(1).map((r) => lineOf(r.slice(1)))).toEqual(EXPECTED_LINES);
 });
@@ -169,46 +160,46 @@ it('acceptances count and survive a rerun; a changed value loses its own; a whol
   const accepted = (c: Cell[]) => c[5] === 'Đồng ý';
   expect(checks(second.out).filter(accepted).map((c) => [c[0], c[1], c[2]])).toEqual([[VI, 3, NHA], [VI, 10, VUON], [VI, 16, HANG], [EN, 2, '']]);
   expect(checks(second.out).find((c) => c[1] === 11)![5]).toBe(NO);
-  const lines = block(values(second.out, 'Tổng hợp'), LINE).map(lineOf);
+  const lines = block(tabValues(second.out, 'Tổng hợp'), LINE).map(lineOf);
   const get = (v: string, code: string) => lines.find((l) => l[0] === v && l[1] === code)!;
   expect(get(TB, 'HANG_RAO').slice(3, 5)).toEqual([1500.01, 65.51]);
   expect(get(BP, 'HANG_RAO').slice(3, 5)).toEqual([600.5, 0.5]); // + the accepted 100 m of week 23/03
   expect(get(BP, 'VUON_CT').slice(3, 5)).toEqual([5, 1]);
   expect(get(BP, 'NHA_VS').slice(3, 5)).toEqual([1.5, 0]);
   expect(get(DS, 'VUON_CT').slice(3, 5)).toEqual([3, 1]);
-  expect(block(values(second.out, 'Tổng hợp'), SCORES)[1]).toEqual([BP, 'Đúng hạn', 1, 2, 'Biểu dương']);
+  expect(block(tabValues(second.out, 'Tổng hợp'), SCORES)[1]).toEqual([BP, 'Đúng hạn', 1, 2, 'Biểu dương']);
   expect(inputs(second.out)).toEqual(inputs(second.input));
 
   setCell(second.out, VI, 16, 5, '0,02'); // the leader retypes: a new value, a new question for the officer
   const third = await run(second.out, 'third', '2023-03-30T14:30');
   expect(checks(third.out).find((c) => c[0] === VI && c[1] === 16)).toEqual([VI, 16, HANG, 'Lỗi', '0,02', '']);
   expect(checks(third.out).filter(accepted)).toHaveLength(3);
-  expect(values(third.out, 'Lịch sử')).toHaveLength(22);
+  expect(tabValues(third.out, 'Lịch sử')).toHaveLength(22);
 });
 
 it('an earlier week slots in before the later one, which stays as it was; rolling up again changes nothing', async () => {
   const first = await run(weeksWorkbook(), 'first', '2023-03-30T14:30');
   const earlier = await run(first.out, 'earlier', '2023-03-23T14:30', ['rollup']);
-  const history = values(earlier.out, 'Lịch sử');
+  const history = tabValues(earlier.out, 'Lịch sử');
   expect(history).toHaveLength(43);
-  expect(history.slice(22)).toEqual(values(first.out, 'Lịch sử').slice(1));
+  expect(history.slice(22)).toEqual(tabValues(first.out, 'Lịch sử').slice(1));
   // Week 23/03 (e = 9): TB 200 + 1.234,5, this week 1.234,5; BP RAC 10 → 70; DS RAC 12 → 28; TB's 0,02 km against 0,2 × 9/62.
-  const lines = block(values(earlier.out, 'Tổng hợp'), LINE).map(lineOf);
+  const lines = block(tabValues(earlier.out, 'Tổng hợp'), LINE).map(lineOf);
   const get = (v: string, code: string) => lines.find((l) => l[0] === v && l[1] === code)!;
   expect(get(TB, 'HANG_RAO').slice(3, 5)).toEqual([1434.5, 1234.5]);
   expect(get(BP, 'RAC_THAI').slice(3, 5)).toEqual([70, 60]);
   expect(get(DS, 'RAC_THAI').slice(3, 5)).toEqual([28, 16]);
   expect(get(TB, 'DUONG_MR')[9]).toBe('Chậm tiến độ');
   const tbScore = (1 + 0.02 / ((0.2 * 9) / 62) + 1 + 1 + 1) / 5;
-  expect(Number((block(values(earlier.out, 'Tổng hợp'), SCORES)[0][2] as number).toFixed(12))).toBe(Number(tbScore.toFixed(12)));
+  expect(Number((block(tabValues(earlier.out, 'Tổng hợp'), SCORES)[0][2] as number).toFixed(12))).toBe(Number(tbScore.toFixed(12)));
   const again = await run(earlier.out, 'again', '2023-03-23T14:30', ['rollup']);
-  expect(values(again.out, 'Lịch sử')).toEqual(history);
-  expect(values(again.out, 'Tổng hợp')).toEqual(values(earlier.out, 'Tổng hợp'));
+  expect(tabValues(again.out, 'Lịch sử')).toEqual(history);
+  expect(tabValues(again.out, 'Tổng hợp')).toEqual(tabValues(earlier.out, 'Tổng hợp'));
 });
 
 it('one minute after the deadline the next week begins: nobody has reported yet, nothing done this week', async () => {
   const { out } = await run(weeksWorkbook(), 'late', '2023-03-30T14:31', ['rollup']);
-  const rollup = values(out, 'Tổng hợp');
+  const rollup = tabValues(out, 'Tổng hợp');
   expect(rollup[1][0]).toBe('Tuần đến 06/04/2023');
   expect(block(rollup, SCORES).map((r) => [r[0], r[1], r[4]])).toEqual([[TB, 'Chưa nộp', 'Nhắc nhở'], [BP, 'Chưa nộp', 'Nhắc nhở'], [DS, 'Chưa nộp', 'Nhắc nhở']]);
   expect(block(rollup, LINE).map((r) => r[6])).toEqual(new Array(21).fill(0));

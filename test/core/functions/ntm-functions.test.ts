@@ -1,16 +1,9 @@
 // The six NTM_ definitions run in-process: the SPEC figures worked out by hand, units reconciled, bad spans and targets refused.
 import { NTM_BACKLOG, NTM_NUMBER, NTM_PER_DAY, NTM_PLANNED, NTM_PROGRESS, NTM_WEEK, runFunction } from '../../../src/core/functions';
+import { errorOf } from './error-of';
 
 const TZ = 'Asia/Ho_Chi_Minh';
 const ctx = { timeZone: TZ };
-const errorOf = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('expected an error');
-};
 
 describe('NTM_ definitions over the core', () => {
   it('NTM_PLANNED, NTM_BACKLOG, NTM_PER_DAY and NTM_PROGRESS give the figures of the SPEC example', () => {

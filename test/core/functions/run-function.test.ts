@@ -1,6 +1,7 @@
 // The runner of a custom function: results per element, blanks, defaults, one error naming function, argument and cell.
 import { ElementProblem, runFunction, type FunctionDef } from '../../../src/core/functions';
 import type { CellValue } from '../../../src/core/types';
+import { errorOf } from './error-of';
 
 const ctx = { timeZone: 'Asia/Ho_Chi_Minh' };
 
@@ -27,14 +28,6 @@ function adder(): { def: FunctionDef; reads: number[] } {
   return { def, reads };
 }
 
-const errorOf = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('expected an error');
-};
 
 describe('runFunction', () => {
   it('gives a single value for single values, the optional argument defaulting when omitted or blank', () => {
