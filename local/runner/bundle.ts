@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
+import { setHandlerRunner } from '../runtime/handler-hook';
 import { frozenDate } from './frozen-date';
 
 /** What the bundle exposes on its `NTM` global (see src/main.ts). */
@@ -41,13 +42,12 @@ export function loadBundle(globals: Record<string, unknown>, now: () => number, 
   vm.runInContext(code, context, { filename: 'Code.js' });
   const api = context.NTM as BundleApi | undefined;
   if (!api || typeof api.actions !== 'object') throw new Error(`${file} không phải bản dựng của NTM Tracker (thiếu NTM.actions).`);
-  return {
-    context,
-    api,
-    call(name, ...args) {
-      const fn = context[name];
-      if (typeof fn !== 'function') throw new Error(`Code.js không có hàm ${name}.`);
-      return fn(...args);
-    },
+  const call = (name: string, ...args: unknown[]): unknown => {
+    const fn = context[name];
+    if (typeof fn !== 'function') throw new Error(`Code.js không có hàm ${name}.`);
+    return fn(...args);
   };
+  // Installed triggers (a form submission's) call the bundle's top-level functions through the runtime.
+  setHandlerRunner(globals, (name, event) => call(name, event));
+  return { context, api, call };
 }

@@ -12,6 +12,8 @@ const LOCAL_OBJECTS = new Set([
   'EmbeddedChartBuilder',
   'HtmlOutput',
   'Menu',
+  'TextValidationBuilder',
+  'Choice',
 ]);
 
 /** The spreadsheet's own objects: each call is a trip to Sheets, the cost batching keeps down. */

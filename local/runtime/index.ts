@@ -1,7 +1,12 @@
-// The in-memory Apps Script runtime: Sheets, Ui, Properties, Session, Utilities, Lock, Script, Mail and Html services.
+// The in-memory Apps Script runtime: Sheets, Forms, Ui, Properties, Session, Utilities, Lock, Script, Mail and Html services.
 import type { WorkbookData } from '../workbook-data';
 import { as, type RecordedMenu, type RuntimeContext } from './context';
 import { ChartType } from './enums';
+import { FakeFormApp } from './forms/form-app';
+import { formsHandle, type FormsHandle } from './forms/handle';
+import type { FormState } from './forms/model';
+import { FormStore } from './forms/store';
+import { registerHandlerSlot } from './handler-hook';
 import { FakeHtmlService } from './html-service';
 import { FakeLockService, LockState } from './lock';
 import { FakeMailApp, MailState, type SentMail } from './mail-app';
@@ -16,6 +21,8 @@ import { isZone } from './zone';
 
 export type { SentMail } from './mail-app';
 export type { MenuLine, RecordedMenu } from './context';
+export type { FormState } from './forms/model';
+export type { FormsHandle } from './forms/handle';
 
 export interface RuntimeOptions {
   /** Initial contents, loaded raw: values as given (Dates are instants), nothing read as typed. */
@@ -32,10 +39,12 @@ export interface RuntimeOptions {
   name?: string;
   /** MailApp.getRemainingDailyQuota at start; default 100. */
   mailQuota?: number;
+  /** Forms saved by an earlier run (form.json); their answers tabs are found in the workbook by name. */
+  forms?: FormState[];
 }
 
 export interface Runtime {
-  /** SpreadsheetApp, PropertiesService, Session, Utilities, LockService, ScriptApp, MailApp, HtmlService, Logger, Charts. */
+  /** SpreadsheetApp, FormApp, PropertiesService, Session, Utilities, LockService, ScriptApp, MailApp, HtmlService, Logger, Charts. */
   globals: Record<string, unknown>;
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
   dump(): WorkbookData;
@@ -63,6 +72,8 @@ export interface Runtime {
   properties: { document: Record<string, string>; script: Record<string, string>; user: Record<string, string> };
   /** Lines written with Logger.log. */
   logs: string[];
+  /** The forms FormApp made or opened: respondents' submissions and edits, trigger runs, saved state. */
+  forms: FormsHandle;
 }
 
 const DEFAULT_ZONE = 'Asia/Ho_Chi_Minh';
@@ -89,6 +100,12 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const mail = new MailState(options.mailQuota ?? 100);
   const locks = new LockState();
   const triggers = new TriggerStore(ctx);
+  const forms = new FormStore(ctx, spreadsheet, triggers);
+  if (options.forms) forms.load(options.forms);
+  spreadsheet.formUrlOf = (sheet) => {
+    const form = sheet ? forms.formOfSheet(sheet) : forms.formOfSpreadsheet();
+    return form ? forms.editUrl(form) : null;
+  };
   const globals: Record<string, unknown> = {
     SpreadsheetApp: new FakeSpreadsheetApp(ctx, spreadsheet),
     PropertiesService: new FakePropertiesService(ctx, properties),
@@ -100,7 +117,9 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     MailApp: new FakeMailApp(ctx, mail),
     HtmlService: new FakeHtmlService(ctx),
     Charts: { ChartType },
+    FormApp: new FakeFormApp(forms),
   };
+  registerHandlerSlot(globals, forms.slot);
   const ui = ctx.ui;
   return {
     globals,
@@ -136,5 +155,6 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     },
     properties,
     logs: ctx.logs,
+    forms: formsHandle(forms),
   };
 }

@@ -47,7 +47,7 @@ export class FakeSheet extends SheetBase implements Pick<Sheet, (typeof METHODS)
     return this.rangeAt(1, 1, Math.max(1, this.grid.lastRow()), Math.max(1, this.grid.lastColumn()), 'Sheet.getDataRange');
   }
   getFormUrl(): string | null {
-    return null;
+    return this.spreadsheet.formUrlOf(this);
   }
   getFrozenColumns(): number {
     return this.frozenColumns;

@@ -17,6 +17,8 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof METHODS)[numbe
   sheets: FakeSheet[] = [];
   active?: FakeSheet;
   private nextSheetId = 0;
+  /** The URL of the form whose answers go to a tab (or, without one, to this spreadsheet); set by createRuntime. */
+  formUrlOf: (sheet?: FakeSheet) => string | null = () => null;
   constructor(readonly ctx: RuntimeContext, public name: string, readonly id = 'local-ntm-spreadsheet') {}
 
   /** Throws the Sheets error when `name` cannot be given to a tab (other than `except`). */
@@ -49,7 +51,7 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof METHODS)[numbe
     return as<Sheet>(this.activeSheet());
   }
   getFormUrl(): string | null {
-    return null;
+    return this.formUrlOf();
   }
   getId(): string {
     return this.id;
