@@ -33,7 +33,7 @@ export interface AnswerColumn {
 
 export interface Destination {
   spreadsheetId: string;
-  /** Name of the answers tab when the state was saved (the live tab object is kept in FormState.sheet). */
+  /** Name of the answers tab when the state was saved (the live tab object is kept in FormStore.sheets). */
   sheetName: string;
   columns: AnswerColumn[];
 }
