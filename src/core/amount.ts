@@ -29,6 +29,11 @@ export function isLengthUnit(unit: string): boolean {
   return Object.prototype.hasOwnProperty.call(LENGTHS, canonicalUnit(unit));
 }
 
+/** True for the metre and its spellings (m, mét, metre). */
+export function isMetreUnit(unit: string): boolean {
+  return LENGTHS[canonicalUnit(unit)] === 1;
+}
+
 /** True for units counted in whole items (vườn, hộ, cái, công trình, tuyến). */
 export function isCountedUnit(unit: string): boolean {
   return COUNTED.has(canonicalUnit(unit));

@@ -29,7 +29,8 @@ const L = 'https://drive.example/anh';
  *  2 TB 15/03 08:00: 200 m, "20 m" = 0,02 km, 2 vườn, RAC 30, Chưa, 1 cái — clean (week 16/03).
  *  3 "bang phuc", 15/3: "0,1 km" = 100 m, "0.05" km, "ba" (Lỗi), RAC 10, "1,5" cái (Lỗi: not whole), no photo in a peak phase (⚠).
  *  4 DS 16/03 14:30:00 exactly: "50" m (DS has no HANG_RAO target: ⚠, not counted), 1 vườn, RAC 12 — week 16/03, on time.
- *  5 DS 16/03 14:31, Ngày báo cáo 16/03: 1 vườn — week 16/03, late; its blank RAC cancels nothing.
+ *  5 DS 16/03 14:31, Ngày báo cáo 16/03: 1 vườn — week 16/03, late; its blank RAC cancels nothing; 1 minute after row 4 with other
+ *    amounts: ⚠ maybe a corrected report (both count).
  *  6 TB 20/03, "2023-03-20": "3.200 m" (200 + 3.200 > 150 % of 1.000: Lỗi), "0,5 km" (0,52 > 0,3: Lỗi), 3 vườn, RAC 25 (down from 30: ⚠), 2 cái.
  *  7 "THỊNH BẰNG" from "TB@X.VN ", 21/3: "1.234,5" m (1.434,5 ≤ 1.500), 2 vườn, RAC "=1+1" (Lỗi).
  *  8 BP Ngày báo cáo "3/16/2023": month first is no date (Lỗi, whole row).
@@ -38,7 +39,7 @@ const L = 'https://drive.example/anh';
  * 11 "Xóm Mới" (Lỗi, whole row). 12 Ngày báo cáo "24/03/2023" after the timestamp's day (Lỗi, whole row).
  * 13 Ngày báo cáo "10/03/2023" before the campaign (Lỗi, whole row). 14 BP 22/3 16:00: 100 m, 1 vườn.
  * 15 TB 29/03 08:00: "65,5" m (total exactly 1.500 = 150 %: passes), "0.1" km, 1 vườn, Đạt, "0" cái for nothing.
- * 16 TB 29/03 09:00: "0,01" m (1.500,01: Lỗi). 17 BP 30/03 14:00, Ngày báo cáo 29/03: "0.500" m = 0,5, 1 vườn, RAC 65 (down from 70: ⚠),
+ * 16 TB 29/03 09:00: "0,01" m (1.500,01: Lỗi), an hour after row 15 with other amounts (⚠ maybe a corrected report). 17 BP 30/03 14:00, Ngày báo cáo 29/03: "0.500" m = 0,5, 1 vườn, RAC 65 (down from 70: ⚠),
  *    "Chưa" for KDC_KM, which BP has no target for: it reports nothing, so no warning.
  * 18 DS 30/03 15:00, Ngày báo cáo 30/03: 1 vườn — after the as-of time 14:30: not seen. 19 "Xóm Lạ" 31/03: not seen.
  * 20 a blank submission (timestamp and email only): ignored.

@@ -1,22 +1,21 @@
 // The checks of one admitted row, in timestamp order: values, duplicates, targets, totals, email and photo; and what it counts.
-import { fold, isBlank } from '../text';
-import type { Indicator, Model, ReportCell } from '../types';
-import { readCell, reportsWork, type CellReading } from './amount-value';
-import { shown, type AdmittedRow } from './context';
+import type { Model } from '../types';
+import { reportsWork } from './amount-value';
+import type { AdmittedRow } from './context';
 import { checkCumulativeDecrease } from './cumulative-decrease';
-import { rowSignature, type DuplicateFinder } from './duplicate-row';
+import type { RowPlan } from './earlier-rows';
 import { checkHouseholds } from './households';
 import { checkNoTarget, targetOf } from './no-target';
 import { checkOverTarget } from './over-target';
 import { checkPeakPhoto } from './peak-photo';
 import { isAccepted, type Draft } from './problem';
 import { checkReporterEmail } from './reporter-email';
+import { valueDrafts } from './row-reading';
 import type { Totals } from './totals';
 
 export interface RowState {
   model: Model;
   totals: Totals;
-  duplicates: DuplicateFinder;
   accepted: ReadonlySet<string>;
 }
 
@@ -26,41 +25,22 @@ export interface RowOutcome {
   amounts: Record<string, number>;
 }
 
-interface Reading {
-  cell: ReportCell;
-  indicator: Indicator;
-  reading: CellReading;
-}
-
-export function findIndicator(indicators: readonly Indicator[], code: string): Indicator | null {
-  return indicators.find((i) => i.code === code) ?? indicators.find((i) => fold(i.code) === fold(code)) ?? null;
-}
-
-export function checkRowCells(a: AdmittedRow, s: RowState): RowOutcome {
+export function checkRowCells(a: AdmittedRow, plan: RowPlan, s: RowState): RowOutcome {
   const { row, village, day, instant, titles } = a;
-  const drafts: Draft[] = [];
+  const { readings } = plan;
+  const drafts: Draft[] = valueDrafts(readings);
   const amounts: Record<string, number> = {};
-  const readings: Reading[] = [];
-  for (const cell of row.cells) {
-    const indicator = isBlank(cell.value) ? null : findIndicator(s.model.indicators, cell.code);
-    if (indicator) readings.push({ cell, indicator, reading: readCell(cell, indicator) });
-  }
-  for (const r of readings) if (r.reading.problem) drafts.push(r.reading.problem);
-  const signature = rowSignature(
-    village.name,
-    day,
-    readings.map((r) => ({ code: r.indicator.code, value: r.reading.value, text: shown(r.cell) })),
-  );
   /** Lists a problem; true when it keeps the value from counting (not accepted). */
   const blocks = (d: Draft | null): boolean => {
     if (!d) return false;
     drafts.push(d);
     return !isAccepted(row, d, s.accepted);
   };
-  const duplicate = blocks(s.duplicates.check(row, signature, day, titles));
+  const duplicate = blocks(plan.duplicate);
+  pushIf(drafts, plan.resubmission);
   pushIf(drafts, checkReporterEmail(row, village, titles));
-  if (duplicate) return { drafts, amounts };
-
+  // A repeat, or a row a later corrected report replaces: still a report, but its amounts are not counted.
+  if (duplicate || plan.superseded) return { drafts, amounts };
   for (const { cell, indicator, reading } of readings) {
     if (reading.value === null) continue;
     if (reading.problem && !isAccepted(row, reading.problem, s.accepted)) continue;

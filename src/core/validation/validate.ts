@@ -2,7 +2,8 @@
 import type { CountedRow, Instant, Model, Problem, ReportRow, ValidationResult } from '../types';
 import { weekOfReport } from '../weeks';
 import type { AdmittedRow } from './context';
-import { DuplicateFinder } from './duplicate-row';
+import { planRows } from './earlier-rows';
+import { checkLeftOutCells } from './left-out-cells';
 import { toProblem, type Draft } from './problem';
 import { checkRowCells } from './row-cells';
 import { Totals } from './totals';
@@ -30,17 +31,18 @@ export function validate(model: Model, asOf: Instant, accepted: ReadonlySet<stri
   model.reports.forEach((tab, tabIndex) => {
     for (const row of tab.rows) {
       const adm = admitRow(tabIndex, tab, row, model, asOf);
-      if (adm.kind === 'out') record(tabIndex, row, adm.problems);
+      if (adm.kind === 'out') record(tabIndex, row, [...adm.problems, ...checkLeftOutCells(row, model.indicators)]);
       else if (adm.kind === 'in') admitted.push(adm.row);
     }
   });
   admitted.sort((x, y) => x.instant - y.instant || x.tabIndex - y.tabIndex || x.row.row - y.row.row);
 
-  const state = { model, totals: new Totals(), duplicates: new DuplicateFinder(), accepted };
+  const plans = planRows(admitted, model, accepted);
+  const state = { model, totals: new Totals(), accepted };
   const { deadline, timeZone } = model.settings;
   const rows: CountedRow[] = [];
-  for (const a of admitted) {
-    const outcome = checkRowCells(a, state);
+  admitted.forEach((a, i) => {
+    const outcome = checkRowCells(a, plans[i], state);
     record(a.tabIndex, a.row, outcome.drafts);
     const { week, onTime } = weekOfReport(a.hasReportDate ? a.day : null, a.instant, deadline, timeZone);
     rows.push({
@@ -54,7 +56,7 @@ export function validate(model: Model, asOf: Instant, accepted: ReadonlySet<stri
       amounts: outcome.amounts,
       nextWeekPlan: a.row.nextWeekPlan,
     });
-  }
+  });
   found.sort(
     (x, y) =>
       x.tabIndex - y.tabIndex || x.problem.row - y.problem.row || x.problem.col - y.problem.col || x.seq - y.seq,

@@ -39,7 +39,7 @@ describe('timestamp and report day (whole row left out)', () => {
     ['a later day than the timestamp', '19/03/2023'],
     ['before the campaign', '14/03/2023'],
   ])('Ngày báo cáo %s is a whole-row error', (_what, typed) => {
-    const r = run([{ row: 2, ts: '18/03/2023 20:00', village: 'Thịnh Bằng', date: typed, cells: { HANG_RAO: 'ba' } }]);
+    const r = run([{ row: 2, ts: '18/03/2023 20:00', village: 'Thịnh Bằng', date: typed, cells: { HANG_RAO: '10' } }]);
     expect(brief(r.problems)).toEqual(['Báo cáo!2 Ngày báo cáo Lỗi']);
     expect(r.problems[0]).toMatchObject({ wholeRow: true, value: typed, col: 3, acceptable: false });
     expect(r.rows).toEqual([]);
@@ -90,12 +90,13 @@ describe('timestamp and report day (whole row left out)', () => {
     expect(Object.keys(amounts(r))).toEqual(['Báo cáo!3']);
   });
 
-  it('reports every whole-row problem of a row, and nothing else', () => {
+  it('reports every whole-row problem of a row, and its cells’ value problems', () => {
     const r = run([{ row: 2, ts: 'sáng nay', village: 'Ai đó', date: 'hôm qua', cells: { HANG_RAO: 'ba' } }]);
     expect(brief(r.problems)).toEqual([
       'Báo cáo!2 Dấu thời gian Lỗi',
       'Báo cáo!2 Thôn Lỗi',
       'Báo cáo!2 Ngày báo cáo Lỗi',
+      'Báo cáo!2 [HANG_RAO] hang_rao Lỗi',
     ]);
   });
 });

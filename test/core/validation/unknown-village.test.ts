@@ -26,11 +26,11 @@ describe('unknown village (whole row left out)', () => {
     expect(r.rows).toEqual([]);
   });
 
-  it('a row left out whole gets no further checks', () => {
+  it('a row left out whole gets only the checks of its cells’ values (no email, photo or target check)', () => {
     const r = run([
-      { row: 2, ts: '16/03/2023 08:00', village: 'Không rõ', email: 'la@x.vn', photo: '', cells: { HANG_RAO: 'ba', VUON_CT: '-1' } },
+      { row: 2, ts: '16/03/2023 08:00', village: 'Không rõ', email: 'la@x.vn', photo: '', cells: { HANG_RAO: '5000', VUON_CT: '-1' } },
     ]);
-    expect(brief(r.problems)).toEqual(['Báo cáo!2 Thôn Lỗi']);
+    expect(brief(r.problems)).toEqual(['Báo cáo!2 Thôn Lỗi', 'Báo cáo!2 [VUON_CT] vuon_ct Lỗi']);
   });
 
   it('cannot be accepted', () => {

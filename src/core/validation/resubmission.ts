@@ -1,0 +1,61 @@
+// Rule: a row of the same village and report day as an earlier row sent less than 2 hours before it, with different amounts: ⚠ "có thể là báo cáo sửa lại".
+import type { ReportRow } from '../types';
+import { formatDay, formatInstant } from '../zone';
+import type { AdmittedRow } from './context';
+import type { Draft } from './problem';
+
+/** How close two sendings must be for the later to look like a corrected report. */
+export const RESUBMISSION_WINDOW_MS = 2 * 3600_000;
+
+export interface Resubmission {
+  /** The warning on the later row. */
+  draft: Draft;
+  /** The earlier row it may correct. */
+  earlier: AdmittedRow;
+}
+
+interface Sent {
+  a: AdmittedRow;
+  signature: string;
+}
+
+function where(earlier: ReportRow, later: ReportRow): string {
+  return earlier.tab === later.tab ? `dòng ${earlier.row}` : `tab "${earlier.tab}" dòng ${earlier.row}`;
+}
+
+/**
+ * Remembers the rows seen (in timestamp order) by village and report day, and flags a row sent less
+ * than 2 hours after one of them with different amounts. The earlier row named is the latest such one.
+ * Both rows count until the officer deletes one or accepts the warning; accepting it means the later
+ * row replaces the earlier one, whose amounts then stop counting.
+ */
+export class ResubmissionFinder {
+  private readonly sent = new Map<string, Sent[]>();
+
+  constructor(private readonly timeZone: string) {}
+
+  /** The warning for `a` (with amounts `signature`), then remembers it. */
+  check(a: AdmittedRow, signature: string | null): Resubmission | null {
+    if (signature === null) return null;
+    const key = JSON.stringify([a.village.name, a.day]);
+    const list = this.sent.get(key) ?? [];
+    this.sent.set(key, [...list, { a, signature }]);
+    const earlier = [...list].reverse().find((s) => a.instant - s.a.instant < RESUBMISSION_WINDOW_MS)?.a;
+    if (!earlier || list.some((s) => s.a === earlier && s.signature === signature)) return null;
+    const minutes = Math.round((a.instant - earlier.instant) / 60_000);
+    const row = a.row;
+    return {
+      earlier,
+      draft: {
+        column: a.titles.timestamp,
+        col: row.timestampCol,
+        level: 'Cảnh báo',
+        value: row.timestampDisplay,
+        message:
+          `Có thể là báo cáo sửa lại: gửi ${minutes} phút sau báo cáo ở ${where(earlier.row, row)} (gửi lúc ${formatInstant(earlier.instant, this.timeZone)}), ` +
+          `cùng thôn ${a.village.name} và ngày báo cáo ${formatDay(a.day)} nhưng số liệu khác. Hiện cả hai dòng đều được tính. ` +
+          `Nếu dòng này sửa lại dòng trước, hãy xóa dòng trước hoặc cán bộ ghi Đồng ý ở cột Xác nhận (khi đó chỉ dòng này được tính); nếu là phần việc khác, có thể bỏ qua.`,
+      },
+    };
+  }
+}

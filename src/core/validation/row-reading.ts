@@ -1,0 +1,48 @@
+// A report row's non-blank indicator cells read once: each value with what is wrong with it, and the row's identity for duplicates.
+import { fold, isBlank } from '../text';
+import type { Day, Indicator, ReportCell, ReportRow } from '../types';
+import { readCell, type CellReading } from './amount-value';
+import { checkCommaInMetres } from './comma-in-metres';
+import { shown } from './context';
+import { rowSignature } from './duplicate-row';
+import type { Draft } from './problem';
+
+export interface Reading {
+  cell: ReportCell;
+  indicator: Indicator;
+  reading: CellReading;
+}
+
+export function findIndicator(indicators: readonly Indicator[], code: string): Indicator | null {
+  return indicators.find((i) => i.code === code) ?? indicators.find((i) => fold(i.code) === fold(code)) ?? null;
+}
+
+/** The non-blank cells of known indicators, read in the indicator's unit. */
+export function readRow(row: ReportRow, indicators: readonly Indicator[]): Reading[] {
+  const out: Reading[] = [];
+  for (const cell of row.cells) {
+    const indicator = isBlank(cell.value) ? null : findIndicator(indicators, cell.code);
+    if (indicator) out.push({ cell, indicator, reading: readCell(cell, indicator) });
+  }
+  return out;
+}
+
+/** What the cells say about themselves, needing neither the row's week nor its village: value errors, then reading warnings. */
+export function valueDrafts(readings: readonly Reading[]): Draft[] {
+  const out: Draft[] = [];
+  for (const r of readings) {
+    if (r.reading.problem) out.push(r.reading.problem);
+    const comma = checkCommaInMetres(r.cell, r.indicator, r.reading);
+    if (comma) out.push(comma);
+  }
+  return out;
+}
+
+/** The row's identity for duplicates and resubmissions (null when it reports no amount). */
+export function signatureOf(village: string, day: Day, readings: readonly Reading[]): string | null {
+  return rowSignature(
+    village,
+    day,
+    readings.map((r) => ({ code: r.indicator.code, value: r.reading.value, text: shown(r.cell) })),
+  );
+}
