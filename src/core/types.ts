@@ -34,6 +34,8 @@ export interface Settings {
   supportCode: string;
   /** Support per household, in đồng (default 1.000.000). */
   supportAmount: number;
+  /** `Biểu mẫu`: the report form's links as written (absent when blank). */
+  formLinks?: string;
 }
 
 export interface Village {

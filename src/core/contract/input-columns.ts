@@ -27,6 +27,10 @@ export const VILLAGE_COLUMNS = {
   households: { title: 'Số hộ', note: 'Số hộ của thôn (số nguyên). Dùng để cảnh báo khi số hộ báo cáo vượt quá.' },
   phone: { title: 'Điện thoại', note: 'Số điện thoại liên hệ (không bắt buộc).' },
   note: { title: 'Ghi chú', note: 'Ghi chú tùy ý.' },
+  reportLink: {
+    title: 'Link báo cáo',
+    note: 'Link biểu mẫu báo cáo đã chọn sẵn thôn này; menu NTM → Tạo / cập nhật biểu mẫu báo cáo tự ghi. Thư nhắc gửi link này cho thôn.',
+  },
 } as const satisfies Record<string, ColumnSpec>;
 
 /** `Chỉ tiêu`: fixed columns; one column per village (titled with its name) follows `Hạn`. */
@@ -68,6 +72,7 @@ export const REPORT_COLUMNS = {
   photo: { title: 'Ảnh', note: 'Đường dẫn ảnh minh chứng.', aliases: ['Hình ảnh', 'Ảnh minh chứng', 'Photo', 'Photos'] },
   note: { title: 'Ghi chú', note: 'Ghi chú của thôn.', aliases: ['Note', 'Notes'] },
   nextWeekPlan: { title: 'Kế hoạch tuần tới', note: 'Việc thôn dự kiến làm tuần tới.', aliases: ['Next week plan'] },
+  editLink: { title: 'Link sửa', note: 'Link để thôn sửa chính câu trả lời này (sổ tự ghi khi có câu trả lời mới).' },
 } as const satisfies Record<string, ColumnSpec>;
 
 /** All titles a column answers to: its title, then its aliases. */

@@ -99,6 +99,7 @@ export function seedPlan(): SeedPlan {
       { key: 'peakPhases', value: '15/03/2023-15/05/2023; 01/07/2023-01/08/2023' },
       { key: 'supportCode', value: 'NUOC_THAI_HT' },
       { key: 'supportAmount', value: 1_000_000 },
+      { key: 'formLinks', value: '' },
     ],
     villages: VILLAGES.map((v) => ({ ...v, emails: [...v.emails] })),
     indicators: INDICATOR_ROWS.map(([code, name, unit, kind, peak, targets]) => ({

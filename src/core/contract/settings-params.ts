@@ -101,6 +101,13 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     whenBlank: 'optional',
     defaultText: String(DEFAULT_SUPPORT_AMOUNT),
   },
+  {
+    key: 'formLinks',
+    name: 'Biểu mẫu',
+    note: 'Link biểu mẫu báo cáo của thôn (để điền) và link để cán bộ sửa biểu mẫu. Menu NTM → Tạo / cập nhật biểu mẫu báo cáo tự ghi; để trống thì lần chạy đầu tạo biểu mẫu mới.',
+    whenBlank: 'optional',
+    defaultText: '',
+  },
 ];
 
 /** The spec of one parameter. */

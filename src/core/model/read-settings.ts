@@ -117,6 +117,7 @@ export function readSettings(tab: TabData, p: Problems, cells?: Map<SettingKey, 
   take('communeName', (e) => ({ ok: true, value: e.shown }));
   take('supportCode', (e) => ({ ok: true, value: e.shown }));
   take('supportAmount', (e) => parseMoney(e.value, e.shown));
+  take('formLinks', (e) => ({ ok: true, value: e.shown === '' ? undefined : e.shown }));
   if (out.campaignStart !== undefined && out.campaignEnd !== undefined && out.campaignEnd < out.campaignStart) {
     p.stop(
       T,

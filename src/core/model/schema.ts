@@ -17,6 +17,7 @@ export const SettingsSchema = z.object({
   peakPhases: z.array(z.object({ start: day, end: day }).refine((p) => p.start <= p.end)),
   supportCode: z.string(),
   supportAmount: z.number().nonnegative(),
+  formLinks: z.string().optional(),
 }).refine((s) => s.campaignStart <= s.campaignEnd) satisfies z.ZodType<Settings>;
 
 export const VillageSchema = z.object({

@@ -30,7 +30,7 @@ test('output columns in contract order', () => {
   }
 });
 
-test('settings parameters of SPEC §2 plus the NQ 44 pair', () => {
+test('settings parameters of SPEC §2 plus the NQ 44 pair and the report form (§5)', () => {
   expect(SETTING_SPECS.map((s) => s.name)).toEqual([
     'Tên xã',
     'Ngày bắt đầu',
@@ -42,6 +42,7 @@ test('settings parameters of SPEC §2 plus the NQ 44 pair', () => {
     'Đợt cao điểm',
     'Mã hỗ trợ NQ44',
     'Mức hỗ trợ (đồng/hộ)',
+    'Biểu mẫu',
   ]);
   expect(new Set(SETTING_SPECS.map((s) => s.key)).size).toBe(SETTING_SPECS.length);
 });

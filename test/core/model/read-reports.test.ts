@@ -120,3 +120,15 @@ test('ragged rows (shorter than the header) read as blanks', () => {
   expect(row.cells.map((c) => c.code)).toEqual(['HANG_RAO']);
   expect(row.note).toBe('');
 });
+
+test('the Link sửa column the add-on adds to a form tab is neither an indicator nor a problem', () => {
+  const r = read(
+    tab('Câu trả lời biểu mẫu 1', [
+      ['Dấu thời gian', 'Thôn', '[HANG_RAO] Trồng hàng rào xanh (m)', 'Link sửa'],
+      [dateTimeCell(2023, 3, 16, 8, 0), 'Thịnh Bằng', '3.200', 'https://docs.google.com/forms/d/e/x/viewform?edit2=abc'],
+    ]),
+  );
+  const t = r.model!.reports[0];
+  expect(t.rows[0].cells.map((c) => c.column)).toEqual(['[HANG_RAO] Trồng hàng rào xanh (m)']);
+  expect(r.problems.filter((p) => p.tab === 'Câu trả lời biểu mẫu 1')).toEqual([]);
+});
