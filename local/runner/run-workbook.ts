@@ -1,8 +1,9 @@
-// The local runner: an .xlsx in, the bundle's actions run as of a time, DIR/<file>.xlsx and DIR/outbox.jsonl out — or nothing.
+// The local runner: an .xlsx (and its form.json) in, the bundle's actions run as of a time, DIR/<file>.xlsx, outbox.jsonl, form.json out — or nothing.
 import fs from 'node:fs';
 import path from 'node:path';
 import { readWorkbook, WorkbookFileError, wallToInstant, writeFileAtomic, workbookToXlsx } from '../xlsx';
 import { DEFAULT_ACTIONS, parseAsOf } from './args';
+import { FORM_FILE, formFileText, readFormFile } from './form-file';
 import { failureNeedsDetail, firstProblem, printReport } from './print-report';
 import { errorText, openSession, type ActionReport, type SessionOptions } from './session';
 import { pagesToSave } from './saved-pages';
@@ -74,7 +75,10 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
   const now = asOfWall ? wallToInstant(asOfWall, timeZone).getTime() : (options.now ?? Date.now)();
   let session;
   try {
-    session = openSession({ workbook: read.workbook, timeZone, now, bundleFile: options.bundleFile, runtime: options.runtime });
+    // Forms do not live in the .xlsx: the form.json an earlier run wrote beside it brings them back.
+    const forms = readFormFile(input) ?? undefined;
+    const runtime = forms ? { ...options.runtime, forms } : options.runtime;
+    session = openSession({ workbook: read.workbook, timeZone, now, bundleFile: options.bundleFile, runtime });
   } catch (e) {
     return failed(printError, errorText(e));
   }
@@ -104,11 +108,14 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
     .join('');
   const outboxFile = path.join(outDir, 'outbox.jsonl');
   const pages = pagesToSave(dialogs).map((p) => ({ ...p, file: path.join(outDir, p.file) }));
+  const formText = formFileText(session.runtime.forms);
+  const formFile = path.join(outDir, FORM_FILE);
   try {
     fs.mkdirSync(outDir, { recursive: true });
     writeFileAtomic(outFile, bytes);
     writeFileAtomic(outboxFile, outbox);
     for (const p of pages) writeFileAtomic(p.file, p.html);
+    if (formText !== null) writeFileAtomic(formFile, formText);
   } catch (e) {
     return { ...failed(printError, `Không ghi được kết quả vào ${outDir}: ${errorText(e)}. Hãy chọn thư mục khác bằng --out.`), reports, asOf: now };
   }
@@ -119,5 +126,7 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
   }
   print(`Đã ghi ${outFile} và ${outboxFile} (${session.runtime.mail.outbox.length} thư).`);
   for (const p of pages) print(`Đã ghi ${p.file} (mở bằng trình duyệt để xem, in hoặc lưu PDF).`);
-  return { exitCode: 0, reports, written: [outFile, outboxFile, ...pages.map((p) => p.file)], asOf: now };
+  if (formText !== null) print(`Đã ghi ${formFile} (biểu mẫu: câu hỏi, đường dẫn và trạng thái cho lần chạy sau).`);
+  const formWritten = formText !== null ? [formFile] : [];
+  return { exitCode: 0, reports, written: [outFile, outboxFile, ...pages.map((p) => p.file), ...formWritten], asOf: now };
 }
