@@ -22,12 +22,14 @@ export interface Session {
   /** Action name → top-level function, as the bundle offers them. */
   offered: Record<string, string>;
   run(action: string): ActionReport;
+  /** Moves the clock every service and the bundle's Date read (a demo replaying weeks of submissions). */
+  setNow(ms: number): void;
 }
 
 export interface SessionOptions {
   workbook: WorkbookData;
   timeZone: string;
-  /** The as-of instant every clock read returns. */
+  /** The as-of instant every clock read returns (until setNow moves it). */
   now: number;
   locale?: string;
   bundleFile?: string;
@@ -47,7 +49,8 @@ export function errorText(e: unknown): string {
 }
 
 export function openSession(options: SessionOptions): Session {
-  const now = () => options.now;
+  let clock = options.now;
+  const now = () => clock;
   const runtime = createRuntime({
     ...options.runtime,
     workbook: options.workbook,
@@ -61,6 +64,10 @@ export function openSession(options: SessionOptions): Session {
     runtime,
     bundle,
     offered,
+    setNow(ms) {
+      if (!Number.isFinite(ms)) throw new Error(`Invalid clock: ${ms}`);
+      clock = ms;
+    },
     run(action) {
       const fn = offered[action];
       if (!fn) return { action, supported: false, ok: true, summary: 'chưa hỗ trợ', messages: [], calls: {}, ms: 0 };
