@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     const zone = findZoneSetting(read.workbook).timeZone;
     const now = wallToInstant(parseAsOf(AS_OF)!, zone).getTime();
     const session = await timed('nạp Code.js', () => openSession({ workbook: read.workbook, timeZone: zone, now }));
-    const actions = KNOWN_ACTIONS.filter((a) => session.offered[a] && a !== 'form');
+    const actions = KNOWN_ACTIONS.filter((a) => session.offered[a] && a !== 'form' && a !== 'clear-examples');
     if (!actions.length) console.log('Bản dựng chưa có thao tác nào để đo.');
     for (const action of actions) {
       const report = await timed(action, () => session.run(action));

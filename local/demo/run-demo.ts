@@ -88,7 +88,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<number> {
     print(`Lưu ý: ${input} (.xlsx) không mang được những thứ sau (trên Google Sheets thì có):`);
     notices.forEach((n) => print(`    ${n}`));
   }
-  const actions = KNOWN_ACTIONS.filter((a) => a !== 'setup' && built.offered.includes(a));
+  const actions = KNOWN_ACTIONS.filter((a) => a !== 'setup' && a !== 'clear-examples' && built.offered.includes(a));
   print(actions.length ? `Chạy: ${actions.join(', ')}` : 'Bản dựng chưa có thao tác nào ngoài setup: chỉ đọc và ghi lại sổ.');
   const result = await runWorkbook({ workbook: input, asOf, actions, out: outDir, bundleFile: options.bundleFile, print, printError: options.printError });
   if (result.exitCode !== 0) return result.exitCode;

@@ -1,7 +1,7 @@
 // The runner's command line: --workbook FILE.xlsx [--as-of yyyy-MM-ddTHH:mm] [--actions a,b,…] [--out DIR].
 
 /** Actions of SPEC §4, in the order the runner documents them. */
-export const KNOWN_ACTIONS = ['setup', 'validate', 'rollup', 'remind', 'corrections', 'form', 'report'] as const;
+export const KNOWN_ACTIONS = ['setup', 'clear-examples', 'validate', 'rollup', 'remind', 'corrections', 'form', 'report'] as const;
 
 /** What runs when `--actions` is not given: the weekly job, limited to what the bundle offers. */
 export const DEFAULT_ACTIONS = ['validate', 'rollup', 'remind', 'report'] as const;
@@ -22,6 +22,7 @@ export const USAGE = [
   'Cách dùng: npm start -- --workbook TỆP.xlsx [--as-of yyyy-MM-ddTHH:mm] [--actions a,b,…] [--out THƯ_MỤC]',
   `  --actions  các thao tác, chạy theo thứ tự: ${KNOWN_ACTIONS.join(', ')}`,
   `             (bỏ trống: ${DEFAULT_ACTIONS.join(', ')} nếu đã có; --actions "" = chỉ đọc rồi ghi lại)`,
+  '             clear-examples = NTM › Xóa dữ liệu mẫu (xóa các dòng mẫu chưa sửa của Thôn và Chỉ tiêu)',
   '  --as-of    thời điểm chạy, theo giờ của Múi giờ trong tab Cấu hình (mặc định: bây giờ)',
   '  --out      thư mục ghi kết quả (mặc định out/): <tên tệp>.xlsx, outbox.jsonl (thư đã gửi)',
   '             và trang báo cáo in được của report (bao-cao-tuan.html)',

@@ -1,4 +1,4 @@
-// Menu entries of set-up: set up or repair the workbook (runner action `setup`, first in the menu), remove the example, help (last).
+// Menu entries of set-up: set up or repair the workbook (runner action `setup`, first in the menu), remove the example (`clear-examples`), help.
 import { withDocumentLock } from '../sheets/lock';
 import { removeExamples } from '../sheets/setup/remove-examples';
 import { runSetup } from '../sheets/setup/run-setup';
@@ -27,6 +27,7 @@ const removeExamplesEntry: EntryPoint = {
   params: [],
   run: () => runAction({ label: REMOVE_EXAMPLES_LABEL, alertSummary: true }, () => withDocumentLock(() => removeExamples())),
   menu: { label: REMOVE_EXAMPLES_LABEL, section: 'workbook' },
+  action: 'clear-examples',
 };
 
 /** Set-up (first item of the menu), then removing the example and the guide (the menu's last section). */

@@ -9,6 +9,9 @@ import { acceptedKeys, buildCheckTable } from '../sheets/check/check-table';
 import { writeCheckTab } from '../sheets/check-tab';
 import { loadModel } from '../sheets/load-model';
 import { withDocumentLock } from '../sheets/lock';
+import { ONLY_AGREED } from '../sheets/check/agreement';
+import { exampleRowsLeft } from '../sheets/setup/example-rows';
+import { REMOVE_EXAMPLES_LABEL } from './setup';
 
 export interface ValidatedWorkbook {
   model: Model;
@@ -19,6 +22,8 @@ export interface ValidatedWorkbook {
   counts: CheckCounts;
   /** Cells marked and marks taken away (zero when not written). */
   marks: MarkCounts;
+  /** The title `Kiểm tra` has in this workbook. */
+  checkTab: string;
 }
 
 export interface ValidateOptions {
@@ -37,25 +42,48 @@ export function validateWorkbook(asOf: number, options: ValidateOptions = {}): V
   const stamps = new Map(model.reports.flatMap((t) => t.rows.map((r) => [`${t.name}\u0000${r.row}`, r.timestampDisplay] as const)));
   const validation = validate(model, asOf, acceptedKeys(previous, (tab, row) => stamps.get(`${tab}\u0000${row}`)));
   const rows = checkRows(validation.problems, modelProblems, tabs);
-  const counts = countRows(rows, validation.rows.length, validation.problems);
+  const table = buildCheckTable(rows, previous);
+  const left = exampleRowsLeft(tabs, model.settings.timeZone);
+  const counts: CheckCounts = {
+    ...countRows(rows, validation.rows.length, validation.problems),
+    unclear: table.unclear.filter((u) => u).length,
+    examples: [
+      { tab: findTab(tabs, TAB.villages)?.name ?? TAB.villages, rows: left.villages },
+      { tab: findTab(tabs, TAB.targets)?.name ?? TAB.targets, rows: left.targets },
+    ].filter((e) => e.rows > 0),
+  };
   let marks: MarkCounts = { marked: 0, cleared: 0 };
   if (options.write !== false) {
-    writeCheckTab(buildCheckTable(rows, previous));
+    writeCheckTab(table);
     marks = markCells(rows);
   }
-  return { model, validation, modelProblems, counts, marks };
+  return { model, validation, modelProblems, counts, marks, checkTab: previous?.name ?? TAB.check };
 }
 
-/** The officer's summary of a run: rows checked, open errors and warnings, accepted values. */
-export function checkSummary(c: CheckCounts): string {
+/** The officer's summary of a run: rows checked, open errors and warnings, accepted values; the example data still there, once. */
+export function checkSummary(c: CheckCounts, checkTab: string = TAB.check): string {
+  return `${problemSummary(c, checkTab)}${exampleNote(c.examples ?? [])}`;
+}
+
+function problemSummary(c: CheckCounts, checkTab: string): string {
   const checked = `Đã kiểm tra ${c.reportRows} dòng báo cáo`;
   if (c.errors + c.warnings + c.accepted === 0) return `${checked}: không có lỗi hay cảnh báo nào.`;
   const model = c.modelProblems ? ` (${c.modelProblems} vấn đề ở cấu hình, thôn, chỉ tiêu hoặc tiêu đề cột)` : '';
   const accepted = c.accepted ? `, ${c.accepted} giá trị cán bộ đã xác nhận` : '';
-  return `${checked}: ${c.errors} lỗi, ${c.warnings} cảnh báo${accepted}${model}. Xem chi tiết ở tab ${TAB.check}.`;
+  const unclear = c.unclear ? `, ${c.unclear} ô Xác nhận ghi chữ khác Đồng ý (${ONLY_AGREED})` : '';
+  return `${checked}: ${c.errors} lỗi, ${c.warnings} cảnh báo${accepted}${unclear}${model}. Xem chi tiết ở tab ${checkTab}.`;
+}
+
+function exampleNote(examples: readonly { tab: string; rows: number }[]): string {
+  if (examples.length === 0) return '';
+  const where = examples.map((e) => `${e.rows} dòng ở tab ${e.tab}`).join(', ');
+  return ` Sổ còn dữ liệu mẫu do Thiết lập ghi (${where}): khi đã nhập thôn và chỉ tiêu của xã, chọn NTM › ${REMOVE_EXAMPLES_LABEL} để xóa.`;
 }
 
 /** Validates now under the document lock, rebuilds `Kiểm tra` and the marks; returns the summary. */
 export function validateAndShow(asOf: number): string {
-  return withDocumentLock(() => checkSummary(validateWorkbook(asOf, { write: true }).counts));
+  return withDocumentLock(() => {
+    const done = validateWorkbook(asOf, { write: true });
+    return checkSummary(done.counts, done.checkTab);
+  });
 }

@@ -4,6 +4,7 @@ import { a1 } from '../core/model';
 import { fold } from '../core/text';
 import type { Place } from './check/check-rows';
 import type { CheckTable } from './check/check-table';
+import { WARNING_COLOR } from './check/marks';
 import { active, ensureSize, findSheet, writeBlock, type Sheet, type Spreadsheet } from './tab-io';
 import { insertTab } from './new-tab';
 
@@ -50,6 +51,10 @@ export function writeCheckTab(table: CheckTable, ss: Spreadsheet = active()): Sh
       return [(url ? text.setLinkUrl(url) : text).build()];
     });
     sheet.getRange(2, table.tabCol, height - 1, 1).setRichTextValues(links);
+    // An officer's text in Xác nhận that is not Đồng ý is kept, and its cell shows it needs a look.
+    if (table.unclear.some((u) => u)) {
+      sheet.getRange(2, table.confirmCol, height - 1, 1).setBackgrounds(table.unclear.map((u) => [u ? WARNING_COLOR : null]));
+    }
   }
   return sheet;
 }

@@ -36,7 +36,10 @@ describe('Kiểm tra from a messy form tab', () => {
     ]);
     expect(checkRecords(rt).every((r) => r.Tab === FORM && typeof r['Vấn đề'] === 'string' && (r['Vấn đề'] as string).length > 10)).toBe(true);
     expect(checkRecords(rt).map((r) => r['Thôn'])).toEqual(['Trung Bằng', 'Thịnh Bằng', 'Làng Mới', 'Hạ Bằng', 'tan bang', 'Thượng Bằng']);
-    expect(result.counts).toEqual({ reportRows: 7, errors: 4, warnings: 2, accepted: 0, modelProblems: 0 });
+    expect(result.counts).toEqual({
+      reportRows: 7, errors: 4, warnings: 2, accepted: 0, modelProblems: 0, unclear: 0,
+      examples: [{ tab: 'Thôn', rows: 5 }, { tab: 'Chỉ tiêu', rows: 11 }],
+    });
   });
 
   it('never changes an input value', () => {
@@ -102,7 +105,10 @@ describe('the menu item', () => {
     expect(item().menu?.label).toBe('Kiểm tra dữ liệu');
     const outcome = item().run() as { ok: boolean; summary: string };
     expect(outcome.ok).toBe(true);
-    expect(outcome.summary).toBe('Đã kiểm tra 7 dòng báo cáo: 4 lỗi, 2 cảnh báo. Xem chi tiết ở tab Kiểm tra.');
+    expect(outcome.summary).toBe(
+      'Đã kiểm tra 7 dòng báo cáo: 4 lỗi, 2 cảnh báo. Xem chi tiết ở tab Kiểm tra. Sổ còn dữ liệu mẫu do Thiết lập ghi ' +
+        '(5 dòng ở tab Thôn, 11 dòng ở tab Chỉ tiêu): khi đã nhập thôn và chỉ tiêu của xã, chọn NTM › Xóa dữ liệu mẫu để xóa.',
+    );
     expect(rt.ui.toasts.at(-1)).toContain('4 lỗi, 2 cảnh báo');
     const first = valuesOf(rt, 'Kiểm tra');
     item().run();

@@ -7,7 +7,7 @@
 // Bắt đầu/Hạn, a target that is not a number, negative, or not 1 for Đạt/Chưa; a village column of
 // `Chỉ tiêu` that holds values but names no village of `Thôn`, or two columns for one village.
 // Everything else is reported and the model is still built (see docs/workbook.md for the list).
-import { SETTING_SPECS, TAB, type SettingKey } from '../contract';
+import { DEFAULT_SUPPORT_CODE, SETTING_SPECS, TAB, type SettingKey } from '../contract';
 import type { Model, ModelProblem, Settings, TabData } from '../types';
 import { ymdOfDay } from '../zone';
 import { headerKey } from './headers';
@@ -51,9 +51,11 @@ export function readModel(tabs: TabData[]): ModelResult {
   if (indicators.length === 0 && p.fatalCount() === before) {
     p.stop(TAB.targets, '', 'chưa có chỉ tiêu nào: hãy ghi mỗi chỉ tiêu một dòng (Mã, Nội dung, ĐVT, Loại, Bắt đầu, Hạn, chỉ tiêu từng thôn).');
   }
-  // Only when the parameter's row exists: a workbook without the row and without the indicator just has no subsidy block.
+  // Only when the parameter's row exists and names a code someone chose: a workbook without the indicator just has no
+  // subsidy block, and the default set-up writes (NUOC_THAI_HT) is never a mistake to report.
   const supportCell = cells.get('supportCode');
-  if (settings && supportCell && settings.supportCode !== '' && indicators.length > 0) {
+  const chosen = settings !== null && settings.supportCode !== '' && headerKey(settings.supportCode) !== headerKey(DEFAULT_SUPPORT_CODE);
+  if (settings && supportCell && chosen && indicators.length > 0) {
     if (!indicators.some((i) => headerKey(i.code) === headerKey(settings.supportCode))) {
       const name = SETTING_SPECS.find((s) => s.key === 'supportCode')!.name;
       p.note(TAB.settings, supportCell, `${name} ${quoted(settings.supportCode)} không có trong tab Chỉ tiêu: chưa tính được số tiền hỗ trợ; hãy ghi đúng mã chỉ tiêu đếm hộ được hỗ trợ.`);

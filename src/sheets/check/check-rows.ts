@@ -101,6 +101,10 @@ export interface CheckCounts {
   accepted: number;
   /** Problems of the settings, villages, targets or headers. */
   modelProblems: number;
+  /** `Xác nhận` cells whose text is kept but not understood (not `Đồng ý`). */
+  unclear?: number;
+  /** Example rows set-up wrote, still as seeded, by tab title (shown once in the summary). */
+  examples?: { tab: string; rows: number }[];
 }
 
 export function countRows(rows: readonly CheckRow[], countedRows: number, problems: readonly Problem[]): CheckCounts {

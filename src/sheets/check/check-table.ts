@@ -5,7 +5,7 @@ import { acceptanceKey } from '../../core/validation';
 import { isBlank } from '../../core/text';
 import type { CellValue, TabData } from '../../core/types';
 import { asText } from '../cell-text';
-import { AGREED, CANNOT_ACCEPT, isAgreement, isCannotAccept } from './agreement';
+import { confirmation, isAgreement, type Confirmation } from './agreement';
 import type { CheckRow, Place } from './check-rows';
 
 /** Extra column holding each row's acceptance key, so an `Đồng ý` survives rebuilds and row moves. */
@@ -102,11 +102,8 @@ function safe(v: CellValue | undefined): CellValue {
   return typeof v === 'string' ? asText(v) : v;
 }
 
-function confirmText(r: CheckRow, old: CellValue[] | undefined, at: number): string {
-  if (!r.acceptable) return CANNOT_ACCEPT;
-  if (r.accepted) return AGREED;
-  const remark = old && at >= 0 ? old[at] : '';
-  return typeof remark === 'string' && !isAgreement(remark) && !isCannotAccept(remark) ? remark : '';
+function confirmOf(r: CheckRow, old: CellValue[] | undefined, at: number): Confirmation {
+  return confirmation(r.acceptable, r.accepted, old && at >= 0 ? old[at] : '');
 }
 
 export interface CheckTable {
@@ -119,33 +116,41 @@ export interface CheckTable {
   valueCol: number;
   /** Where each problem row links to. */
   places: Place[];
+  /** 1-based column of `Xác nhận`. */
+  confirmCol: number;
+  /** Per problem row: true when the officer's text in `Xác nhận` is kept but not understood (flagged). */
+  unclear: boolean[];
 }
 
 export function buildCheckTable(rows: readonly CheckRow[], prev?: TabData): CheckTable {
   const cols = checkColumns(prev);
   const olds = previousRows(prev, cols);
   const confirmAt = cols[column(cols, 'confirm')].prev;
-  const cell = (r: CheckRow, c: Column): CellValue => {
-    const old = r.key ? olds.get(r.key) : undefined;
+  const old = (r: CheckRow) => (r.key ? olds.get(r.key) : undefined);
+  const confirms = rows.map((r) => confirmOf(r, old(r), confirmAt));
+  const cell = (r: CheckRow, i: number, c: Column): CellValue => {
+    const prevRow = old(r);
     switch (c.role) {
       case 'tab': return safe(r.tab);
       case 'row': return r.row;
       case 'village': return safe(r.village);
       case 'column': return safe(r.column);
       case 'level': return r.level;
-      case 'message': return safe(r.message);
+      case 'message': return safe(confirms[i].unclear ? `${r.message}\n${confirms[i].unclear}` : r.message);
       case 'value': return safe(r.value);
-      case 'confirm': return safe(confirmText(r, old, confirmAt));
+      case 'confirm': return safe(confirms[i].value);
       case 'key': return safe(r.key);
-      default: return old ? safe(old[c.prev]) : '';
+      default: return prevRow ? safe(prevRow[c.prev]) : '';
     }
   };
   return {
     header: cols.map((c) => c.title),
     notes: cols.map((c) => c.note),
-    values: [cols.map((c) => safe(c.title)), ...rows.map((r) => cols.map((c) => cell(r, c)))],
+    values: [cols.map((c) => safe(c.title)), ...rows.map((r, i) => cols.map((c) => cell(r, i, c)))],
     tabCol: column(cols, 'tab') + 1,
     valueCol: column(cols, 'value') + 1,
     places: rows.map((r) => r.place),
+    confirmCol: column(cols, 'confirm') + 1,
+    unclear: confirms.map((c) => c.unclear !== ''),
   };
 }

@@ -1,7 +1,7 @@
 // Pure: which example rows of `Thôn` and `Chỉ tiêu` may go, which stay and why, and which example village columns empty out.
 // An example row is marked by its Ghi chú and may go only while still exactly as seeded.
-import { EXAMPLE_NOTE, TARGET_EXTRA_COLUMNS, seedValueText, type SeedTable, type SeedValue } from '../../core/contract';
-import { columnLetter, findColumn, findHeader, headerKey } from '../../core/model';
+import { EXAMPLE_NOTE, TAB, TARGET_EXTRA_COLUMNS, seedPlan, seedTargetsTable, seedValueText, seedVillagesTable, type SeedTable, type SeedValue } from '../../core/contract';
+import { columnLetter, findColumn, findHeader, findTab, headerKey } from '../../core/model';
 import { shownText } from '../../core/model/problems';
 import { isBlank } from '../../core/text';
 import type { CellValue, TabData } from '../../core/types';
@@ -116,4 +116,14 @@ export function planExampleRemoval(villagesTab: TabData, targetsTab: TabData, vi
   }
   dropColumns.sort((a, b) => a - b);
   return { villages, targets, dropColumns, dropTitles: dropColumns.map((c) => targetHeader[c - 1]) };
+}
+
+/** Example rows set-up wrote that `Xóa dữ liệu mẫu` would remove now, per tab (none when a tab is missing). */
+export function exampleRowsLeft(tabs: readonly TabData[], timeZone: string): { villages: number; targets: number } {
+  const [villagesTab, targetsTab] = [findTab(tabs, TAB.villages), findTab(tabs, TAB.targets)];
+  if (!villagesTab || !targetsTab) return { villages: 0, targets: 0 };
+  const plan = seedPlan();
+  const removal = planExampleRemoval(villagesTab, targetsTab, seedVillagesTable(plan), seedTargetsTable(plan), timeZone);
+  const going = (verdicts: readonly RowVerdict[]) => verdicts.filter((v) => v.remove).length;
+  return { villages: going(removal.villages), targets: going(removal.targets) };
 }

@@ -134,9 +134,15 @@ describe('messy headers', () => {
     expect(readModel(messy()).problems).toEqual([]);
   });
 
-  test('a support code absent from Chỉ tiêu is reported on its cell, not fatal', () => {
+  test('the default support code absent from Chỉ tiêu is not reported: that workbook just tracks no support', () => {
     const tabs = messy();
     tabs[0] = tab('Cấu hình', [...tabs[0].values, ['NUOC_THAI_HT', 'Mã hỗ trợ NQ44', '']]);
+    expect(readModel(tabs).problems).toEqual([]);
+  });
+
+  test('a support code someone chose, absent from Chỉ tiêu, is reported on its cell, not fatal', () => {
+    const tabs = messy();
+    tabs[0] = tab('Cấu hình', [...tabs[0].values, ['HT_44', 'Mã hỗ trợ NQ44', '']]);
     const r = readModel(tabs);
     expect(r.model).not.toBeNull();
     expect(r.problems).toEqual([
@@ -145,7 +151,7 @@ describe('messy headers', () => {
         cell: 'A9',
         fatal: false,
         message:
-          'Cấu hình!A9: Mã hỗ trợ NQ44 "NUOC_THAI_HT" không có trong tab Chỉ tiêu: chưa tính được số tiền hỗ trợ; hãy ghi đúng mã chỉ tiêu đếm hộ được hỗ trợ.',
+          'Cấu hình!A9: Mã hỗ trợ NQ44 "HT_44" không có trong tab Chỉ tiêu: chưa tính được số tiền hỗ trợ; hãy ghi đúng mã chỉ tiêu đếm hộ được hỗ trợ.',
       },
     ]);
   });

@@ -101,6 +101,29 @@ describe('buildCheckTable', () => {
     expect(t.values.slice(1).map((r) => r[confirm])).toEqual(["'Đồng ý", "'đang hỏi thôn", '', "'Không thể xác nhận"]);
   });
 
+  it('Xác nhận other than Đồng ý is kept as typed and flagged on its row (Vấn đề says only Đồng ý is understood)', () => {
+    const prev = tab([
+      [...CONTRACT, KEY_TITLE],
+      ['Form', 9, '', '', 'Lỗi', 'cũ', '1', 'ok', 'k1'],
+      ['Form', 9, '', '', 'Lỗi', 'cũ', '1', 'Đồng ý, đã hỏi thôn', 'k2'],
+      ['Form', 9, '', '', 'Lỗi', 'cũ', '1', 1, 'k3'],
+      ['Form', 9, '', '', 'Lỗi', 'cũ', '1', 'đã báo thôn', 'k4'],
+      ['Form', 9, '', '', 'Lỗi', 'cũ', '1', 'dong y', 'k5'],
+    ]);
+    const t = buildCheckTable(
+      [row({ key: 'k1' }), row({ key: 'k2' }), row({ key: 'k3' }), row({ key: 'k4', acceptable: false }), row({ key: 'k5', accepted: true }), row({ key: 'k6' })],
+      prev,
+    );
+    const [confirm, message] = ['Xác nhận', 'Vấn đề'].map((h) => t.header.indexOf(h));
+    expect(t.values.slice(1).map((r) => r[confirm])).toEqual(["'ok", "'Đồng ý, đã hỏi thôn", 1, "'đã báo thôn", "'Đồng ý", '']);
+    expect(t.unclear).toEqual([true, true, true, true, false, false]);
+    expect(t.confirmCol).toBe(confirm + 1);
+    const said = t.values.slice(1).map((r) => String(r[message]));
+    expect(said[0]).toBe(`'Vượt 150%\nXác nhận ghi "ok": chỉ 'Đồng ý' được hiểu, nên giá trị chưa được xác nhận. Để xác nhận, hãy ghi Đồng ý; ý kiến khác nên ghi ở một cột riêng.`);
+    expect(said[3]).toMatch(/Xác nhận ghi "đã báo thôn": chỉ 'Đồng ý' được hiểu, và vấn đề này không thể xác nhận/);
+    expect(said[4]).toBe("'Vượt 150%");
+  });
+
   it('keeps the officer’s column order and extra columns, carrying their values by key', () => {
     const prev = tab([
       ['Mức độ', 'Ghi chú cán bộ', '', 'Tab', 'Khóa', 'Dòng'],

@@ -1,7 +1,8 @@
 // Pure pieces of the example removal: "still as seeded" for each kind of value, and deleting runs bottom-up.
-import { seedTargetsTable } from '../../../src/core/contract';
+import { seedPlan, seedTargetsTable, seedValueText, seedVillagesTable, type SeedTable } from '../../../src/core/contract';
+import type { TabData } from '../../../src/core/types';
 import { dayFromYmd, instantOf } from '../../../src/core/zone';
-import { judgeExampleRows, sameAsSeed } from '../../../src/sheets/setup/example-rows';
+import { exampleRowsLeft, judgeExampleRows, sameAsSeed } from '../../../src/sheets/setup/example-rows';
 import { runsFromEnd } from '../../../src/sheets/setup/remove-examples';
 
 const day = dayFromYmd(2023, 5, 15);
@@ -47,5 +48,27 @@ describe('runsFromEnd', () => {
     expect(runsFromEnd([2, 3, 4, 7, 9, 10])).toEqual([{ start: 9, count: 2 }, { start: 7, count: 1 }, { start: 2, count: 3 }]);
     expect(runsFromEnd([])).toEqual([]);
     expect(runsFromEnd([5, 4, 4])).toEqual([{ start: 4, count: 2 }]);
+  });
+});
+
+describe('exampleRowsLeft', () => {
+  /** A seed table as a tab would read it: dates as the text typed, every cell shown as the seed writes it. */
+  const asTab = (t: SeedTable): TabData => ({
+    name: t.tab,
+    values: [[...t.header], ...t.rows.map((r) => r.map((v) => (typeof v === 'object' ? seedValueText(v) : v)))],
+    displays: [[...t.header], ...t.rows.map((r) => r.map((v) => seedValueText(v)))],
+  });
+
+  it('counts what Xóa dữ liệu mẫu would remove: every seeded row, fewer once one is changed, none without the tabs', () => {
+    const plan = seedPlan();
+    const villages = asTab(seedVillagesTable(plan));
+    const targets = asTab(seedTargetsTable(plan));
+    expect(exampleRowsLeft([villages, targets], 'UTC')).toEqual({ villages: plan.villages.length, targets: targets.values.length - 1 });
+    const hangRao = targets.values.findIndex((r) => r[0] === 'HANG_RAO');
+    targets.values[hangRao][6] = 800;
+    targets.displays[hangRao][6] = '800';
+    // The changed row stays, and with it every village it still gives a target to.
+    expect(exampleRowsLeft([villages, targets], 'UTC')).toEqual({ villages: 0, targets: targets.values.length - 2 });
+    expect(exampleRowsLeft([villages], 'UTC')).toEqual({ villages: 0, targets: 0 });
   });
 });
