@@ -1,4 +1,4 @@
-// The runner's command line: --workbook FILE.xlsx [--as-of yyyy-MM-ddTHH:mm] [--actions a,b,…] [--out DIR].
+// The runner's command line: --workbook FILE.xlsx [--as-of yyyy-MM-ddTHH:mm] [--week previous|dd/MM/yyyy] [--actions a,b,…] [--out DIR].
 
 /** Actions of SPEC §4, in the order the runner documents them. */
 export const KNOWN_ACTIONS = ['setup', 'clear-examples', 'validate', 'rollup', 'remind', 'corrections', 'form', 'report'] as const;
@@ -10,6 +10,8 @@ export interface RunnerArgs {
   workbook?: string;
   /** Wall-clock time `yyyy-MM-ddTHH:mm` in the workbook's zone, as typed. */
   asOf?: string;
+  /** `previous` or a deadline day `dd/MM/yyyy`: the week rollup and report cover (checked against `Hạn báo cáo` by the bundle). */
+  week?: string;
   /** Undefined = the default actions; [] = none (read and write back only). */
   actions?: string[];
   out: string;
@@ -19,17 +21,19 @@ export interface RunnerArgs {
 export type ParsedArgs = { ok: true; args: RunnerArgs } | { ok: false; error: string };
 
 export const USAGE = [
-  'Cách dùng: npm start -- --workbook TỆP.xlsx [--as-of yyyy-MM-ddTHH:mm] [--actions a,b,…] [--out THƯ_MỤC]',
+  'Cách dùng: npm start -- --workbook TỆP.xlsx [--as-of yyyy-MM-ddTHH:mm] [--week previous|dd/MM/yyyy] [--actions a,b,…] [--out THƯ_MỤC]',
   `  --actions  các thao tác, chạy theo thứ tự: ${KNOWN_ACTIONS.join(', ')}`,
   `             (bỏ trống: ${DEFAULT_ACTIONS.join(', ')} nếu đã có; --actions "" = chỉ đọc rồi ghi lại)`,
   '             clear-examples = NTM › Xóa dữ liệu mẫu (xóa các dòng mẫu chưa sửa của Thôn và Chỉ tiêu)',
   '  --as-of    thời điểm chạy, theo giờ của Múi giờ trong tab Cấu hình (mặc định: bây giờ)',
+  '  --week     tuần mà rollup và report tổng hợp: previous = tuần vừa hết hạn, hoặc ngày hạn nộp dd/MM/yyyy',
+  '             (mặc định: tuần đang diễn ra; trong 24 giờ sau hạn nộp: tuần vừa hết hạn)',
   '  --out      thư mục ghi kết quả (mặc định out/): <tên tệp>.xlsx, outbox.jsonl (thư đã gửi)',
   '             và trang báo cáo in được của report (bao-cao-tuan.html)',
   'npm start (không tham số) chạy bản demo.',
 ].join('\n');
 
-const FLAGS = new Set(['workbook', 'as-of', 'actions', 'out']);
+const FLAGS = new Set(['workbook', 'as-of', 'week', 'actions', 'out']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const args: RunnerArgs = { out: 'out', help: false };
@@ -49,6 +53,11 @@ export function parseArgs(argv: string[]): ParsedArgs {
     if (m[1] === 'workbook') args.workbook = value;
     else if (m[1] === 'as-of') args.asOf = value;
     else if (m[1] === 'out') args.out = value;
+    else if (m[1] === 'week') {
+      if (!isWeekText(value))
+        return { ok: false, error: `--week "${value}" không đúng dạng: hãy ghi previous (tuần vừa hết hạn) hoặc ngày hạn nộp dd/MM/yyyy, ví dụ --week 16/03/2023.` };
+      args.week = value.trim();
+    }
     else args.actions = value.split(',').map((a) => a.trim()).filter((a) => a !== '');
   }
   const unknown = (args.actions ?? []).filter((a) => !(KNOWN_ACTIONS as readonly string[]).includes(a));
@@ -56,6 +65,17 @@ export function parseArgs(argv: string[]): ParsedArgs {
     return { ok: false, error: `Thao tác không có: ${unknown.join(', ')}. Các thao tác là: ${KNOWN_ACTIONS.join(', ')}.` };
   if (args.out.trim() === '') return { ok: false, error: 'Thư mục --out đang để trống: hãy ghi một thư mục, ví dụ --out out.' };
   return { ok: true, args };
+}
+
+/** `previous`, or a real date written dd/MM/yyyy (whether it is a deadline day is the workbook's to say). */
+export function isWeekText(text: string): boolean {
+  const t = text.trim();
+  if (t === 'previous') return true;
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  if (!m) return false;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
 /** `yyyy-MM-ddTHH:mm` (or a space instead of T, optional :ss, or a bare date = 00:00) → wall-clock Date (UTC fields = wall time). */

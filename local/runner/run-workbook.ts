@@ -12,6 +12,8 @@ export interface RunOptions {
   workbook: string;
   /** `yyyy-MM-ddTHH:mm` in the workbook's zone; default now. */
   asOf?: string;
+  /** `previous` or a deadline day `dd/MM/yyyy`: passed to the actions that cover a week (rollup, report). */
+  week?: string;
   /** Undefined = the default actions the bundle offers; [] = none. */
   actions?: string[];
   out?: string;
@@ -31,6 +33,9 @@ export interface RunResult {
   /** The as-of instant the actions saw (undefined when the run stopped before it was known). */
   asOf?: number;
 }
+
+/** Actions that cover one week: `--week` is passed to their entry function (the menu passes nothing). */
+const WEEK_ACTIONS = new Set(['rollup', 'report']);
 
 const failed = (printError: (l: string) => void, line: string): RunResult => {
   printError(line);
@@ -87,7 +92,7 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
   const dialogs: { html: string }[] = [];
   for (const action of requested) {
     const shown = session.runtime.ui.dialogs.length;
-    const report = session.run(action);
+    const report = WEEK_ACTIONS.has(action) && options.week !== undefined ? session.run(action, options.week) : session.run(action);
     dialogs.push(...session.runtime.ui.dialogs.slice(shown));
     reports.push(report);
     // A failure with one problem is said once, by the stop line; with several, they are listed above it.

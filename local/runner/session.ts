@@ -21,7 +21,8 @@ export interface Session {
   bundle: LoadedBundle;
   /** Action name → top-level function, as the bundle offers them. */
   offered: Record<string, string>;
-  run(action: string): ActionReport;
+  /** Runs an action's entry function; `args` are passed to it (e.g. the `--week` text). */
+  run(action: string, ...args: unknown[]): ActionReport;
   /** Moves the clock every service and the bundle's Date read (a demo replaying weeks of submissions). */
   setNow(ms: number): void;
 }
@@ -68,7 +69,7 @@ export function openSession(options: SessionOptions): Session {
       if (!Number.isFinite(ms)) throw new Error(`Invalid clock: ${ms}`);
       clock = ms;
     },
-    run(action) {
+    run(action, ...args) {
       const fn = offered[action];
       if (!fn) return { action, supported: false, ok: true, summary: 'chưa hỗ trợ', messages: [], calls: {}, ms: 0 };
       const calls = { ...runtime.calls };
@@ -78,7 +79,7 @@ export function openSession(options: SessionOptions): Session {
       let ok = false;
       let summary: string;
       try {
-        const outcome = bundle.call(fn) as { ok?: unknown; summary?: unknown } | undefined;
+        const outcome = bundle.call(fn, ...args) as { ok?: unknown; summary?: unknown } | undefined;
         ok = outcome ? outcome.ok !== false : true;
         summary = outcome && outcome.summary !== undefined ? String(outcome.summary) : '';
       } catch (e) {

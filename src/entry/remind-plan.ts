@@ -11,6 +11,7 @@ import { cleanSubject, communeLabel } from '../core/reminders/message-parts';
 import { rollup, type RollupLine } from '../core/rollup';
 import { fold } from '../core/text';
 import type { Instant, Model, ValidationResult } from '../core/types';
+import { weekOfInstant } from '../core/weeks';
 import { remainingQuota } from '../mail/mail-service';
 import { formUrl } from '../mail/reminder-state';
 import { openLedger, type Ledger } from '../sheets/ledger-tab';
@@ -39,7 +40,7 @@ function progressOf(model: Model, validation: ValidationResult, now: Instant): (
   return (village) => {
     if (!byVillage) {
       byVillage = new Map();
-      for (const line of rollup(model, validation, now).lines) {
+      for (const line of rollup(model, validation, now, weekOfInstant(now, model.settings.deadline, model.settings.timeZone)).lines) {
         const key = fold(line.village);
         const list = byVillage.get(key);
         if (list) list.push(line);

@@ -3,7 +3,7 @@ import type { Instant } from '../core/types';
 import { formatInstant } from '../core/zone';
 import { previewHtml, type PreviewData } from '../mail/preview-html';
 import { showHtmlDialog } from '../sheets/ui';
-import { itemLabel, unreachableReason } from './remind';
+import { itemLabel, nothingDue, unreachableReason } from './remind';
 import { planReminders } from './remind-plan';
 import { automationStatus } from './reminder-trigger';
 
@@ -14,6 +14,7 @@ export function previewData(now: Instant): PreviewData {
   const plan = planReminders(now, { createLedger: false });
   const waiting = new Set(plan.waiting);
   return {
+    nothingDue: nothingDue(plan),
     when: `Xem lúc ${formatInstant(now, plan.model.settings.timeZone)}`,
     automation: automationStatus(),
     quota: plan.quota,
@@ -32,6 +33,6 @@ export function previewReminders(now: Instant): string {
   showHtmlDialog(PREVIEW_TITLE, previewHtml(data), 760, 600);
   const fits = data.messages.filter((m) => m.fits).length;
   return data.messages.length === 0
-    ? 'Lúc này không có thư nhắc hạn nào cần gửi.'
+    ? data.nothingDue
     : `Nếu gửi bây giờ: ${fits} thư đi ngay${fits < data.messages.length ? `, ${data.messages.length - fits} thư chờ hạn mức` : ''}.`;
 }

@@ -2,7 +2,8 @@
 import { itemMessages, quotaCost, type LedgerResult, type ReminderItem } from '../core/reminders';
 import { fold } from '../core/text';
 import type { Instant, Model } from '../core/types';
-import { weekLabel } from '../core/weeks';
+import { campaignPhase, phaseSentence } from '../core/rollup';
+import { campaignWeeks, weekLabel, weekOfInstant } from '../core/weeks';
 import { remainingQuota, sendMail } from '../mail/mail-service';
 import { now as clock } from '../sheets/clock';
 import { appendLedgerRow, appendLedgerRows, type Ledger, type LedgerRow } from '../sheets/ledger-tab';
@@ -118,7 +119,16 @@ export function remindSummary(run: RemindRun): string {
   }
   if (run.expired.length > 0) parts.push(`Ghi Hết hạn (không gửi muộn) ${run.expired.length} thư: ${run.expired.map(itemLabel).join('; ')}.`);
   for (const u of plan.due.unreachable) parts.push(`Không gửi được ${itemLabel(u)}: ${unreachableReason(u, plan.model)}.`);
-  return parts.length > 0 ? parts.join('\n') : 'Lúc này không có thư nhắc hạn nào cần gửi.';
+  return parts.length > 0 ? parts.join('\n') : nothingDue(plan);
+}
+
+/** The summary when nothing is due: outside the campaign, it says the campaign has not started or has ended. */
+export function nothingDue(plan: Pick<ReminderPlan, 'now' | 'model'>): string {
+  const { settings } = plan.model;
+  const week = weekOfInstant(plan.now, settings.deadline, settings.timeZone);
+  const campaign = { start: settings.campaignStart, end: settings.campaignEnd };
+  const phase = campaignPhase(week, campaignWeeks(settings).includes(week), campaign);
+  return `Lúc này không có thư nhắc hạn nào cần gửi.${phase === 'in' ? '' : ` ${phaseSentence(phase, campaign)}`}`;
 }
 
 /** Why an item has nobody to send to, and where to fix it. */

@@ -1,5 +1,6 @@
 // The hourly run: install or remove its one trigger, say who it mails as, and run the reminders (plus the rollup after a deadline).
-import { campaignWeeks, weekOfInstant } from '../core/weeks';
+import { lastClosedWeek } from '../core/report-week';
+import { campaignWeeks } from '../core/weeks';
 import type { Instant, Settings } from '../core/types';
 import { formatInstant } from '../core/zone';
 import { remainingQuota } from '../mail/mail-service';
@@ -46,9 +47,9 @@ export function automationStatus(): string {
   return 'Nhắc hạn tự động: CHƯA BẬT. Thư chỉ gửi khi bấm NTM → Gửi nhắc hạn; bật ở NTM → Tự động.';
 }
 
-/** The week whose deadline passed last before `t`. */
+/** The week whose deadline passed last before `t` (the same rule as "Tổng hợp tuần trước"). */
 function passedWeek(settings: Settings, t: Instant): number {
-  return weekOfInstant(t, settings.deadline, settings.timeZone) - 7;
+  return lastClosedWeek(t, settings.deadline, settings.timeZone);
 }
 
 /** Installs the one hourly trigger (installing twice leaves one) and remembers who mails, and from which week on to roll up. */

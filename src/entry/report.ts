@@ -2,16 +2,16 @@
 import { reportHtml, reportText, weeklyReport, type ReportDoc } from '../core/report';
 import { rollup, type Rollup } from '../core/rollup';
 import type { Instant } from '../core/types';
-import { previousWeek, weekLabel, weekOfInstant } from '../core/weeks';
+import { weekLabel } from '../core/weeks';
 import { formatInstant } from '../core/zone';
 import { now } from '../sheets/clock';
 import { withDocumentLock } from '../sheets/lock';
 import { showHtmlDialog } from '../sheets/ui';
 import type { EntryPoint } from './entry-point';
-import type { WeekChoice } from './rollup';
 import { runAction } from './run-action';
 import { VALIDATE_LABEL } from './validate';
 import { validateWorkbook } from './validate-workbook';
+import { resolveWeek, weekArgument, type WeekAsked } from './week-arg';
 
 export const REPORT_LABEL = 'Xuất báo cáo tuần';
 export const PREVIOUS_REPORT_LABEL = 'Báo cáo tuần trước';
@@ -45,20 +45,19 @@ export function reportSummary(r: Rollup, doc: ReportDoc, errors: number): string
 
 /**
  * The report use case, as of instant `asOf`: validates without writing anything (`Kiểm tra`, marks,
- * `Tổng hợp` and `Lịch sử` are left as they are), rolls `week` up in memory (default: the week holding
- * `asOf`; `'previous'`: the week before it) and builds the report. Takes no lock and shows nothing.
+ * `Tổng hợp` and `Lịch sử` are left as they are), rolls up in memory the week `reportWeek` picks
+ * (the week holding `asOf`, or within 24 h after a deadline the week it closed; `week` chooses one)
+ * and builds the report. Takes no lock and shows nothing.
  */
-export function buildWeeklyReport(asOf: Instant, week?: WeekChoice, saveAs: string = REPORT_FILE): WeeklyReportResult {
+export function buildWeeklyReport(asOf: Instant, week?: WeekAsked, saveAs: string = REPORT_FILE): WeeklyReportResult {
   const { model, validation, counts } = validateWorkbook(asOf, { write: false });
-  const { deadline, timeZone } = model.settings;
-  const chosen = week === 'previous' ? previousWeek(weekOfInstant(asOf, deadline, timeZone)) : week;
-  const result = rollup(model, validation, asOf, chosen);
+  const result = rollup(model, validation, asOf, resolveWeek(week, model.settings));
   const doc = weeklyReport(model, result, validation.rows);
   return { rollup: result, doc, html: reportHtml(doc, { saveAs }), text: reportText(doc), summary: reportSummary(result, doc, counts.errors) };
 }
 
 /** Menu body: under the document lock, build the report, then show it over the sheet. */
-function reportFromMenu(label: string, week: WeekChoice | undefined, saveAs: string) {
+function reportFromMenu(label: string, week: WeekAsked | undefined, saveAs: string) {
   return runAction({ label }, () => {
     const built = withDocumentLock(() => buildWeeklyReport(now(), week, saveAs));
     const shown = showHtmlDialog(`${built.doc.title} ${weekLabel(built.rollup.week)}`, built.html, 900, 700);
@@ -70,9 +69,12 @@ export function reportEntries(): EntryPoint[] {
   return [
     {
       name: 'menuWeeklyReport',
-      doc: ['NTM → Xuất báo cáo tuần: lập báo cáo tuần gửi UBND xã (kết quả, thi đua, hỗ trợ NQ 44, kế hoạch tuần tới) để in hoặc chép vào Zalo.'],
-      params: [],
-      run: () => reportFromMenu(REPORT_LABEL, undefined, REPORT_FILE),
+      doc: [
+        'NTM → Xuất báo cáo tuần: lập báo cáo tuần gửi UBND xã (kết quả, thi đua, hỗ trợ NQ 44, kế hoạch tuần tới) để in hoặc chép vào Zalo.',
+        '@param {string=} week Tuần chọn riêng (runner --week): "previous" hoặc ngày hạn nộp dd/MM/yyyy; bấm từ menu thì bỏ trống.',
+      ],
+      params: ['week'],
+      run: (week?: unknown) => reportFromMenu(REPORT_LABEL, weekArgument(week), REPORT_FILE),
       menu: { label: REPORT_LABEL },
       action: 'report',
     },

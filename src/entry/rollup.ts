@@ -1,7 +1,7 @@
 // Menu "Tổng hợp tuần" / "Tổng hợp tuần trước" (runner action `rollup`): validate, rebuild `Tổng hợp`, replace the week in `Lịch sử`.
-import { campaignNote, rollup, type Rollup } from '../core/rollup';
-import type { Day, Instant } from '../core/types';
-import { previousWeek, weekLabel, weekOfInstant } from '../core/weeks';
+import { campaignNote, rollup, weekNote, type Rollup } from '../core/rollup';
+import type { Instant } from '../core/types';
+import { weekLabel } from '../core/weeks';
 import { formatInstant } from '../core/zone';
 import { now } from '../sheets/clock';
 import { writeHistory, type HistoryWrite } from '../sheets/history-tab';
@@ -11,9 +11,7 @@ import type { Sheet } from '../sheets/tab-io';
 import type { EntryPoint } from './entry-point';
 import { runAction } from './run-action';
 import { validateWorkbook } from './validate-workbook';
-
-/** Which week to roll up: a day of it (its deadline day names it), or the week before the one holding as-of. */
-export type WeekChoice = Day | 'previous';
+import { resolveWeek, weekArgument, type WeekAsked } from './week-arg';
 
 export interface RollupWeekResult {
   rollup: Rollup;
@@ -33,28 +31,27 @@ export function rollupSummary(r: Rollup, errors: number, warnings: number): stri
   const by = (s: string) => r.scores.filter((x) => x.weekReport === s).length;
   const reports = [count(by('Đúng hạn'), 'thôn nộp đúng hạn'), count(by('Trễ hạn'), 'trễ hạn'), count(by('Chưa nộp'), 'chưa nộp')];
   const check = errors + warnings > 0 ? ` Tab Kiểm tra có ${count(errors, 'lỗi')} và ${count(warnings, 'cảnh báo')} cần xem.` : '';
-  const note = campaignNote(r);
-  return `Đã tổng hợp ${weekLabel(r.week)} (số liệu đến ${formatInstant(r.asOf, r.timeZone)}): ${reports.join(', ')}.${check}${note ? ` ${note}` : ''}`;
+  const notes = [weekNote(r), campaignNote(r)].filter((n) => n !== '').map((n) => ` ${n}`).join('');
+  return `Đã tổng hợp ${weekLabel(r.week)} (số liệu đến ${formatInstant(r.asOf, r.timeZone)}): ${reports.join(', ')}.${check}${notes}`;
 }
 
 /**
- * The rollup use case, as of instant `asOf`: validates (rebuilding `Kiểm tra`), rolls up `week`
- * (default: the week holding `asOf`; `'previous'`: the week before it, so reports sent late show
- * as `Trễ hạn`), rebuilds `Tổng hợp` and replaces that week's block of `Lịch sử`.
+ * The rollup use case, as of instant `asOf`: validates (rebuilding `Kiểm tra`), rolls up the week
+ * `reportWeek` picks (`src/core/report-week.ts`: the week holding `asOf`, or within 24 h after a
+ * deadline the week it closed; `week` chooses one: a day, `'previous'`, or the runner's `--week`
+ * text), rebuilds `Tổng hợp` and replaces that week's block of `Lịch sử`.
  * Takes no lock and shows nothing: the caller holds the document lock (menus, the hourly trigger).
  */
-export function rollupWeek(asOf: Instant, week?: WeekChoice): RollupWeekResult {
+export function rollupWeek(asOf: Instant, week?: WeekAsked): RollupWeekResult {
   const { model, validation, counts } = validateWorkbook(asOf, { write: true });
-  const { deadline, timeZone } = model.settings;
-  const chosen = week === 'previous' ? previousWeek(weekOfInstant(asOf, deadline, timeZone)) : week;
-  const result = rollup(model, validation, asOf, chosen);
+  const result = rollup(model, validation, asOf, resolveWeek(week, model.settings));
   const sheet = writeRollupTab(result);
   const history = writeHistory(result);
   return { rollup: result, history, sheet, summary: rollupSummary(result, counts.errors, counts.warnings) };
 }
 
 /** Menu body: under the document lock, roll up, then show `Tổng hợp`. */
-function rollupFromMenu(label: string, week?: WeekChoice) {
+function rollupFromMenu(label: string, week?: WeekAsked) {
   return runAction({ label }, () =>
     withDocumentLock(() => {
       const done = rollupWeek(now(), week);
@@ -68,9 +65,12 @@ export function rollupEntries(): EntryPoint[] {
   return [
     {
       name: 'menuRollup',
-      doc: ['NTM → Tổng hợp tuần: kiểm tra dữ liệu, dựng lại tab Tổng hợp của tuần này, lưu tuần vào Lịch sử.'],
-      params: [],
-      run: () => rollupFromMenu('Tổng hợp tuần'),
+      doc: [
+        'NTM → Tổng hợp tuần: kiểm tra dữ liệu, dựng lại tab Tổng hợp của tuần này (trong 24 giờ sau hạn nộp: của tuần vừa hết hạn), lưu tuần vào Lịch sử.',
+        '@param {string=} week Tuần chọn riêng (runner --week): "previous" hoặc ngày hạn nộp dd/MM/yyyy; bấm từ menu thì bỏ trống.',
+      ],
+      params: ['week'],
+      run: (week?: unknown) => rollupFromMenu('Tổng hợp tuần', weekArgument(week)),
       menu: { label: 'Tổng hợp tuần' },
       action: 'rollup',
     },

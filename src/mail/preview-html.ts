@@ -20,6 +20,8 @@ export interface PreviewData {
   automation: string;
   quota: number;
   messages: readonly PreviewMessage[];
+  /** What to say when nothing is due (outside the campaign: that it has not started or has ended). */
+  nothingDue: string;
   /** Labels of the items the next send logs `Hết hạn`. */
   expired: readonly string[];
   /** Items due with nobody to send to, and how to fix it. */
@@ -46,7 +48,7 @@ export function previewHtml(d: PreviewData): string {
   return html`<div style="font-family:Arial,sans-serif;font-size:13px">
 <p>${d.when}. Hạn mức gửi thư hôm nay của tài khoản đang dùng: còn ${d.quota} người nhận.</p>
 <p>${d.automation}</p>
-${none ? html`<p><b>Lúc này không có thư nhắc hạn nào cần gửi.</b></p>` : null}
+${none ? html`<p><b>${d.nothingDue}</b></p>` : null}
 ${d.messages.length ? html`<h3>Thư sẽ gửi khi bấm Gửi nhắc hạn (${d.messages.length})</h3>${d.messages.map(message)}` : null}
 ${d.expired.length ? html`<h3>Sẽ ghi Hết hạn, không gửi muộn (${d.expired.length})</h3><ul>${d.expired.map((l) => html`<li>${l}</li>`)}</ul>` : null}
 ${d.unreachable.length ? html`<h3>Không gửi được vì thiếu địa chỉ (${d.unreachable.length})</h3><ul>${d.unreachable.map((u) => html`<li>${u.label}: ${u.reason}.</li>`)}</ul>` : null}

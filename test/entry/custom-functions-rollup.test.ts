@@ -12,6 +12,7 @@ import type { Instant, Model, ValidationResult } from '../../src/core/types';
 import { validate } from '../../src/core/validation';
 import { formatViNumber } from '../../src/core/vi-format';
 import { dayFromYmd, instantOf } from '../../src/core/zone';
+import { weekOfInstant } from '../../src/core/weeks';
 import { readTab } from '../../src/sheets/tab-io';
 import { scenarioModel, scenarioRows } from '../core/rollup/scenario';
 import { loadFunctions } from './custom-functions-bundle';
@@ -41,7 +42,8 @@ function typedTarget(l: RollupLine): string {
 }
 
 function compare(model: Model, validation: ValidationResult, asOf: Instant): void {
-  const r = rollup(model, validation, asOf);
+  // The week holding as-of, as NTM_WEEK names it (the rollup's default would be the week just closed within 24 h after a deadline).
+  const r = rollup(model, validation, asOf, weekOfInstant(asOf, model.settings.deadline, model.settings.timeZone));
   const asOfCell = new Date(asOf);
   const byCode = new Map(model.indicators.map((i) => [i.code, i]));
   const dateCell = (day: number) => new Date(instantOf(day, 0, ZONE));

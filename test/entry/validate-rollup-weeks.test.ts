@@ -199,8 +199,15 @@ it('an earlier week slots in before the later one, which stays as it was; rollin
   expect(tabValues(again.out, 'Tổng hợp')).toEqual(tabValues(earlier.out, 'Tổng hợp'));
 });
 
-it('one minute after the deadline the next week begins: nobody has reported yet, nothing done this week', async () => {
-  const { out } = await run(weeksWorkbook(), 'late', '2023-03-30T14:31', ['rollup']);
+it('one minute after the deadline the week just closed is still reported, saying so', async () => {
+  const { out } = await run(weeksWorkbook(), 'closed', '2023-03-30T14:31', ['rollup']);
+  const rollup = tabValues(out, 'Tổng hợp');
+  expect(rollup[1][0]).toBe('Tuần đến 30/03/2023');
+  expect(String(rollup[3][0])).toMatch(/^Hạn nộp Tuần đến 30\/03\/2023 đã qua \(30\/03\/2023 14:30\): trong 24 giờ sau hạn/);
+});
+
+it('24 hours after the deadline the next week is reported: nobody has reported yet, nothing done this week', async () => {
+  const { out } = await run(weeksWorkbook(), 'late', '2023-03-31T14:30', ['rollup']);
   const rollup = tabValues(out, 'Tổng hợp');
   expect(rollup[1][0]).toBe('Tuần đến 06/04/2023');
   expect(block(rollup, SCORES).map((r) => [r[0], r[1], r[4]])).toEqual([[TB, 'Chưa nộp', 'Nhắc nhở'], [BP, 'Chưa nộp', 'Nhắc nhở'], [DS, 'Chưa nộp', 'Nhắc nhở']]);

@@ -17,6 +17,7 @@ const data = (over: Partial<PreviewData> = {}): PreviewData => ({
   when: `Xem lúc 22/03/2023 14:30 ${EVIL}`,
   automation: `Nhắc hạn tự động: ${EVIL}`,
   quota: 100,
+  nothingDue: 'Lúc này không có thư nhắc hạn nào cần gửi.',
   messages: [message()],
   expired: [`Hết ${EVIL}`],
   unreachable: [{ label: `Thôn ${EVIL}`, reason: `lý do ${EVIL}` }],

@@ -37,6 +37,7 @@ function emulation(doc: ReportDoc): SafeHtml {
     (r) => html`<tr><td${NUM}>${r.rank}</td><td>${r.village}</td><td>${r.weekReport}</td><td${NUM}>${r.score}</td><td>${r.verdict}</td></tr>`,
   );
   const table = html`<table><thead><tr><th>Xếp hạng</th><th>Thôn</th><th>Báo cáo tuần</th><th>Điểm</th><th>Đánh giá</th></tr></thead><tbody>${rows}</tbody></table>`;
+  if (doc.outside) return html`${table}<p><b>${doc.outside}</b></p>`;
   return html`${table}${mentions('Biểu dương', doc.praised)}${mentions('Nhắc nhở', doc.reminded)}${names('Chưa nộp báo cáo', doc.notSubmitted)}${names('Nộp trễ hạn', doc.late)}`;
 }
 

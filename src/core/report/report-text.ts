@@ -36,10 +36,13 @@ export function reportText(doc: ReportDoc): string {
   if (doc.results.length === 0) lines.push('Chưa có chỉ tiêu nào được giao cho các thôn (tab Chỉ tiêu).');
   lines.push(...doc.results.map(resultLine), '');
   lines.push(t.emulation, 'Xếp hạng:');
-  lines.push(...doc.ranking.map((r) => `${r.rank}. ${r.village}: điểm ${r.score}; ${r.weekReport}${r.verdict ? `; ${r.verdict}` : ''}.`));
-  lines.push(...mentionLines('Biểu dương', doc.praised), ...mentionLines('Nhắc nhở', doc.reminded));
-  lines.push(`Chưa nộp báo cáo: ${doc.notSubmitted.length ? doc.notSubmitted.join(', ') : 'không có'}.`);
-  lines.push(`Nộp trễ hạn: ${doc.late.length ? doc.late.join(', ') : 'không có'}.`, '');
+  lines.push(...doc.ranking.map((r) => `${r.rank}. ${r.village}: ${[`điểm ${r.score}`, r.weekReport, r.verdict].filter((p) => p !== '').join('; ')}.`));
+  if (doc.outside) lines.push(doc.outside, '');
+  else {
+    lines.push(...mentionLines('Biểu dương', doc.praised), ...mentionLines('Nhắc nhở', doc.reminded));
+    lines.push(`Chưa nộp báo cáo: ${doc.notSubmitted.length ? doc.notSubmitted.join(', ') : 'không có'}.`);
+    lines.push(`Nộp trễ hạn: ${doc.late.length ? doc.late.join(', ') : 'không có'}.`, '');
+  }
   if (t.support && doc.support) {
     const s = doc.support;
     lines.push(t.support, ...s.summary);

@@ -98,6 +98,8 @@ export interface ReportDoc {
   ranking: RankItem[];
   praised: Mention[];
   reminded: Mention[];
+  /** '' inside the campaign; outside it, the sentence saying it has not started or has ended (shown instead of the mentions). */
+  outside: string;
   /** Villages with no valid row in the week (`Chưa nộp`), in `Thôn` order. */
   notSubmitted: string[];
   /** Villages whose only rows of the week came after the deadline (`Trễ hạn`), in `Thôn` order. */

@@ -1,7 +1,8 @@
 // The weekly report to the People's Committee (seed §7): heading, results, emulation, NQ 44 support and next week's plan.
 import { communeLabel } from '../reminders/message-parts';
 import type { Rollup } from '../rollup/rollup-types';
-import { campaignNote } from '../rollup/campaign-note';
+import { campaignNote, campaignPhase, phaseSentence } from '../rollup/campaign-note';
+import { weekNote } from '../rollup/week-note';
 import type { CountedRow, Model } from '../types';
 import { weekLabel } from '../weeks';
 import { dayOfInstant, formatInstant, ymdOfDay } from '../zone';
@@ -22,8 +23,14 @@ function placeDate(communeName: string, r: Rollup): string {
 function asOfLine(r: Rollup): string {
   const deadline = formatInstant(r.weekDeadline, r.timeZone);
   const open = r.asOf < r.weekDeadline ? ' (chưa đến hạn: thôn chưa nộp vẫn còn thời gian)' : '';
-  const note = campaignNote(r);
-  return `Số liệu tính đến ${formatInstant(r.asOf, r.timeZone)}; hạn nộp báo cáo của các thôn: ${deadline}${open}.${note ? ` ${note}` : ''}`;
+  const notes = [weekNote(r), campaignNote(r)].filter((n) => n !== '').map((n) => ` ${n}`).join('');
+  return `Số liệu tính đến ${formatInstant(r.asOf, r.timeZone)}; hạn nộp báo cáo của các thôn: ${deadline}${open}.${notes}`;
+}
+
+/** '' inside the campaign; else the sentence the emulation section shows instead of praise and reminders. */
+function outsideText(r: Rollup): string {
+  const phase = campaignPhase(r.week, r.inCampaign, r.campaign);
+  return phase === 'in' ? '' : phaseSentence(phase, r.campaign);
 }
 
 /**
@@ -43,6 +50,7 @@ export function weeklyReport(model: Model, rollup: Rollup, rows: readonly Counte
     asOf: asOfLine(rollup),
     results: resultItems(rollup.communeLines),
     ...emulation,
+    outside: outsideText(rollup),
     support: supportSection(rollup.support),
     plans: planSection(model, rollup, rows),
     recipients: ['UBND xã (báo cáo)', 'Thành viên BCĐ xã', 'Các thôn', 'Lưu: NTM'],

@@ -1,5 +1,5 @@
 // The weekly rollup core: what adapters and custom functions import.
-export { rollup, reportedWeek } from './rollup';
+export { rollup } from './rollup';
 export * from './rollup-types';
 export { plannedToDate, plannedFraction } from './planned-to-date';
 export { backlog } from './backlog';
@@ -20,4 +20,5 @@ export { historyLayout, placeRow, weekOfCell, replaceWeekBlock, firstDifferentRo
 export { supportTableRows } from './support-table';
 export { CHART_HEADERS, chartRows, plannedShare } from './chart-data';
 export { decimalSum } from './decimal-sum';
-export { campaignNote } from './campaign-note';
+export { campaignNote, campaignPhase, phaseSentence, OUTSIDE_VERDICT, type CampaignPhase } from './campaign-note';
+export { weekNote } from './week-note';

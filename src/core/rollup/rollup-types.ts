@@ -1,9 +1,12 @@
 // Records of the weekly rollup (SPEC §2 `Tổng hợp`): the lines, the village scores and the NQ 44 support block.
+import type { WeekReason } from '../report-week';
 import type { Period, Day, IndicatorKind, Instant } from '../types';
 
 export type LineStatus = 'Hoàn thành' | 'Đúng tiến độ' | 'Chậm tiến độ';
-export type WeekReport = 'Đúng hạn' | 'Trễ hạn' | 'Chưa nộp';
-export type Verdict = 'Biểu dương' | 'Nhắc nhở' | '';
+/** '' only outside the campaign, for a village that sent nothing (nobody is `Chưa nộp` then). */
+export type WeekReport = 'Đúng hạn' | 'Trễ hạn' | 'Chưa nộp' | '';
+/** The last two only outside the campaign, for every village. */
+export type Verdict = 'Biểu dương' | 'Nhắc nhở' | '' | 'Phong trào chưa bắt đầu' | 'Phong trào đã kết thúc';
 
 /** Village name of the commune-wide lines. */
 export const COMMUNE = 'Toàn xã';
@@ -79,8 +82,10 @@ export type SupportBlock =
 export interface Rollup {
   communeName: string;
   timeZone: string;
-  /** The reported week W (its deadline day): by default the week whose interval holds `asOf`, else the week asked for. */
+  /** The reported week W (its deadline day): see `reportWeek` (`src/core/report-week.ts`). */
   week: Day;
+  /** Why W: the week holding `asOf`, the week closed less than 24 h before it, or the week asked for. */
+  reason: WeekReason;
   /** The instant of week W's deadline. */
   weekDeadline: Instant;
   asOf: Instant;

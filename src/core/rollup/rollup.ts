@@ -1,7 +1,8 @@
 // The weekly rollup at as-of time T (SPEC §3): week W, every line, the `Toàn xã` lines, scores, ranks, verdicts and support.
-import type { CountedRow, Day, DeadlineRule, Instant, Model, ValidationResult } from '../types';
-import { campaignWeeks, deadlineDayOnOrAfter, deadlineInstant, weekOfInstant } from '../weeks';
-import { dayOfInstant } from '../zone';
+import { reportWeek, type WeekChoice, type WeekReason } from '../report-week';
+import type { CountedRow, Day, Instant, Model, ValidationResult } from '../types';
+import { campaignWeeks, deadlineInstant } from '../weeks';
+import { campaignPhase, outsideCampaign } from './campaign-note';
 import { communeLines } from './commune-rows';
 import { ranking, tieScore } from './ranking';
 import { villageLine } from './rollup-line';
@@ -24,35 +25,24 @@ function rowsByVillage(rows: readonly CountedRow[], asOf: Instant, week: number)
 }
 
 /**
- * The reported week and T's date. Default: the week whose interval holds `asOf`, and `asOf`'s day.
- * An explicit `week` (any day of it is read as the week its deadline closes: the first deadline
- * day on or after it) is reported instead, and the plan counts to the earlier of `asOf`'s day and
- * that week's deadline day: a closed week is measured as on its deadline day.
- */
-export function reportedWeek(asOf: Instant, rule: DeadlineRule, timeZone: string, week?: Day): { week: Day; today: Day } {
-  const asOfDay = dayOfInstant(asOf, timeZone);
-  if (week === undefined || week === null) return { week: weekOfInstant(asOf, rule, timeZone), today: asOfDay };
-  const w = deadlineDayOnOrAfter(Math.floor(week), rule);
-  return { week: w, today: Math.min(asOfDay, w) };
-}
-
-/**
  * The rollup of `model` with the counted rows of `validation`, as of instant `asOf` (only rows
- * with timestamp ≤ `asOf` exist). Without `week` it reports the week holding `asOf`; with `week`
- * (e.g. the previous week, rolled up after its deadline) it reports that week, so a row of that
- * week sent after its deadline but by `asOf` counts and shows as `Trễ hạn`.
+ * with timestamp ≤ `asOf` exist), of the week `reportWeek` picks (`src/core/report-week.ts`):
+ * the week holding `asOf`, the week a deadline closed less than 24 h before it, or `week` when
+ * given. A row of a closed week sent after its deadline but by `asOf` counts and shows `Trễ hạn`.
  */
-export function rollup(model: Model, validation: ValidationResult, asOf: Instant, week?: Day): Rollup {
+export function rollup(model: Model, validation: ValidationResult, asOf: Instant, week?: WeekChoice): Rollup {
   const { settings } = model;
-  const tz = settings.timeZone;
-  const reported = reportedWeek(asOf, settings.deadline, tz, week);
-  return rollupOf(model, validation, asOf, reported.week, reported.today);
+  const reported = reportWeek(asOf, settings.deadline, settings.timeZone, week);
+  return rollupOf(model, validation, asOf, reported.week, reported.today, reported.reason);
 }
 
-function rollupOf(model: Model, validation: ValidationResult, asOf: Instant, week: Day, today: Day): Rollup {
+function rollupOf(model: Model, validation: ValidationResult, asOf: Instant, week: Day, today: Day, reason: WeekReason): Rollup {
   const { settings } = model;
   const tz = settings.timeZone;
   const byVillage = rowsByVillage(validation.rows, asOf, week);
+  const inCampaign = campaignWeeks(settings).includes(week);
+  const campaign = { start: settings.campaignStart, end: settings.campaignEnd };
+  const phase = campaignPhase(week, inCampaign, campaign);
 
   const lines: RollupLine[] = [];
   const scores: VillageScore[] = [];
@@ -66,7 +56,8 @@ function rollupOf(model: Model, validation: ValidationResult, asOf: Instant, wee
     lines.push(...own);
     const score = villageScore(own);
     const report = weekReport(rows, week);
-    scores.push({ village: village.name, weekReport: report, score, tieScore: tieScore(own), rank: 0, verdict: verdict(score, report) });
+    const judged = phase === 'in' ? { weekReport: report, verdict: verdict(score, report) } : outsideCampaign(phase, report);
+    scores.push({ village: village.name, score, tieScore: tieScore(own), rank: 0, ...judged });
   }
   ranking(scores).forEach((rank, i) => {
     scores[i].rank = rank;
@@ -76,11 +67,12 @@ function rollupOf(model: Model, validation: ValidationResult, asOf: Instant, wee
     communeName: settings.communeName,
     timeZone: tz,
     week,
+    reason,
     weekDeadline: deadlineInstant(week, settings.deadline, tz),
     asOf,
     today,
-    inCampaign: campaignWeeks(settings).includes(week),
-    campaign: { start: settings.campaignStart, end: settings.campaignEnd },
+    inCampaign,
+    campaign,
     lines,
     communeLines: communeLines(model.indicators, lines, today),
     scores,

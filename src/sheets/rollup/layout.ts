@@ -9,6 +9,7 @@ import {
   rollupTableRows,
   scoreTableRows,
   supportTableRows,
+  weekNote,
   type Rollup,
 } from '../../core/rollup';
 import type { CellValue } from '../../core/types';
@@ -46,14 +47,17 @@ export const CHART_TITLE = 'Tỷ lệ thực hiện và kế hoạch đến nay 
 const SUPPORT_FORMATS: readonly ColumnFormat[] = [TEXT, amountFormat, amountFormat, DONG, amountFormat, amountFormat];
 const CHART_FORMATS: readonly ColumnFormat[] = [TEXT, PERCENT, PERCENT];
 
-/** The title rows: commune, week, as-of time and the week's deadline, and a warning when the week is outside the campaign. */
+/**
+ * The title rows: commune, week, as-of time and the week's deadline, then a line saying the week has
+ * closed (when it has) and a warning when the week is outside the campaign.
+ */
 export function titleRows(r: Rollup): CellValue[][] {
-  const note = campaignNote(r);
+  const notes = [weekNote(r), campaignNote(r)].filter((n) => n !== '');
   return [
     [`Báo cáo tiến độ xây dựng nông thôn mới — xã ${r.communeName}`],
     [weekLabel(r.week)],
     [`Số liệu tính đến ${formatInstant(r.asOf, r.timeZone)} · hạn nộp báo cáo tuần: ${formatInstant(r.weekDeadline, r.timeZone)}`],
-    ...(note ? [[note]] : []),
+    ...notes.map((n) => [n]),
   ];
 }
 

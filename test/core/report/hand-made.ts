@@ -35,6 +35,7 @@ export function handRollup(): Rollup {
     communeName: 'Sơn Bằng',
     timeZone: 'Asia/Ho_Chi_Minh',
     week: d(30, 3),
+    reason: 'just-closed',
     weekDeadline: at(30, 3, 14, 30),
     asOf: at(30, 3, 16, 5),
     today: d(30, 3),

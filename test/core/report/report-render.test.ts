@@ -77,7 +77,8 @@ describe('reportText', () => {
       '',
       'BÁO CÁO Kết quả thực hiện phong trào xây dựng nông thôn mới, Tuần đến 30/03/2023',
       'Kính gửi: Ủy ban nhân dân xã Sơn Bằng',
-      'Số liệu tính đến 30/03/2023 16:05; hạn nộp báo cáo của các thôn: 30/03/2023 14:30.',
+      'Số liệu tính đến 30/03/2023 16:05; hạn nộp báo cáo của các thôn: 30/03/2023 14:30.' +
+        ' Hạn nộp Tuần đến 30/03/2023 đã qua (30/03/2023 14:30): trong 24 giờ sau hạn, số liệu là của tuần vừa hết hạn, tính như vào ngày hạn nộp; thôn nộp sau hạn ghi Trễ hạn. Từ 31/03/2023 14:30 sẽ tổng hợp tuần mới.',
     ]);
   });
 

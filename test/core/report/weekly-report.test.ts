@@ -12,7 +12,8 @@ describe('weeklyReport: heading', () => {
     expect(r.subject).toBe('Kết quả thực hiện phong trào xây dựng nông thôn mới, Tuần đến 30/03/2023');
     expect(r.placeDate).toBe('Sơn Bằng, ngày 30 tháng 03 năm 2023');
     expect(r.recipient).toBe('Kính gửi: Ủy ban nhân dân xã Sơn Bằng');
-    expect(r.asOf).toBe('Số liệu tính đến 30/03/2023 16:05; hạn nộp báo cáo của các thôn: 30/03/2023 14:30.');
+    expect(r.asOf).toBe('Số liệu tính đến 30/03/2023 16:05; hạn nộp báo cáo của các thôn: 30/03/2023 14:30.' +
+        ' Hạn nộp Tuần đến 30/03/2023 đã qua (30/03/2023 14:30): trong 24 giờ sau hạn, số liệu là của tuần vừa hết hạn, tính như vào ngày hạn nộp; thôn nộp sau hạn ghi Trễ hạn. Từ 31/03/2023 14:30 sẽ tổng hợp tuần mới.');
   });
 
   it('says the villages still have time when the report is made before their deadline', () => {

@@ -36,7 +36,16 @@ describe('rollup as of the deadline itself', () => {
 });
 
 describe('rollup one minute after the deadline', () => {
-  const result = rollup(scenarioModel(), scenarioRows(), at(23, 3, 14, 31));
+  it('reports the week just closed, as on its deadline day, saying why', () => {
+    const closed = rollup(scenarioModel(), scenarioRows(), at(23, 3, 14, 31));
+    expect([closed.week, closed.today, closed.reason]).toEqual([d(23, 3), d(23, 3), 'just-closed']);
+    // The 14:31 row belongs to week 30/03: not in the closed week's figures.
+    expect(line(closed, TB, 'KDC_KM')).toMatchObject({ cumulative: 0 });
+  });
+});
+
+describe('rollup a day after the deadline', () => {
+  const result = rollup(scenarioModel(), scenarioRows(), at(24, 3, 14, 31));
 
   it('reports the next week, where the 14:31 row belongs', () => {
     expect(result.week).toBe(d(30, 3));

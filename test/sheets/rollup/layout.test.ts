@@ -20,8 +20,8 @@ describe('rollupSheet', () => {
   });
 
   it('adds a warning row when the week is after the campaign, before the blank row', () => {
-    const after = rollupSheet(rollup(scenarioModel(), scenarioRows(), at(5, 1, 9, 0, 0, 2024)));
-    expect(String(after.values[3][0])).toMatch(/^Lưu ý: phong trào đã kết thúc \(thời gian phong trào /);
+    const after = rollupSheet(rollup(scenarioModel(), scenarioRows(), at(6, 1, 9, 0, 0, 2024)));
+    expect(String(after.values[3][0])).toMatch(/^Lưu ý: Phong trào đã kết thúc \(thời gian phong trào /);
     expect(after.values[4][0]).toBe('');
   });
 
