@@ -76,7 +76,7 @@ export class Amounts {
   fill(row: FormRow): void {
     const village = row.slot.village;
     const day = (row.slot.reportDay ?? new Date(Math.floor(row.slot.stamp.getTime() / DAY) * DAY)).getTime();
-    const counted = row.village === undefined;
+    const counted = row.village === undefined && !row.leftOut;
     const proposals: Proposal[] = [];
     const pending = new Map<string, number>();
     for (const ind of this.plan.indicators) {

@@ -24,4 +24,6 @@ export interface FormRow {
   reportDayText?: string;
   /** Village written in the row (an unknown one for the planted mistake). */
   village?: string;
+  /** A planted mistake makes validation leave the whole row out (its amounts do not count). */
+  leftOut?: boolean;
 }

@@ -4,7 +4,7 @@ import type { CellData, SheetData } from '../workbook-data';
 import { wallToInstant } from '../xlsx';
 import { Amounts } from './amounts';
 import type { FormRow } from './form-row';
-import { plantMistakes, plantRepeat } from './messy';
+import { plantLowerTotal, plantMistakes, plantRepeat, type ThroughForm } from './messy';
 import type { DemoPlan } from './plan-from-workbook';
 import { seeded, type Rand } from './prng';
 import { randomSchedule, weeklySchedule, type Slot } from './schedule';
@@ -22,6 +22,8 @@ export interface FormTabOptions {
   rows?: number;
   /** Plant the usual mistakes (default true). */
   messy?: boolean;
+  /** The rows go through the validated form: plant only the mistakes a form lets through (see plantMistakes). */
+  viaForm?: ThroughForm;
 }
 
 export interface FormTab {
@@ -52,8 +54,8 @@ function blankRows(slots: Slot[], rand: Rand): FormRow[] {
   }));
 }
 
-/** The responses tab, deterministic for a given plan and options. */
-export function generateFormTab(plan: DemoPlan, options: FormTabOptions): FormTab {
+/** The generated submissions in time order with their amounts, deterministic for a given plan and options. */
+export function generateFormRows(plan: DemoPlan, options: FormTabOptions): { rows: FormRow[]; mistakes: string[] } {
   const rand = seeded(options.seed);
   const slots =
     options.rows !== undefined
@@ -62,13 +64,20 @@ export function generateFormTab(plan: DemoPlan, options: FormTabOptions): FormTa
   const rows = blankRows(slots, rand);
   const messy = options.messy !== false;
   const used = new Set<FormRow>();
-  const mistakes = messy ? plantMistakes(plan, rows, options.asOf, rand, used) : [];
+  const mistakes = messy ? plantMistakes(plan, rows, options.asOf, rand, used, options.viaForm) : [];
   const amounts = new Amounts(plan, rand);
   for (const r of rows) {
     amounts.fill(r);
     r.note ||= rand.pick(Object.keys(r.answers).length ? NOTES : IDLE_NOTES);
   }
   if (messy) mistakes.push(...plantRepeat(rows, options.asOf, rand, used));
+  if (messy && options.viaForm) mistakes.push(...plantLowerTotal(plan, rows, options.asOf, rand, used));
+  return { rows, mistakes };
+}
+
+/** The responses tab as a hand-made form leaves it (answers as typed text), deterministic for a given plan and options. */
+export function generateFormTab(plan: DemoPlan, options: FormTabOptions): FormTab {
+  const { rows, mistakes } = generateFormRows(plan, options);
   const instant = (wall: Date) => wallToInstant(wall, options.zone);
   const cell = (value: CellData['value'], numberFormat?: string): CellData | null =>
     value === '' || value === null ? null : numberFormat ? { value, numberFormat } : { value };

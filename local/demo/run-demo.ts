@@ -6,7 +6,9 @@ import { printReport } from '../runner/print-report';
 import { runWorkbook } from '../runner/run-workbook';
 import { openSession } from '../runner/session';
 import type { WorkbookData } from '../workbook-data';
-import { DEFAULT_TIME_ZONE, findZoneSetting, wallToInstant, writeWorkbook } from '../xlsx';
+import { DEFAULT_TIME_ZONE, findZoneSetting, wallToInstant, writeFileAtomic, writeWorkbook } from '../xlsx';
+import { FORM_FILE } from '../runner/form-file';
+import { buildThroughForm } from './demo-through-form';
 import { exampleInputTabs } from './example-tabs';
 import { FORM_TAB, generateFormTab } from './form-tab';
 import { planFromWorkbook } from './plan-from-workbook';
@@ -23,16 +25,25 @@ export interface DemoOptions {
   bundleFile?: string;
   /** Benchmark: this many random form rows up to `asOf`, no planted mistakes (default: the weekly habit, messy). */
   rows?: number;
+  /** Submit the answers through the form the build's `form` action makes (when it offers one); default false. */
+  throughForm?: boolean;
   print?: (line: string) => void;
   printError?: (line: string) => void;
 }
 
-/** The input workbook: set-up run on a blank sheet (or, until set-up exists, the example tabs) plus the form tab. */
-export function buildDemoWorkbook(options: DemoOptions = {}): { workbook: WorkbookData; lines: string[]; offered: string[] } {
+/**
+ * The input workbook: set-up run on a blank sheet (or, until set-up exists, the example tabs) plus the answers.
+ * When the build makes the form (and this is not the benchmark), the answers are submitted through it and
+ * `formFile` is its form.json; else they are written as a hand-made form's tab.
+ */
+export function buildDemoWorkbook(options: DemoOptions = {}): { workbook: WorkbookData; lines: string[]; offered: string[]; formFile?: string } {
   const asOfWall = parseAsOf(options.asOf ?? DEMO_AS_OF)!;
   const now = wallToInstant(asOfWall, DEFAULT_TIME_ZONE).getTime();
   const blank: WorkbookData = { sheets: [{ name: 'Trang tính1', rows: [] }], timeZone: DEFAULT_TIME_ZONE, locale: 'vi_VN' };
   const session = openSession({ workbook: blank, timeZone: DEFAULT_TIME_ZONE, now, bundleFile: options.bundleFile });
+  if (options.throughForm && session.offered.setup && session.offered.form && options.rows === undefined) {
+    return { ...buildThroughForm(asOfWall, options.seed ?? DEMO_SEED, options.bundleFile), offered: Object.keys(session.offered) };
+  }
   const lines: string[] = [];
   let workbook: WorkbookData;
   if (session.offered.setup) {
@@ -84,6 +95,8 @@ export async function runDemo(options: DemoOptions = {}): Promise<number> {
   const input = path.join(inputDir, 'demo.xlsx');
   fs.mkdirSync(inputDir, { recursive: true });
   const notices = await writeWorkbook(built.workbook, input);
+  // The form lives outside the workbook: the runner finds it through the form.json beside its input.
+  if (built.formFile !== undefined) writeFileAtomic(path.join(inputDir, FORM_FILE), built.formFile);
   if (notices.length) {
     print(`Lưu ý: ${input} (.xlsx) không mang được những thứ sau (trên Google Sheets thì có):`);
     notices.forEach((n) => print(`    ${n}`));
@@ -96,6 +109,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<number> {
   print('Xem kết quả:');
   print(`    ${path.join(outDir, 'demo.xlsx')}: các tab Kiểm tra, Tổng hợp, Lịch sử, Nhắc hạn, Nhật ký (những tab đã có).`);
   print(`    ${path.join(outDir, 'outbox.jsonl')}: các thư đã "gửi", mỗi dòng một thư.`);
+  if (result.written.some((f) => f.endsWith(FORM_FILE))) print(`    ${path.join(outDir, FORM_FILE)}: biểu mẫu báo cáo (câu hỏi, link điền, link sửa).`);
   for (const page of result.written.filter((f) => f.endsWith('.html'))) print(`    ${page}: báo cáo tuần, mở bằng trình duyệt để xem, in hoặc lưu PDF.`);
   print(`    Sổ đầu vào (trước khi chạy): ${input}`);
   return 0;

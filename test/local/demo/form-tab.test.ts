@@ -1,6 +1,6 @@
 // The demo's generated form answers: read from the plan in the workbook, deterministic, and messy in the planned ways.
 import { exampleInputTabs } from '../../../local/demo/example-tabs';
-import { FORM_TAB, generateFormTab } from '../../../local/demo/form-tab';
+import { FORM_TAB, generateFormRows, generateFormTab } from '../../../local/demo/form-tab';
 import { planFromWorkbook } from '../../../local/demo/plan-from-workbook';
 import type { WorkbookData } from '../../../local/workbook-data';
 import { instantToWall } from '../../../local/xlsx';
@@ -129,5 +129,36 @@ describe('the benchmark rows (random times, several a day per village)', () => {
       expect(supported.get(r.village)).toBeLessThanOrEqual(built.get(r.village)!);
     }
     expect([...supported.values()].every((n) => n > 0)).toBe(true);
+  });
+});
+
+describe('the rows sent through the form', () => {
+  const { rows, mistakes } = generateFormRows(plan, { ...options, viaForm: { collectsEmail: false } });
+  const answers = rows.flatMap((r) => Object.values(r.answers));
+
+  it('hold only mistakes a form lets through: no number words, no 2,5 households, no date without a year, no unknown village', () => {
+    expect(answers).not.toContain('ba');
+    expect(answers).not.toContain('2,5');
+    expect(rows.some((r) => r.reportDayText !== undefined || r.village !== undefined)).toBe(false);
+    expect(answers).toEqual(expect.arrayContaining(['3.200', '0,5 km', '1,500', 30000]));
+    // Without collected addresses there is no wrong sender to plant.
+    expect(mistakes.some((m) => m.includes('địa chỉ'))).toBe(false);
+    expect(rows.some((r) => r.slot.email === 'nguoinha.baocao@gmail.com')).toBe(false);
+  });
+
+  it('a report day after the sending day leaves its row out; a later row gives a lower running total', () => {
+    const ahead = rows.filter((r) => r.leftOut);
+    expect(ahead).toHaveLength(1);
+    expect(ahead[0].slot.reportDay!.getTime()).toBeGreaterThan(ahead[0].slot.stamp.getTime());
+    const line = mistakes.find((m) => m.includes('Lũy kế thấp hơn'))!;
+    const [, village, code, lower, before] = /^(.+), \[(\w+)\] = (\d+): Lũy kế thấp hơn (\d+) đã báo trước đó$/.exec(line)!;
+    const mine = rows.filter((r) => r.slot.village === village && r.answers[code] !== undefined).map((r) => Number(String(r.answers[code]).replace(/\./g, '')));
+    expect(mine.indexOf(Number(before))).toBeGreaterThanOrEqual(0);
+    expect(mine.slice(mine.indexOf(Number(before)) + 1)).toContain(Number(lower));
+    expect(Number(lower)).toBeLessThan(Number(before));
+  });
+
+  it('is the same on every run', () => {
+    expect(generateFormRows(plan, { ...options, viaForm: { collectsEmail: false } })).toEqual({ rows, mistakes });
   });
 });
