@@ -36,6 +36,8 @@ export interface Settings {
   supportAmount: number;
   /** `Biểu mẫu`: the report form's links as written (absent when blank). */
   formLinks?: string;
+  /** `Tự gửi yêu cầu sửa` = `Có`: the hourly run also sends the correction requests (default false). */
+  autoCorrections: boolean;
 }
 
 export interface Village {
@@ -46,6 +48,8 @@ export interface Village {
   phone: string;
   /** 1-based sheet row in `Thôn`. */
   row: number;
+  /** The village's prefilled report-form link (`Link báo cáo`), when the tab has one. */
+  reportLink?: string;
 }
 
 export interface Indicator {
@@ -94,6 +98,8 @@ export interface ReportRow {
   photoCol: number | null;
   note: string;
   nextWeekPlan: string;
+  /** This response's edit link (`Link sửa`), when the tab has one. */
+  editLink?: string;
   /** The row's indicator cells that are not blank, in column order (a blank cell reports nothing). */
   cells: ReportCell[];
 }

@@ -34,6 +34,7 @@ function settings(start: number, end: number, deadline = THU_1430): Settings {
     peakPhases: [],
     supportCode: 'NUOC_THAI_HT',
     supportAmount: 1000000,
+    autoCorrections: false,
   };
 }
 

@@ -100,6 +100,7 @@ export function seedPlan(): SeedPlan {
       { key: 'supportCode', value: 'NUOC_THAI_HT' },
       { key: 'supportAmount', value: 1_000_000 },
       { key: 'formLinks', value: '' },
+      { key: 'autoCorrections', value: 'Không' },
     ],
     villages: VILLAGES.map((v) => ({ ...v, emails: [...v.emails] })),
     indicators: INDICATOR_ROWS.map(([code, name, unit, kind, peak, targets]) => ({

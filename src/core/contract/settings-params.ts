@@ -108,6 +108,13 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     whenBlank: 'optional',
     defaultText: '',
   },
+  {
+    key: 'autoCorrections',
+    name: 'Tự gửi yêu cầu sửa',
+    note: 'Có: mỗi giờ sổ tự gửi thư yêu cầu sửa số liệu cho các thôn có báo cáo bị lỗi (mỗi nhóm lỗi một lần), khi nhắc hạn tự động đang bật. Không (mặc định): chỉ gửi khi bấm NTM → Gửi yêu cầu sửa số liệu.',
+    whenBlank: 'optional',
+    defaultText: 'Không',
+  },
 ];
 
 /** The spec of one parameter. */

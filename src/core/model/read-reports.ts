@@ -122,6 +122,7 @@ function readRow(tab: TabData, r: number, fixed: Record<Fixed, number>, columns:
     photoCol: col(fixed.photo),
     note: text(fixed.note),
     nextWeekPlan: text(fixed.nextWeekPlan),
+    ...(fixed.editLink >= 0 ? { editLink: text(fixed.editLink) } : {}),
     cells,
   };
 }

@@ -7,7 +7,7 @@ import { a1 } from './a1';
 import { parseDeadlineRule } from './deadline-rule';
 import { findColumn, headerKey } from './headers';
 import { Problems, quoted, shownText } from './problems';
-import { parseDayValue, parseEmailList, parseHours, parseMoney, parsePeakPhases, parseTimeZone } from './setting-values';
+import { parseDayValue, parseEmailList, parseHours, parseMoney, parsePeakPhases, parseSwitch, parseTimeZone } from './setting-values';
 
 const T = TAB.settings;
 
@@ -118,6 +118,12 @@ export function readSettings(tab: TabData, p: Problems, cells?: Map<SettingKey, 
   take('supportCode', (e) => ({ ok: true, value: e.shown }));
   take('supportAmount', (e) => parseMoney(e.value, e.shown));
   take('formLinks', (e) => ({ ok: true, value: e.shown === '' ? undefined : e.shown }));
+  take('autoCorrections', (e) => {
+    // A switch typed wrong is not worth stopping every action for: it stays off, and the officer is told.
+    const on = parseSwitch(e.value, e.shown);
+    if (!on.ok) p.note(T, e.cell, `${on.message}; đang coi là Không.`);
+    return { ok: true, value: on.ok && on.value };
+  });
   if (out.campaignStart !== undefined && out.campaignEnd !== undefined && out.campaignEnd < out.campaignStart) {
     p.stop(
       T,

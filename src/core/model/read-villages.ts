@@ -29,6 +29,7 @@ export function readVillages(tab: TabData, p: Problems): Village[] {
     email: findColumn(header, C.email),
     households: findColumn(header, C.households),
     phone: findColumn(header, C.phone),
+    reportLink: findColumn(header, C.reportLink),
   };
   if (col.village < 0) {
     p.stop(T, 'A1', 'thiếu cột "Thôn" ở hàng 1: hàng tiêu đề phải có Thôn | Trưởng thôn | Email | Số hộ (chạy "Thiết lập / sửa sổ theo dõi" để thêm).');
@@ -46,8 +47,8 @@ export function readVillages(tab: TabData, p: Problems): Village[] {
       const value = c < 0 ? '' : (tab.values[r]?.[c] ?? '');
       return { value, shown: c < 0 ? '' : shownText(value, tab.displays[r]?.[c]) };
     };
-    const cells = [col.village, col.leader, col.email, col.households, col.phone].map(at);
-    if (cells.every((c) => isBlank(c.value) && c.shown === '')) continue;
+    const cells = [col.village, col.leader, col.email, col.households, col.phone, col.reportLink].map(at);
+    if (cells.slice(0, 5).every((c) => isBlank(c.value) && c.shown === '')) continue;
     const name = cells[0].shown;
     const nameCell = a1(row, col.village + 1);
     if (name === '') {
@@ -72,6 +73,7 @@ export function readVillages(tab: TabData, p: Problems): Village[] {
       households: readHouseholds(cells[3], col.households, row, name, p),
       phone: cells[4].shown,
       row,
+      ...(col.reportLink >= 0 ? { reportLink: cells[5].shown } : {}),
     });
     if (col.leader >= 0 && cells[1].shown === '') p.note(T, a1(row, col.leader + 1), `thôn ${name} chưa ghi Trưởng thôn: hãy ghi họ tên trưởng thôn.`);
   }

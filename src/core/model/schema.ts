@@ -18,6 +18,7 @@ export const SettingsSchema = z.object({
   supportCode: z.string(),
   supportAmount: z.number().nonnegative(),
   formLinks: z.string().optional(),
+  autoCorrections: z.boolean(),
 }).refine((s) => s.campaignStart <= s.campaignEnd) satisfies z.ZodType<Settings>;
 
 export const VillageSchema = z.object({
@@ -27,6 +28,7 @@ export const VillageSchema = z.object({
   households: z.number().int().nonnegative().nullable(),
   phone: z.string(),
   row: z.number().int().min(2),
+  reportLink: z.string().optional(),
 }) satisfies z.ZodType<Village>;
 
 export const IndicatorSchema = z.object({

@@ -1,10 +1,11 @@
-// Parsers of single setting values: days, e-mail lists, peak-phase lists, hours, money, time zones.
+// Parsers of single setting values: days, e-mail lists, peak-phase lists, hours, money, time zones, on/off switches.
 // Messages quote what was typed and say how to write it; the caller prefixes tab and cell.
 import '../zod';
 import * as z from 'zod';
 import type { CellValue, Day, Parsed, Period } from '../types';
 import { parseDateTime } from '../vi-date';
 import { parseViNumber } from '../vi-number';
+import { parseYesNo } from '../yes-no';
 import { formatDay, isDateCell, isValidTimeZone } from '../zone';
 import { quoted } from './problems';
 
@@ -93,4 +94,11 @@ export function parseTimeZone(text: string): Parsed<string> {
   const tz = String(text).trim();
   if (isValidTimeZone(tz)) return { ok: true, value: tz };
   return { ok: false, message: `${quoted(tz)} không phải múi giờ: hãy ghi tên múi giờ như Asia/Ho_Chi_Minh (giờ Việt Nam)` };
+}
+
+/** A yes/no switch: `Có` or `Không` (also the other yes/no words people type: x, 1, Đúng…). */
+export function parseSwitch(v: CellValue, shown: string): Parsed<boolean> {
+  const yn = parseYesNo(v);
+  if (yn.ok) return yn;
+  return { ok: false, message: `${quoted(shown)} không phải Có hay Không: hãy ghi Có (bật) hoặc Không (tắt)` };
 }

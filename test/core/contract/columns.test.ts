@@ -30,7 +30,7 @@ test('output columns in contract order', () => {
   }
 });
 
-test('settings parameters of SPEC §2 plus the NQ 44 pair and the report form (§5)', () => {
+test('settings parameters of SPEC §2 plus the NQ 44 pair, the report form and the correction-request switch (§5)', () => {
   expect(SETTING_SPECS.map((s) => s.name)).toEqual([
     'Tên xã',
     'Ngày bắt đầu',
@@ -43,6 +43,7 @@ test('settings parameters of SPEC §2 plus the NQ 44 pair and the report form (�
     'Mã hỗ trợ NQ44',
     'Mức hỗ trợ (đồng/hộ)',
     'Biểu mẫu',
+    'Tự gửi yêu cầu sửa',
   ]);
   expect(new Set(SETTING_SPECS.map((s) => s.key)).size).toBe(SETTING_SPECS.length);
 });

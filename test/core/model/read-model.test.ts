@@ -31,6 +31,7 @@ describe('the seed example', () => {
       ],
       supportCode: 'NUOC_THAI_HT',
       supportAmount: 1_000_000,
+      autoCorrections: false,
     });
   });
 

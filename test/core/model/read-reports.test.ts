@@ -132,3 +132,26 @@ test('the Link sửa column the add-on adds to a form tab is neither an indicato
   expect(t.rows[0].cells.map((c) => c.column)).toEqual(['[HANG_RAO] Trồng hàng rào xanh (m)']);
   expect(r.problems.filter((p) => p.tab === 'Câu trả lời biểu mẫu 1')).toEqual([]);
 });
+
+test('a `Link sửa` column is the response edit link, never an indicator column, even when an indicator has that name', () => {
+  const tabs = seedTabs();
+  const withEdit = tab('Câu trả lời biểu mẫu 1', [
+    ['Dấu thời gian', 'Thôn', '[HANG_RAO] Hàng rào xanh trồng mới (m)', 'Link sửa'],
+    [dateTimeCell(2023, 3, 16, 8, 0), 'Thịnh Bằng', '3.200', 'https://docs.google.com/forms/d/e/X/viewform?edit2=abc'],
+    [dateTimeCell(2023, 3, 16, 9, 0), 'Hạ Bằng', '10', ''],
+  ]);
+  // An indicator whose Nội dung is `Link sửa` would otherwise claim the column.
+  const targets = tabs.find((t) => t.name === 'Chỉ tiêu')!;
+  targets.values[1][1] = 'Link sửa';
+  targets.displays[1][1] = 'Link sửa';
+  const r = readModel([...tabs, withEdit]);
+  if (!r.model) throw new Error(r.problems.map((p) => p.message).join('\n'));
+  const [a, b] = r.model.reports[0].rows;
+  expect(a.editLink).toBe('https://docs.google.com/forms/d/e/X/viewform?edit2=abc');
+  expect(b.editLink).toBe('');
+  expect(a.cells.map((c) => c.column)).toEqual(['[HANG_RAO] Hàng rào xanh trồng mới (m)']);
+});
+
+test('a tab without `Link sửa` gives its rows no edit link', () => {
+  expect(model(viForm()).reports[0].rows[0].editLink).toBeUndefined();
+});

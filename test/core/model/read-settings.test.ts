@@ -74,6 +74,7 @@ test.each<[string, (s: any) => unknown, unknown]>([
   ['Đợt cao điểm', (s) => s.peakPhases, []],
   ['Mã hỗ trợ NQ44', (s) => s.supportCode, 'NUOC_THAI_HT'],
   ['Mức hỗ trợ (đồng/hộ)', (s) => s.supportAmount, 1_000_000],
+  ['Tự gửi yêu cầu sửa', (s) => s.autoCorrections, false],
 ])('a blank optional %s takes its default silently', (param, get, expected) => {
   const r = withSetting(param, '');
   expect(r.problems).toEqual([]);
@@ -130,4 +131,32 @@ test('a header row without Tham số / Giá trị stops with the fix', () => {
   expect(r.model).toBeNull();
   expect(r.problems[0]).toMatchObject({ tab: 'Cấu hình', cell: 'A1', fatal: true });
   expect(r.problems[0].message).toContain('thiếu cột "Giá trị"');
+});
+
+test.each<[CellValue, boolean]>([
+  ['Có', true],
+  ['co', true],
+  [true, true],
+  ['Không', false],
+  [false, false],
+])('Tự gửi yêu cầu sửa = %p reads %p', (value, expected) => {
+  const r = withSetting('Tự gửi yêu cầu sửa', value);
+  expect(r.problems).toEqual([]);
+  expect(r.model!.settings.autoCorrections).toBe(expected);
+});
+
+test('Tự gửi yêu cầu sửa typed wrong stays off and says how to write it, without stopping the model', () => {
+  const r = withSetting('Tự gửi yêu cầu sửa', 'bật lên');
+  expect(r.model!.settings.autoCorrections).toBe(false);
+  expect(r.problems).toEqual([
+    expect.objectContaining({ cell: r.cell, fatal: false, message: expect.stringContaining('"bật lên" không phải Có hay Không: hãy ghi Có (bật) hoặc Không (tắt); đang coi là Không.') }),
+  ]);
+});
+
+test('a workbook made before the switch existed (no row) keeps it off silently', () => {
+  const tabs = seedTabs();
+  dropSetting(tabs, 'Tự gửi yêu cầu sửa');
+  const r = readModel(tabs);
+  expect(r.problems).toEqual([]);
+  expect(r.model!.settings.autoCorrections).toBe(false);
 });

@@ -87,3 +87,16 @@ test('a missing Email or Số hộ column is reported; villages still read', () 
   expect(r.problems.map((p) => [p.cell, p.fatal])).toEqual([['A1', false]]);
   expect(r.problems[0].message).toContain('thiếu cột "Email"');
 });
+
+test('`Link báo cáo` is read as the village prefilled link; a tab without it gives none', () => {
+  const links = FIVE.map((r, i) => [...r, i === 2 ? 'https://docs.google.com/forms/d/e/X/viewform?entry.1=Th%E1%BB%8Bnh' : '']);
+  const r = withVillages(links, [...HEADER, 'Link báo cáo']);
+  expect(r.model?.villages.map((v) => v.reportLink)).toEqual(['', '', 'https://docs.google.com/forms/d/e/X/viewform?entry.1=Th%E1%BB%8Bnh', '', '']);
+  expect(withVillages(FIVE).model?.villages[0].reportLink).toBeUndefined();
+});
+
+test('a row holding only a report link (a village deleted by hand) is not a village', () => {
+  const r = withVillages([...FIVE, ['', '', '', '', '', 'https://forms.example/x']], [...HEADER, 'Link báo cáo']);
+  expect(r.model?.villages.map((v) => v.name)).toEqual(FIVE.map((v) => v[0]));
+  expect(r.problems.filter((p) => p.tab === 'Thôn')).toEqual([]);
+});

@@ -29,6 +29,7 @@ export function settings(over: Partial<Settings> = {}): Settings {
     peakPhases: [],
     supportCode: 'NUOC_THAI_HT',
     supportAmount: 1_000_000,
+    autoCorrections: false,
     ...over,
   };
 }

@@ -28,6 +28,7 @@ export function settings(over: Partial<Settings> = {}): Settings {
     peakPhases: [],
     supportCode: 'NUOC_THAI_HT',
     supportAmount: 1_000_000,
+    autoCorrections: false,
     ...over,
   };
 }

@@ -144,6 +144,7 @@ export function model(rows: RowSpec[], over: Partial<Omit<Model, 'reports'>> = {
       ],
       supportCode: 'NUOC_THAI_HT',
       supportAmount: 1_000_000,
+      autoCorrections: false,
     },
     villages: VILLAGES,
     indicators: INDICATORS,
