@@ -1,10 +1,20 @@
-// The ledger rule (SPEC §3 Reminders): a (week, village, kind) with any `Nhắc hạn` row but `Lỗi` (an attempt that failed) is never sent again.
+// The ledger rule (SPEC §3 Reminders, §5 corrections): an item with any `Nhắc hạn` row but `Lỗi` (an attempt that failed) is never sent again.
 import { fold } from '../text';
 import type { Day } from '../types';
-import type { LedgerEntry, ReminderKind } from './reminder-types';
+import { CORRECTION_KIND, type LedgerEntry, type ReminderKind } from './reminder-types';
 
+/** A reminder is keyed by (week, village, kind). */
 function key(week: Day, village: string, kind: ReminderKind): string {
   return `${week}|${fold(village)}|${kind}`;
+}
+
+/** A correction request is keyed by (village, problem-set digest), whatever the week it was sent in. */
+function correctionKey(village: string, digest: string): string {
+  return `${CORRECTION_KIND}|${fold(village)}|${digest.trim()}`;
+}
+
+function entryKey(e: LedgerEntry): string {
+  return e.kind === CORRECTION_KIND ? correctionKey(e.village, e.key ?? '') : key(e.week, e.village, e.kind);
 }
 
 /**
@@ -25,7 +35,7 @@ export class LedgerIndex {
     const time = (t: number) => (Number.isFinite(t) ? t : 0);
     const written = entries.map((e, row) => ({ e, row })).sort((a, b) => time(a.e.time) - time(b.e.time) || a.row - b.row);
     for (const { e } of written) {
-      const k = key(e.week, e.village, e.kind);
+      const k = entryKey(e);
       const n = open.get(k) ?? 0;
       if (e.result === 'Đang gửi') open.set(k, n + 1);
       else if (e.result === 'Lỗi') open.set(k, Math.max(0, n - 1));
@@ -37,5 +47,10 @@ export class LedgerIndex {
   /** True when this (week, village, kind) must never be sent (nor logged `Hết hạn`) again. */
   isSettled(week: Day, village: string, kind: ReminderKind): boolean {
     return this.blocked.has(key(week, village, kind));
+  }
+
+  /** True when the correction request of this problem set of this village must never be sent again. */
+  isRequestSettled(village: string, digest: string): boolean {
+    return this.blocked.has(correctionKey(village, digest));
   }
 }

@@ -37,6 +37,11 @@ export function communeLabel(name: string): string {
   return /^xa\b/.test(fold(n)) ? n : `xã ${n}`;
 }
 
+/** `[NTM xã Sơn Bằng]`: the subject tag of every message the add-on sends. */
+export function mailTag(communeName: string): string {
+  return `[NTM ${communeLabel(communeName)}]`;
+}
+
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

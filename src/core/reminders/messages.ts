@@ -10,6 +10,7 @@ import {
   cleanSubject,
   clip,
   communeLabel,
+  mailTag,
   missingHtml,
   missingText,
   progressHtml,
@@ -70,7 +71,7 @@ export function findVillage(model: Model, name: string): Village {
 }
 
 function tag(model: Model): string {
-  return `[NTM ${communeLabel(model.settings.communeName)}]`;
+  return mailTag(model.settings.communeName);
 }
 
 function howToReport(village: string, formUrl: string | null): string {

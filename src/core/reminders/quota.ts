@@ -1,21 +1,25 @@
-// Fitting due reminders into the daily mail quota: Apps Script counts each recipient of each message against it.
+// Fitting due messages (reminders, correction requests) into the daily mail quota: Apps Script counts each recipient of each message against it.
 import { MAX_RECIPIENTS_PER_MESSAGE, recipientBatches } from './recipients';
-import type { ReminderItem } from './reminder-types';
 
-export interface QuotaSplit {
+/** Anything mailed through the ledger: who it goes to. */
+export interface Addressed {
+  recipients: readonly string[];
+}
+
+export interface QuotaSplit<T extends Addressed = Addressed> {
   /** Items to send now, in the given order. */
-  send: ReminderItem[];
+  send: T[];
   /** Items that do not fit (or have nobody to send to): they stay due for the next run. */
-  rest: ReminderItem[];
+  rest: T[];
 }
 
 /** Quota an item uses: one per recipient (an item over 50 recipients goes out as several messages, same count). */
-export function quotaCost(item: ReminderItem): number {
+export function quotaCost(item: Addressed): number {
   return item.recipients.length;
 }
 
 /** Messages an item needs: recipients in batches of at most 50 (Apps Script's per-message limit). */
-export function itemMessages(item: ReminderItem): string[][] {
+export function itemMessages(item: Addressed): string[][] {
   return recipientBatches(item.recipients, MAX_RECIPIENTS_PER_MESSAGE);
 }
 
@@ -23,10 +27,10 @@ export function itemMessages(item: ReminderItem): string[][] {
  * Takes items in order while they fit in `quota` (remaining recipients today); an item too big for what is left
  * is kept for later and smaller ones after it may still go. A non-number quota counts as 0 (send nothing).
  */
-export function takeWithinQuota(items: readonly ReminderItem[], quota: number): QuotaSplit {
+export function takeWithinQuota<T extends Addressed>(items: readonly T[], quota: number): QuotaSplit<T> {
   let left = Number.isNaN(Number(quota)) ? 0 : Math.floor(Number(quota));
-  const send: ReminderItem[] = [];
-  const rest: ReminderItem[] = [];
+  const send: T[] = [];
+  const rest: T[] = [];
   for (const item of items) {
     const cost = quotaCost(item);
     if (cost > 0 && cost <= left) {

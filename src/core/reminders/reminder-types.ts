@@ -2,22 +2,29 @@
 import type { Day, IndicatorKind, Instant } from '../types';
 
 export type ReminderKind = 'Nhắc hạn' | 'Nhắc lần cuối' | 'Quá hạn';
+/** Ledger kind of a correction request (docs/reminders.md): keyed by (village, problem-set digest), not by week. */
+export const CORRECTION_KIND = 'Yêu cầu sửa';
+/** Every kind the ledger holds: the three reminders and the correction requests. */
+export type LedgerKind = ReminderKind | typeof CORRECTION_KIND;
+export const LEDGER_KINDS: readonly LedgerKind[] = ['Nhắc hạn', 'Nhắc lần cuối', 'Quá hạn', CORRECTION_KIND];
 export type LedgerResult = 'Đang gửi' | 'Đã gửi' | 'Lỗi' | 'Hết hạn';
 
 /** Ledger village of the officers' escalation. */
 export const COMMUNE_WIDE = 'Toàn xã';
 
-/** One row of the `Nhắc hạn` tab: `Thời gian` | `Tuần` | `Thôn` | `Người nhận` | `Loại` | `Kết quả`. */
+/** One row of the `Nhắc hạn` tab: `Thời gian` | `Tuần` | `Thôn` | `Người nhận` | `Loại` | `Kết quả` (and `Khóa`). */
 export interface LedgerEntry {
   time: Instant;
-  /** The week (its deadline day). */
+  /** The week (its deadline day); for a correction request, the week of the run that wrote the row. */
   week: Day;
   /** Village name, or `Toàn xã` for an escalation. */
   village: string;
   /** Addresses as written in the row (joined by `, `). */
   recipients: string;
-  kind: ReminderKind;
+  kind: LedgerKind;
   result: LedgerResult;
+  /** Correction requests only (`Khóa`): the digest of the problem set the message was about. */
+  key?: string;
 }
 
 /** One message to send (or that was due and was not sent), keyed in the ledger by (week, village, kind). */

@@ -29,11 +29,12 @@ export function checkOverTarget(
   if (!above(total, OVER_TARGET_RATIO * target)) return null;
   const u = indicator.unit;
   const said = cumulative ? 'lũy kế báo là' : 'lũy kế sẽ là';
+  const write = cumulative ? 'ghi tổng số đến nay của thôn' : 'ghi phần làm thêm từ lần báo cáo trước, không ghi tổng đến nay';
   return {
     column: cell.column,
     col: cell.col,
     level: 'Lỗi',
     value: shown(cell),
-    message: `Vượt 150% chỉ tiêu của thôn ${village.name} (chỉ tiêu ${formatViNumber(target)} ${u}, ${said} ${formatViNumber(total)} ${u}): kiểm tra lại số đã nhập; nếu đúng, cán bộ ghi Đồng ý ở cột Xác nhận.`,
+    message: `Vượt 150% chỉ tiêu của thôn ${village.name} (chỉ tiêu ${formatViNumber(target)} ${u}, ${said} ${formatViNumber(total)} ${u}): hãy kiểm tra lại số đã nhập và ${write}; nếu số đúng, cán bộ ghi Đồng ý ở cột Xác nhận.`,
   };
 }

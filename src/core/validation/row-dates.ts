@@ -77,7 +77,7 @@ export function checkRowDates(
           `Ngày báo cáo ${formatDay(day)} muộn hơn ngày gửi báo cáo ${formatDay(ts.day)}: hãy ghi ngày đã làm việc, không sau ngày gửi.`));
       } else if (day < settings.campaignStart || day > settings.campaignEnd) {
         problems.push(whole(titles.reportDate, rdCol, rdShown,
-          `Ngày báo cáo ${formatDay(day)} nằm ngoài thời gian phong trào (${campaign}): hãy kiểm tra lại ngày.`));
+          `Ngày báo cáo ${formatDay(day)} nằm ngoài thời gian phong trào (${campaign}): hãy ghi ngày đã làm việc, trong thời gian phong trào.`));
       }
     }
   } else if (ts && (ts.day < settings.campaignStart || ts.day > settings.campaignEnd)) {
