@@ -7,6 +7,7 @@ import { customFunctionEntries } from './custom-functions';
 import { rollupEntries } from './rollup';
 import { reportEntries } from './report';
 import { reminderEntries } from './reminder-entries';
+import { correctionEntries } from './corrections';
 
 export function allEntries(): EntryPoint[] {
   return [
@@ -16,6 +17,7 @@ export function allEntries(): EntryPoint[] {
     ...rollupEntries(),
     ...reportEntries(),
     ...reminderEntries(),
+    ...correctionEntries(),
     ...customFunctionEntries(),
   ];
 }

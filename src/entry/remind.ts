@@ -1,82 +1,30 @@
 // Sending the reminders (menu "Gửi nhắc hạn", runner action `remind`, the hourly trigger): each ledger row before each step.
-import { itemMessages, quotaCost, type LedgerResult, type ReminderItem } from '../core/reminders';
+import type { LedgerResult, ReminderItem } from '../core/reminders';
 import { fold } from '../core/text';
 import type { Instant, Model } from '../core/types';
 import { campaignPhase, phaseSentence } from '../core/rollup';
 import { campaignWeeks, weekLabel, weekOfInstant } from '../core/weeks';
-import { remainingQuota, sendMail } from '../mail/mail-service';
 import { now as clock } from '../sheets/clock';
-import { appendLedgerRow, appendLedgerRows, type Ledger, type LedgerRow } from '../sheets/ledger-tab';
+import { appendLedgerRows, type Ledger, type LedgerRow } from '../sheets/ledger-tab';
 import { withDocumentLock } from '../sheets/lock';
 import { planReminders, type ReminderPlan } from './remind-plan';
+import { errorText, sendThroughLedger, type Failed, type SendResults } from './send-through-ledger';
 
-export interface FailedItem {
-  item: ReminderItem;
-  reason: string;
-}
+export type FailedItem = Failed<ReminderItem>;
 
-export interface RemindRun {
+export interface RemindRun extends SendResults<ReminderItem> {
   plan: ReminderPlan;
-  /** Logged `Đã gửi` to every recipient. */
-  sent: ReminderItem[];
-  /** Logged `Đã gửi` but some batch of recipients failed (never resent: the others would get it twice). */
-  partial: FailedItem[];
-  /** Logged `Lỗi`: nothing went out; retried by the next run while the window is open. */
-  failed: FailedItem[];
   /** Logged `Hết hạn`. */
   expired: ReminderItem[];
 }
 
-/** Text of anything thrown (Apps Script errors, or values from another realm where `instanceof Error` fails). */
-export function errorText(e: unknown): string {
-  const m = e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
-  return m.replace(/\s+/g, ' ').trim() || 'lỗi không rõ';
-}
+export { errorText };
 
-function ledgerRow(item: ReminderItem, result: LedgerResult, note = '', recipients = item.recipients): LedgerRow {
+function ledgerRow(item: ReminderItem, result: LedgerResult, note = '', recipients: readonly string[] = item.recipients): LedgerRow {
   return { time: clock(), week: item.week, village: item.village, recipients: recipients.join(', '), kind: item.kind, result, note };
 }
 
 const EXPIRED_NOTE = 'Không gửi muộn: đã hết thời gian nhắc của thư này mà chưa gửi được (hết hạn mức, lỗi, hoặc chưa chạy).';
-
-/**
- * One item: `Đang gửi` (flushed) → quota check → the messages (≤ 50 recipients each) → `Đã gửi` or `Lỗi`.
- * A failure to write the ledger is not caught: the run stops before anything else is sent.
- */
-function sendItem(plan: ReminderPlan, ledger: Ledger, item: ReminderItem, run: RemindRun): void {
-  const message = plan.message(item);
-  appendLedgerRow(ledger, ledgerRow(item, 'Đang gửi'));
-  const left = remainingQuota();
-  if (left < quotaCost(item)) {
-    const reason = `hạn mức gửi thư hôm nay của tài khoản còn ${left} người nhận, thư cần ${quotaCost(item)}; sẽ gửi lại ở lần chạy sau`;
-    appendLedgerRow(ledger, ledgerRow(item, 'Lỗi', reason));
-    run.failed.push({ item, reason });
-    return;
-  }
-  const sentTo: string[] = [];
-  let error = '';
-  for (const to of itemMessages(item)) {
-    try {
-      sendMail({ to, subject: message.subject, body: message.body, htmlBody: message.htmlBody, name: plan.senderName });
-      sentTo.push(...to);
-    } catch (e) {
-      error = errorText(e);
-      break;
-    }
-  }
-  if (sentTo.length === 0) {
-    appendLedgerRow(ledger, ledgerRow(item, 'Lỗi', error));
-    run.failed.push({ item, reason: error });
-  } else if (error) {
-    const missed = item.recipients.filter((r) => !sentTo.includes(r));
-    const reason = `chưa gửi được tới ${missed.join(', ')} (${error}); không gửi lại để người đã nhận không nhận hai lần`;
-    appendLedgerRow(ledger, ledgerRow(item, 'Đã gửi', reason, sentTo));
-    run.partial.push({ item, reason });
-  } else {
-    appendLedgerRow(ledger, ledgerRow(item, 'Đã gửi'));
-    run.sent.push(item);
-  }
-}
 
 /**
  * The send itself; the caller holds the document lock: re-reads the ledger, logs the expired items `Hết hạn`
@@ -85,10 +33,9 @@ function sendItem(plan: ReminderPlan, ledger: Ledger, item: ReminderItem, run: R
 export function sendRemindersHoldingLock(now: Instant): RemindRun {
   const plan = planReminders(now, { createLedger: true });
   const ledger = plan.ledger as Ledger;
-  const run: RemindRun = { plan, sent: [], partial: [], failed: [], expired: plan.due.expired };
   appendLedgerRows(ledger, plan.due.expired.map((item) => ledgerRow(item, 'Hết hạn', EXPIRED_NOTE)));
-  for (const item of plan.send) sendItem(plan, ledger, item, run);
-  return run;
+  const results = sendThroughLedger({ ledger, senderName: plan.senderName, message: plan.message, row: ledgerRow }, plan.send);
+  return { plan, expired: plan.due.expired, ...results };
 }
 
 /** Sends what is due now, holding the document lock the whole time (menu, runner). */

@@ -42,7 +42,7 @@ export function reminderEntries(): EntryPoint[] {
     },
     {
       name: HOURLY_HANDLER,
-      doc: ['Trình kích hoạt mỗi giờ: gửi thư nhắc hạn đến hạn; lần đầu sau mỗi hạn nộp thì tổng hợp tuần vừa qua.', '@param {Object} e sự kiện hẹn giờ'],
+      doc: ['Trình kích hoạt mỗi giờ: gửi thư nhắc hạn đến hạn, thư yêu cầu sửa khi Tự gửi yêu cầu sửa = Có; lần đầu sau mỗi hạn nộp thì tổng hợp tuần vừa qua.', '@param {Object} e sự kiện hẹn giờ'],
       params: ['e'],
       run: () => hourlyRun(now()),
     },

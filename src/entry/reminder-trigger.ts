@@ -1,4 +1,4 @@
-// The hourly run: install or remove its one trigger, say who it mails as, and run the reminders (plus the rollup after a deadline).
+// The hourly run: install or remove its one trigger, say who it mails as, and run the reminders (plus the correction requests when switched on, and the rollup after a deadline).
 import { lastClosedWeek } from '../core/report-week';
 import { campaignWeeks } from '../core/weeks';
 import type { Instant, Settings } from '../core/types';
@@ -18,6 +18,7 @@ import { loadModel } from '../sheets/load-model';
 import { withDocumentLock } from '../sheets/lock';
 import { spreadsheetTimeZone } from '../sheets/spreadsheet-zone';
 import { ensureTrigger, isInstalled, removeTrigger } from '../triggers/triggers';
+import { correctionRunDidSomething, correctionsSummary, sendCorrectionsHoldingLock, type CorrectionRun } from './corrections';
 import { errorText, remindSummary, sendRemindersHoldingLock, type RemindRun } from './remind';
 import { rollupWeek } from './rollup';
 import { runAction } from './run-action';
@@ -25,6 +26,7 @@ import { runAction } from './run-action';
 /** The generated top-level function the hourly trigger calls. */
 export const HOURLY_HANDLER = 'onHourlyNtm';
 export const AUTO_LABEL = 'Nhắc hạn tự động';
+export const AUTO_CORRECTIONS_LABEL = 'Yêu cầu sửa tự động';
 
 function account(email: string): string {
   return email ? `tài khoản ${email}` : 'tài khoản của người đã bật';
@@ -116,7 +118,20 @@ function rollupAfterDeadline(settings: Settings, at: Instant): void {
   });
 }
 
-/** One hour, under the lock: the reminders (logged only when something happened), then the rollup, even when the reminders failed. */
+/** The correction requests of the hour, when `Tự gửi yêu cầu sửa` is `Có` (logged only when something happened). */
+function correctionsOfTheHour(at: Instant): void {
+  const last: { run?: CorrectionRun } = {};
+  const outcome = runAction({ label: AUTO_CORRECTIONS_LABEL, noLog: true }, () => {
+    last.run = sendCorrectionsHoldingLock(at);
+    return correctionsSummary(last.run);
+  });
+  if (last.run && correctionRunDidSomething(last.run)) logActionSafely(AUTO_CORRECTIONS_LABEL, outcome.summary);
+}
+
+/**
+ * One hour, under the lock: the reminders (logged only when something happened), the correction requests when switched
+ * on, then the rollup, each even when the one before failed.
+ */
 function hourHoldingLock(at: Instant): void {
   const last: { run?: RemindRun } = {};
   const outcome = runAction({ label: AUTO_LABEL, noLog: true }, () => {
@@ -126,6 +141,7 @@ function hourHoldingLock(at: Instant): void {
   const done = last.run;
   if (done && done.sent.length + done.partial.length + done.failed.length + done.expired.length > 0) logActionSafely(AUTO_LABEL, outcome.summary);
   const settings = settingsAfter(done);
+  if (settings?.autoCorrections) correctionsOfTheHour(at);
   if (settings) rollupAfterDeadline(settings, at);
 }
 

@@ -1,7 +1,7 @@
-// Adapter for the ledger `Nhắc hạn`: its rows read as LedgerEntry by header name, and rows appended, never rewritten.
+// Adapter for the ledger `Nhắc hạn` (reminders and correction requests): rows read as LedgerEntry by header name, appended, never rewritten.
 import { REMINDER_COLUMNS, TAB, titles } from '../core/contract';
 import { a1, findColumn, findHeader } from '../core/model';
-import type { LedgerEntry, LedgerResult, ReminderKind } from '../core/reminders';
+import { CORRECTION_KIND, LEDGER_KINDS, type LedgerEntry, type LedgerResult } from '../core/reminders';
 import { weekDateCell } from '../core/rollup';
 import { fold, isBlank } from '../core/text';
 import type { CellValue, Day } from '../core/types';
@@ -13,12 +13,14 @@ import { UserError } from './user-error';
 
 /** Extra column after the contract's six: why a row is `Lỗi` (or what else is worth knowing about it). */
 export const LEDGER_NOTE_TITLE = 'Ghi chú';
+/** Extra column added when the first correction request is logged: the digest of its problem set (docs/reminders.md). */
+export const LEDGER_KEY_TITLE = 'Khóa';
 
 const FIELDS = ['time', 'week', 'village', 'recipients', 'kind', 'result'] as const;
-type Field = (typeof FIELDS)[number] | 'note';
+type Field = (typeof FIELDS)[number] | 'note' | 'key';
 /** Columns that key a row: without them a written row could not be recognised, and a message could go twice. */
 const KEY_FIELDS: readonly Field[] = ['week', 'village', 'kind', 'result'];
-const KINDS: readonly ReminderKind[] = ['Nhắc hạn', 'Nhắc lần cuối', 'Quá hạn'];
+const KINDS = LEDGER_KINDS;
 const RESULTS: readonly LedgerResult[] = ['Đang gửi', 'Đã gửi', 'Lỗi', 'Hết hạn'];
 
 /** A row to append: a ledger entry, plus the reason of a `Lỗi` (or a remark) for the `Ghi chú` column. */
@@ -70,13 +72,14 @@ export function ledgerEntries(values: CellValue[][], columns: Record<Field, numb
       recipients: String(at(r, 'recipients') ?? ''),
       kind,
       result: pick(at(r, 'result'), RESULTS) ?? 'Đang gửi',
+      ...(kind === CORRECTION_KIND ? { key: String(at(r, 'key') ?? '').trim() } : {}),
     });
   });
   return out;
 }
 
 function columnsOf(headers: readonly CellValue[]): Record<Field, number> {
-  const columns = { note: findHeader(headers, LEDGER_NOTE_TITLE) } as Record<Field, number>;
+  const columns = { note: findHeader(headers, LEDGER_NOTE_TITLE), key: findHeader(headers, LEDGER_KEY_TITLE) } as Record<Field, number>;
   FIELDS.forEach((f, i) => (columns[f] = findColumn(headers, REMINDER_COLUMNS[i])));
   return columns;
 }
@@ -85,7 +88,7 @@ function columnsOf(headers: readonly CellValue[]): Record<Field, number> {
  * Opens the ledger: creates the tab when missing (with `create`), adds missing header titles at the end of an
  * empty ledger, and reads every row with one getValues. Returns null when the tab is missing and not created.
  */
-export function openLedger(options: { timeZone: string; campaignStart: Day; create: boolean }): Ledger | null {
+export function openLedger(options: { timeZone: string; campaignStart: Day; create: boolean; withKey?: boolean }): Ledger | null {
   const ss = active();
   let sheet = ss.getSheetByName(TAB.reminders);
   if (!sheet && !options.create) return null;
@@ -110,12 +113,19 @@ export function openLedger(options: { timeZone: string; campaignStart: Day; crea
         `Hãy ghi lại tiêu đề cột đó (hoặc hoàn tác thay đổi vừa làm trên tab này) rồi chạy lại.`,
     );
   }
+  if (columns.key < 0 && values.slice(1).some((r) => pick(r[columns.kind] ?? '', KINDS) === CORRECTION_KIND)) {
+    throw new UserError(
+      `Tab ${TAB.reminders} có dòng "${CORRECTION_KIND}" nhưng thiếu cột "${LEDGER_KEY_TITLE}" ở dòng 1 nên không biết nhóm lỗi nào đã gửi. ` +
+        `Hãy ghi lại tiêu đề cột đó (hoặc hoàn tác thay đổi vừa làm trên tab này) rồi chạy lại.`,
+    );
+  }
   if (options.create) {
-    const add = [...FIELDS, 'note' as const].filter((f) => columns[f] < 0);
+    const optional: [Field, string][] = [['note', LEDGER_NOTE_TITLE], ...(options.withKey ? [['key', LEDGER_KEY_TITLE] as [Field, string]] : [])];
+    const allTitles = new Map<Field, string>([...FIELDS.map((f, i) => [f, REMINDER_COLUMNS[i].title] as [Field, string]), ...optional]);
+    const add = [...allTitles.keys()].filter((f) => columns[f] < 0);
     if (add.length > 0) {
-      const allTitles = [...titles(REMINDER_COLUMNS), LEDGER_NOTE_TITLE];
       const start = headers.length === 0 || headers.every((h) => isBlank(h)) ? 0 : headers.length;
-      const added = add.map((f) => allTitles[f === 'note' ? FIELDS.length : FIELDS.indexOf(f)]);
+      const added = add.map((f) => allTitles.get(f) as string);
       writeBlock(sheet, 1, start + 1, [added]);
       columns = columnsOf([...headers.slice(0, start), ...added]);
     }
@@ -138,6 +148,7 @@ export function ledgerCells(row: LedgerRow, columns: Record<Field, number>, time
   put('kind', row.kind);
   put('result', row.result);
   put('note', asText(row.note ?? ''));
+  put('key', asText(row.key ?? ''));
   return cells;
 }
 

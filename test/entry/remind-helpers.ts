@@ -99,11 +99,16 @@ export interface Mail {
 
 /** Runs `npm start -- --workbook input --as-of … --actions remind --out dir`; returns the written workbook and the outbox. */
 export async function runRemind(input: string, when: string, out: string, mailQuota?: number) {
+  return runActions(input, when, out, ['remind'], mailQuota);
+}
+
+/** Runs `npm start -- --workbook input --as-of … --actions a,b --out dir`; returns the written workbook and the outbox. */
+export async function runActions(input: string, when: string, out: string, actions: string[], mailQuota?: number) {
   const lines: string[] = [];
   const result = await runWorkbook({
     workbook: input,
     asOf: when,
-    actions: ['remind'],
+    actions,
     out,
     print: (l) => lines.push(l),
     printError: (l) => lines.push(l),

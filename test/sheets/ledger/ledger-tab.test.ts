@@ -130,9 +130,44 @@ describe('a ledger people have touched', () => {
   });
 });
 
+describe('correction requests (kind Yêu cầu sửa, column Khóa)', () => {
+  const request = (over: Partial<LedgerRow> = {}) => row({ kind: 'Yêu cầu sửa', key: '0123456789abcdef', ...over });
+
+  it('Khóa is added after Ghi chú only when a correction request is logged; reminders alone never get it', () => {
+    const rt = useRuntime();
+    open();
+    const sheet = rt.spreadsheet.getSheetByName('Nhắc hạn')!;
+    expect(sheet.getLastColumn()).toBe(7);
+    const ledger = openLedger({ timeZone: TZ, campaignStart: START, create: true, withKey: true })!;
+    openLedger({ timeZone: TZ, campaignStart: START, create: true, withKey: true });
+    expect(sheet.getRange(1, 1, 1, 8).getValues()[0]).toEqual(['Thời gian', 'Tuần', 'Thôn', 'Người nhận', 'Loại', 'Kết quả', 'Ghi chú', 'Khóa']);
+    appendLedgerRow(ledger, request());
+    appendLedgerRow(ledger, row({ result: 'Đã gửi' }));
+    expect(open()!.entries).toEqual([
+      { time: T, week: W16, village: 'Thịnh Bằng', recipients: 'a@x.vn, b@x.vn', kind: 'Yêu cầu sửa', result: 'Đang gửi', key: '0123456789abcdef' },
+      { time: T, week: W16, village: 'Thịnh Bằng', recipients: 'a@x.vn, b@x.vn', kind: 'Nhắc hạn', result: 'Đã gửi' },
+    ]);
+    expect(sheet.getRange(2, 8).getValue()).toBe('0123456789abcdef');
+  });
+
+  it('a Khóa column moved or retitled without diacritics is still found by name', () => {
+    useRuntime({
+      workbook: {
+        sheets: [tab([['Khoa', 'Thời gian', 'Tuần', 'Thôn', 'Người nhận', 'Loại', 'Kết quả'], ['ffff', null, '16/03/2023', 'Thôn 2', '', 'Yeu cau sua', 'Đã gửi']])],
+      },
+    });
+    expect(open()!.entries).toEqual([{ time: 0, week: W16, village: 'Thôn 2', recipients: '', kind: 'Yêu cầu sửa', result: 'Đã gửi', key: 'ffff' }]);
+  });
+
+  it('request rows without their Khóa column stop, naming it (the sets already mailed would be unknown)', () => {
+    useRuntime({ workbook: { sheets: [tab([['Thời gian', 'Tuần', 'Thôn', 'Người nhận', 'Loại', 'Kết quả'], [null, '16/03/2023', 'Thôn 2', '', 'Yêu cầu sửa', 'Đã gửi']])] } });
+    expect(() => open()).toThrow(/có dòng "Yêu cầu sửa" nhưng thiếu cột "Khóa"/);
+  });
+});
+
 describe('ledgerCells', () => {
   it('puts each field in its column and leaves other columns blank', () => {
-    const cells = ledgerCells(row({ note: 'x' }), { time: 6, week: 0, village: 2, recipients: -1, kind: 1, result: 3, note: 4 }, TZ);
+    const cells = ledgerCells(row({ note: 'x' }), { time: 6, week: 0, village: 2, recipients: -1, kind: 1, result: 3, note: 4, key: -1 }, TZ);
     expect(cells).toEqual([new Date(instantOf(W16, 0, TZ)), 'Nhắc hạn', "'Thịnh Bằng", 'Đang gửi', "'x", '', new Date(T)]);
   });
 });
