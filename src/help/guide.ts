@@ -59,6 +59,16 @@ export function guideSections(): GuideSection[] {
       ],
     },
     {
+      title: 'Yêu cầu sửa số liệu',
+      items: [
+        'Thôn có báo cáo bị Lỗi (giá trị không được tính) mà cán bộ chưa ghi "Đồng ý" nhận một thư nêu từng lỗi: báo cáo gửi lúc nào, câu hỏi nào, đã ghi gì, sai ở đâu và cần ghi thế nào.',
+        'Thư kèm đường dẫn sửa chính báo cáo đó (cột Link sửa của tab câu trả lời) khi sổ biết; nếu không, đường dẫn biểu mẫu của thôn (cột Link báo cáo ở tab Thôn); nếu cũng không có, thư nhờ thôn gửi một báo cáo mới.',
+        'Thư chỉ gửi tới email ở tab Thôn. Mỗi nhóm lỗi chỉ gửi một lần (tab Nhắc hạn ghi loại Yêu cầu sửa); có lỗi mới thì thôn nhận thư mới; thôn sửa xong thì lần kiểm tra sau hết lỗi và không có thư nào nữa.',
+        'Dòng báo cáo ghi tên thôn không có trong tab Thôn không gửi được cho ai: lỗi đó chỉ có ở tab Kiểm tra, cán bộ liên hệ thôn.',
+        'Gửi bằng NTM › Gửi yêu cầu sửa số liệu. Muốn sổ tự gửi mỗi giờ (khi nhắc hạn tự động đang bật): ở tab Cấu hình ghi Tự gửi yêu cầu sửa = Có.',
+      ],
+    },
+    {
       title: 'Trợ giúp khi nhập',
       items: [
         'Cột Loại có danh sách chọn; cột Bắt đầu, Hạn và hai ngày của phong trào ở Cấu hình nhắc ghi ngày. Ghi khác đi vẫn được giữ: ô có dấu cảnh báo và bước kiểm tra sẽ báo.',

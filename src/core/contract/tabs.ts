@@ -31,6 +31,6 @@ export const TAB_PURPOSE: Readonly<Record<TabName, string>> = {
   'Kiểm tra': 'Các lỗi và cảnh báo trong báo cáo của thôn; gõ "Đồng ý" ở cột Xác nhận để chấp nhận một giá trị bị cảnh báo.',
   'Tổng hợp': 'Báo cáo tuần: tiến độ từng thôn, toàn xã, xếp hạng thi đua. Dựng lại mỗi lần tổng hợp.',
   'Lịch sử': 'Bản lưu báo cáo các tuần đã tổng hợp, mỗi tuần một khối.',
-  'Nhắc hạn': 'Sổ ghi các thư nhắc hạn đã gửi: nhờ nó mà không thư nào gửi hai lần.',
+  'Nhắc hạn': 'Sổ ghi các thư nhắc hạn và thư yêu cầu sửa đã gửi: nhờ nó mà không thư nào gửi hai lần.',
   'Nhật ký': 'Nhật ký thao tác: thời gian, người dùng, thao tác, kết quả.',
 };
