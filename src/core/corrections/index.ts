@@ -1,7 +1,8 @@
 // The correction requests core as the adapters use it: which are due, and what each email says.
 export { dueCorrections, isOpenError } from './correction-requests';
 export type { DueCorrectionsInput } from './correction-requests';
-export { correctionMessage, fixLink } from './correction-message';
+export { correctionMessage } from './correction-message';
+export { fixLink, reportHtml, reportText, shownReports } from './report-lines';
 export type { CorrectionMessage } from './correction-message';
 export { problemSetDigest } from './digest';
 export { leaderProblem, splitMessage } from './leader-text';
