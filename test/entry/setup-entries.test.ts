@@ -71,7 +71,7 @@ describe('the set-up group in the bundle', () => {
     expect(html).toContain('Trước 14:30 thứ Năm, chọn NTM › Tổng hợp tuần');
     expect(html).toContain('[HANG_RAO] Trồng hàng rào xanh (m)');
     expect(html).not.toMatch(/<(?!\/?(?:!DOCTYPE|html|head|meta|style|body|h2|ul|li)\b)/);
-    expect(guideSections().map((s) => s.title)).toEqual(['Năm phút đầu', 'Biểu mẫu cho các thôn', 'Các tab', 'Việc hằng tuần', 'Nhắc hạn', 'Trợ giúp khi nhập', 'Cách ghi số và ngày']);
+    expect(guideSections().map((s) => s.title)).toEqual(['Năm phút đầu', 'Biểu mẫu cho các thôn', 'Các tab', 'Việc hằng tuần', 'Nhắc hạn', 'Yêu cầu sửa số liệu', 'Trợ giúp khi nhập', 'Cách ghi số và ngày']);
     expect(rt.spreadsheet.getSheetByName(TAB.log)).toBeNull(); // opening help is not logged
   });
 
