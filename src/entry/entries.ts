@@ -2,6 +2,7 @@
 import type { EntryPoint } from './entry-point';
 import { menuEntries } from './menu';
 import { setupEntries } from './setup';
+import { formEntries } from './form';
 import { validationEntries } from './validate';
 import { customFunctionEntries } from './custom-functions';
 import { rollupEntries } from './rollup';
@@ -13,6 +14,7 @@ export function allEntries(): EntryPoint[] {
   return [
     ...menuEntries(allEntries),
     ...setupEntries(),
+    ...formEntries(),
     ...validationEntries(),
     ...rollupEntries(),
     ...reportEntries(),

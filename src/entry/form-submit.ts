@@ -1,22 +1,44 @@
-// On form submit: validate at once under the document lock (blank submissions ignored); the "Tự động" switches that install it.
+// On form submit: record the response's edit link and validate at once under the document lock (blank submissions ignored); the "Tự động" switches.
 import { hasLinkedForm, isBlankSubmission, type FormSubmitEvent } from '../sheets/check/form-event';
 import { now } from '../sheets/clock';
 import { ensureTrigger, removeTrigger } from '../triggers/triggers';
 import type { ActionOutcome, EntryPoint } from './entry-point';
+import { FORM_LABEL } from './form-labels';
 import { runAction } from './run-action';
-import { validateAndShow } from './validate-workbook';
+import { checkSummary, validateWorkbook } from './validate-workbook';
+import { recordEditLinks } from './edit-links';
+import { formOfSheet } from '../forms/form-links';
+import { withDocumentLock } from '../sheets/lock';
 
 /** The generated top-level function the installable form-submit trigger calls. */
 export const FORM_SUBMIT_HANDLER = 'onFormSubmitNtm';
 export const AUTOMATION_SUBMENU = 'Tự động';
 export const ON_SUBMIT_LABEL = 'Kiểm tra khi có báo cáo mới';
+
 const ENABLE_LABEL = 'Bật kiểm tra khi có báo cáo mới';
 const DISABLE_LABEL = 'Tắt kiểm tra khi có báo cáo mới';
 
-/** The trigger's work: a blank submission is ignored (nothing logged); anything else is validated at once. */
+/** The new response's edit link in `Link sửa`; a failure here never stops the validation (it is said in the summary). */
+function recordSubmittedEditLink(e: FormSubmitEvent | undefined): string {
+  try {
+    const sheet = e?.range?.getSheet();
+    const form = sheet ? formOfSheet(sheet) : null;
+    if (sheet && form) recordEditLinks(sheet, form);
+    return '';
+  } catch (err) {
+    return ` Chưa ghi được link sửa của câu trả lời này (${err instanceof Error ? err.message : String(err)}); chạy lại menu "${FORM_LABEL}" để ghi.`;
+  }
+}
+
+/** The trigger's work: a blank submission is ignored (nothing logged); anything else gets its edit link and is validated at once. */
 export function onFormSubmit(e: FormSubmitEvent | undefined): ActionOutcome {
   if (isBlankSubmission(e)) return { ok: true, summary: 'Bỏ qua lần gửi trống của biểu mẫu.' };
-  return runAction({ label: ON_SUBMIT_LABEL }, () => validateAndShow(now()));
+  return runAction({ label: ON_SUBMIT_LABEL }, () =>
+    withDocumentLock(() => {
+      const linkProblem = recordSubmittedEditLink(e);
+      return checkSummary(validateWorkbook(now(), { write: true }).counts) + linkProblem;
+    }),
+  );
 }
 
 export function enableOnSubmit(): string {

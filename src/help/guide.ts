@@ -25,11 +25,11 @@ export function guideSections(): GuideSection[] {
     {
       title: 'Biểu mẫu cho các thôn',
       items: [
-        'Tạo một Google Form (biểu mẫu) cho các thôn; ở thẻ Câu trả lời chọn Liên kết với Trang tính rồi chọn sổ này: câu trả lời về một tab mới (ví dụ Câu trả lời biểu mẫu 1).',
-        'Câu hỏi "Thôn": trình đơn thả xuống ghi đúng tên thôn như tab Thôn. Câu hỏi "Ngày báo cáo" (kiểu ngày): ngày làm được việc; để trống thì lấy ngày gửi.',
-        'Mỗi chỉ tiêu một câu hỏi trả lời ngắn, tiêu đề mở đầu bằng mã ở cột Mã trong ngoặc vuông, ví dụ "[HANG_RAO] Trồng hàng rào xanh (m)". Chỉ tiêu Đạt/Chưa có thể là câu hỏi trắc nghiệm Đạt / Chưa.',
-        'Thêm nếu cần: "Ảnh" (đường link ảnh, cần trong đợt cao điểm), "Ghi chú", "Kế hoạch tuần tới". Bật thu thập địa chỉ email để sổ kiểm tra người gửi có đúng là của thôn.',
-        'Sửa câu hỏi về sau thì giữ nguyên phần [MÃ] trong tiêu đề: sổ nhận ra cột chỉ tiêu nhờ phần này.',
+        'Chọn NTM › Tạo / cập nhật biểu mẫu báo cáo: tiện ích tạo Google Biểu mẫu theo tab Chỉ tiêu và Thôn (mỗi chỉ tiêu một câu hỏi, số được kiểm tra ngay khi điền), câu trả lời về một tab mới của sổ này (ví dụ Câu trả lời biểu mẫu 1), và bật kiểm tra khi có báo cáo mới.',
+        'Link để thôn điền ghi ở tab Cấu hình, dòng Biểu mẫu. Cột Link báo cáo của tab Thôn có link riêng của từng thôn, đã chọn sẵn tên thôn: gửi link này cho trưởng thôn qua Zalo hoặc email; thư nhắc hạn cũng gửi link này.',
+        'Sửa chỉ tiêu hay danh sách thôn xong thì chạy lại mục đó: câu hỏi được thêm, đổi tên hoặc xóa theo tab Chỉ tiêu; không câu trả lời nào mất (cột của câu hỏi đã xóa vẫn ở tab câu trả lời). Chạy hai lần liền không đổi gì.',
+        'Mỗi câu trả lời có link sửa ở cột Link sửa của tab câu trả lời: thôn gửi nhầm thì mở link đó để sửa chính câu trả lời ấy.',
+        'Nếu không dùng được mục trên, tự làm biểu mẫu: liên kết với sổ này (thẻ Câu trả lời › Liên kết với Trang tính); câu hỏi "Thôn" là trình đơn thả xuống ghi đúng tên thôn; mỗi chỉ tiêu một câu hỏi, tiêu đề mở đầu bằng mã trong ngoặc vuông, ví dụ "[HANG_RAO] Trồng hàng rào xanh (m)"; thêm "Ngày báo cáo", "Ảnh", "Ghi chú", "Kế hoạch tuần tới" nếu cần. Sửa tiêu đề về sau thì giữ nguyên phần [MÃ].',
       ],
     },
     {

@@ -1,4 +1,6 @@
 // dist/Code.js as Apps Script loads it: top-level functions from the entry list, no service touched on load, the NTM menu on open.
+import fs from 'node:fs';
+import path from 'node:path';
 import vm from 'node:vm';
 import { createRuntime } from '../../local/runtime';
 import { loadBundle } from '../../local/runner/bundle';
@@ -83,12 +85,28 @@ describe('dist/Code.js with the in-memory services', () => {
     expect(items).toEqual(expect.arrayContaining(Object.values(context.NTM.actions as Record<string, string>)));
   });
 
+  it('the manifest asks for the scopes the add-on uses and no other: the forms scope only for the report form', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(path.dirname(CODE_JS), 'appsscript.json'), 'utf8'));
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/script.send_mail',
+      'https://www.googleapis.com/auth/script.scriptapp',
+      'https://www.googleapis.com/auth/userinfo.email',
+      'https://www.googleapis.com/auth/forms',
+    ]);
+    const code = fs.readFileSync(CODE_JS, 'utf8');
+    expect(code).toContain('FormApp.');
+    expect(code).not.toMatch(/\b(DriveApp|GmailApp|UrlFetchApp|DocumentApp)\./);
+  });
+
   it('the NTM menu reads as an officer works: the weekly work, then Tự động, then the workbook’s care', () => {
     const runtime = createRuntime();
     loadBundle(runtime.globals, () => 0, CODE_JS).call('onOpen', { authMode: 'NONE' });
     const item = (label: string, functionName: string) => ({ label, functionName });
     expect(runtime.ui.menus.find((m) => m.title === 'NTM')!.layout).toEqual([
       item('Thiết lập / sửa sổ theo dõi', 'setupWorkbook'),
+      item('Tạo / cập nhật biểu mẫu báo cáo', 'ntmBuildReportForm'),
       item('Kiểm tra dữ liệu', 'ntmValidate'),
       item('Tổng hợp tuần', 'menuRollup'),
       item('Tổng hợp tuần trước', 'menuRollupPreviousWeek'),

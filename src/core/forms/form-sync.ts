@@ -43,9 +43,12 @@ export type SyncOp =
   | { op: 'create'; item: FormItemSpec }
   | { op: 'move'; ref: ItemRef; to: number };
 
-/** How a validation is remembered (it cannot be read back from a form): pattern and message. */
+/** How a validation is remembered (it cannot be read back from a form): a short fingerprint of its pattern and message. */
 export function validationKey(v: FormValidation): string {
-  return `${v.pattern}\u0000${v.helpText}`;
+  const text = `${v.pattern}\u0000${v.helpText}`;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return `${h.toString(16).padStart(8, '0')}.${text.length}`;
 }
 
 /** Which wanted question a title names: the `[MÃ]` of a wanted indicator, else its title or another name; 'removed' for another `[MÃ]`; null for none. */

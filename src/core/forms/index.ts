@@ -7,3 +7,5 @@ export { planFormSync, validationKey } from './form-sync';
 export type { CurrentForm, CurrentItem, ItemChanges, ItemRef, SyncOp } from './form-sync';
 export { EDIT_LABEL, FILL_LABEL, fillUrlIn, formIdsIn, formLinksText, linksIn } from './form-links';
 export { syncSummary } from './sync-summary';
+export { editLinkColumn, firstRowWithoutLink } from './edit-links';
+export type { ResponseLink } from './edit-links';

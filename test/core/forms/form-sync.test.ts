@@ -215,3 +215,11 @@ describe('planFormSync', () => {
     );
   });
 });
+
+test('a validation is remembered by a short fingerprint that changes with its pattern or its message', () => {
+  const v = { pattern: '^[0-9]+$', helpText: 'Hãy nhập số' };
+  expect(validationKey(v)).toMatch(/^[0-9a-f]{8}\.\d+$/);
+  expect(validationKey({ ...v })).toBe(validationKey(v));
+  expect(validationKey({ ...v, pattern: '^[0-9]*$' })).not.toBe(validationKey(v));
+  expect(validationKey({ ...v, helpText: 'Hãy nhập chữ số' })).not.toBe(validationKey(v));
+});
