@@ -53,10 +53,10 @@ describe('the demo with the real bundle (npm start)', () => {
     const lines: string[] = [];
     expect(await runDemo({ outDir: dir, print: (l) => lines.push(l), printError: (l) => lines.push(`!${l}`) })).toBe(0);
     expect(lines.filter((l) => l.startsWith('!'))).toEqual([]);
-    expect(lines).toContain('Chạy: validate, rollup, remind, corrections, report');
-    expect(lines.filter((l) => /^[✔✘] /.test(l)).map((l) => l.slice(0, l.indexOf(':')))).toEqual(['✔ setup', '✔ validate', '✔ rollup', '✔ remind', '✔ corrections', '✔ report']);
+    expect(lines).toContain('Chạy: validate, rollup, remind, corrections, form, report');
+    expect(lines.filter((l) => /^[✔✘] /.test(l)).map((l) => l.slice(0, l.indexOf(':')))).toEqual(['✔ setup', '✔ validate', '✔ rollup', '✔ remind', '✔ corrections', '✔ form', '✔ report']);
     const written = fs.readdirSync(dir).sort();
-    expect(written).toEqual(['bao-cao-tuan.html', 'demo-input', 'demo.xlsx', 'outbox.jsonl']);
+    expect(written).toEqual(['bao-cao-tuan.html', 'demo-input', 'demo.xlsx', 'form.json', 'outbox.jsonl']);
     const look = lines.slice(lines.indexOf('Xem kết quả:') + 1).join('\n');
     for (const f of written.filter((f) => f !== 'demo-input')) expect(look).toContain(path.join(dir, f));
     expect(look).toContain(path.join(dir, 'demo-input', 'demo.xlsx'));
