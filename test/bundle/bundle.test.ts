@@ -129,7 +129,7 @@ describe('dist/Code.js with the in-memory services', () => {
       item('Xóa dữ liệu mẫu', 'removeExampleData'),
       item('Hướng dẫn', 'showGuide'),
     ]);
-    expect(runtime.calls).toEqual({ 'SpreadsheetApp.getUi': 1, 'Ui.createMenu': 2, 'Menu.addItem': 15, 'Menu.addSeparator': 2, 'Menu.addSubMenu': 1, 'Menu.addToUi': 1 });
+    expect(runtime.calls).toEqual({ 'SpreadsheetApp.getUi': 1, 'Ui.createMenu': 2, 'Menu.addItem': 16, 'Menu.addSeparator': 2, 'Menu.addSubMenu': 1, 'Menu.addToUi': 1 });
   });
 
   it('onInstall builds the same menu', () => {
