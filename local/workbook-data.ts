@@ -40,6 +40,8 @@ export interface SheetData {
   frozenRows?: number;
   /** Column widths in pixels, by 1-based column. */
   columnWidths?: Record<number, number>;
+  /** 1-based columns hidden (`hideColumns`), ascending. */
+  hiddenColumns?: number[];
   dataValidations?: DataValidationData[];
   conditionalFormats?: ConditionalFormatData[];
   /** Warning-only protection description, if the sheet is protected. */

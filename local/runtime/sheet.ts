@@ -1,4 +1,4 @@
-// Sheet: one tab; its name, ranges, frozen rows, widths, visibility, protection, conditional formats and charts.
+// Sheet: one tab; its name, ranges, frozen rows, widths, hidden columns, visibility, protection, conditional formats and charts.
 import { FakeChartBuilder, type FakeChart } from './chart';
 import type { FakeConditionalFormatRule } from './conditional-format';
 import { as, countCalls } from './context';
@@ -13,7 +13,7 @@ const METHODS = [
   'clearContents', 'clearFormats', 'clearNotes', 'deleteColumns', 'deleteRow', 'deleteRows', 'getCharts',
   'getColumnWidth', 'getConditionalFormatRules', 'getDataRange', 'getFormUrl', 'getFrozenColumns', 'getFrozenRows',
   'getIndex', 'getLastColumn', 'getLastRow', 'getMaxColumns', 'getMaxRows', 'getName', 'getParent', 'getProtections',
-  'getRange', 'getSheetId', 'getSheetName', 'hideSheet', 'insertChart', 'insertColumnsAfter', 'insertRowAfter',
+  'getRange', 'getSheetId', 'getSheetName', 'hideColumns', 'hideSheet', 'isColumnHiddenByUser', 'showColumns', 'insertChart', 'insertColumnsAfter', 'insertRowAfter',
   'insertRowBefore', 'insertRowsAfter', 'insertRowsBefore', 'isSheetHidden', 'newChart', 'protect', 'removeChart',
   'setColumnWidth', 'setColumnWidths', 'setConditionalFormatRules', 'setFrozenColumns', 'setFrozenRows', 'setName',
   'setTabColor', 'showSheet', 'updateChart',
@@ -26,6 +26,8 @@ export class FakeSheet extends SheetBase implements Pick<Sheet, (typeof METHODS)
   conditionalRules: FakeConditionalFormatRule[] = [];
   charts: FakeChart[] = [];
   hidden = false;
+  /** 1-based columns hidden with hideColumns (kept by the .xlsx writer and reader). */
+  hiddenColumns = new Set<number>();
   activate(): Sheet {
     this.spreadsheet.active = this;
     this.hidden = false;
@@ -76,6 +78,21 @@ export class FakeSheet extends SheetBase implements Pick<Sheet, (typeof METHODS)
   }
   getSheetName(): string {
     return this.name;
+  }
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    this.columnSpan(columnIndex, numColumns).forEach((c) => this.hiddenColumns.add(c));
+  }
+  showColumns(columnIndex: number, numColumns = 1): void {
+    this.columnSpan(columnIndex, numColumns).forEach((c) => this.hiddenColumns.delete(c));
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    this.columnSpan(columnPosition, 1);
+    return this.hiddenColumns.has(columnPosition);
+  }
+  /** Columns `first`…`first + count − 1`, checked the way Sheets checks them. */
+  private columnSpan(first: number, count: number): number[] {
+    if (!isInt(first) || !isInt(count) || first < 1 || count < 1 || first + count - 1 > this.grid.maxCols) throw new Error('Those columns are out of bounds.');
+    return Array.from({ length: count }, (_x, i) => first + i);
   }
   hideSheet(): Sheet {
     if (this.spreadsheet.sheets.every((s) => s === this || s.hidden)) throw new Error("You can't hide all the sheets in a document.");

@@ -48,6 +48,7 @@ function loadSheet(sheet: FakeSheet, d: SheetData): void {
   );
   sheet.frozenRows = d.frozenRows ?? 0;
   sheet.columnWidths = { ...(d.columnWidths ?? {}) };
+  sheet.hiddenColumns = new Set(d.hiddenColumns ?? []);
   const rangeOf = (a1: string) => {
     const p = parseA1(a1);
     if (!p) throw new Error(`Tab ${d.name}: bad range ${a1}`);
@@ -133,6 +134,7 @@ function dumpSheet(sheet: FakeSheet): SheetData {
   const out: SheetData = { name: sheet.name, rows };
   if (sheet.frozenRows) out.frozenRows = sheet.frozenRows;
   if (Object.keys(sheet.columnWidths).length) out.columnWidths = { ...sheet.columnWidths };
+  if (sheet.hiddenColumns.size) out.hiddenColumns = [...sheet.hiddenColumns].sort((a, b) => a - b);
   const validations: DataValidationData[] = [];
   for (const [rule, cells] of rules) {
     const kind = validationKind(rule.spec.criteria);

@@ -60,9 +60,17 @@ function minuteRuns(tokens: Token[]): Set<number> {
   return minutes;
 }
 
+/**
+ * Excel's built-in date formats 14 and 22 are the computer's short date (and time): Excel and Sheets show
+ * them the local way, never as their stored `mm-dd-yy` (what exceljs names them). Read in vi_VN, day first.
+ */
+const SYSTEM_DATE_FORMATS: Record<string, string> = { 'mm-dd-yy': 'dd/MM/yyyy', 'm/d/yy h:mm': 'dd/MM/yyyy HH:mm' };
+
 /** Excel format → Sheets-like format: `General` → '', month letters upper case, 24-hour `HH` unless AM/PM. */
 export function excelToSheetsFormat(format: string | undefined): string {
   if (!format || /^general$/i.test(format.trim())) return '';
+  const system = SYSTEM_DATE_FORMATS[format.trim().toLowerCase()];
+  if (system) return system;
   const tokens = tokenize(format);
   if (!isDateFormat(tokens)) return format;
   const minutes = minuteRuns(tokens);

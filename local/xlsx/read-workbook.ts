@@ -47,12 +47,15 @@ function readSheet(ws: ExcelJS.Worksheet, notices: string[]): SheetData {
   const view = ws.views?.[0];
   if (view && view.state === 'frozen' && view.ySplit) sheet.frozenRows = view.ySplit;
   const widths: Record<number, number> = {};
-  // Widths are kept for columns with no content too (ws.columnCount counts only columns with cells).
+  const hidden: number[] = [];
+  // Widths and hidden columns are kept for columns with no content too (ws.columnCount counts only columns with cells).
   for (let c = 1; c <= Math.max(ws.columnCount, ws.columns?.length ?? 0); c++) {
-    const w = ws.getColumn(c).width;
-    if (w) widths[c] = charsToPixels(w);
+    const column = ws.getColumn(c);
+    if (column.width) widths[c] = charsToPixels(column.width);
+    if (column.hidden) hidden.push(c);
   }
   if (Object.keys(widths).length) sheet.columnWidths = widths;
+  if (hidden.length) sheet.hiddenColumns = hidden;
   const validations = readValidations(ws, notices);
   if (validations.length) sheet.dataValidations = validations;
   const formats = readConditionalFormats(ws, notices);

@@ -34,6 +34,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetData, name: string, timeZo
   });
   // exceljs leaves out a column exactly 9 characters wide (its default), which Excel then draws narrower.
   for (const [col, px] of Object.entries(sheet.columnWidths ?? {})) ws.getColumn(Number(col)).width = pixelsToChars(px) === 9 ? 9.01 : pixelsToChars(px);
+  for (const col of sheet.hiddenColumns ?? []) ws.getColumn(col).hidden = true;
   writeValidations(ws, sheet.dataValidations, notices);
   writeConditionalFormats(ws, sheet.conditionalFormats, notices);
   if (sheet.protection?.warningOnly)

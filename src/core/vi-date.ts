@@ -8,7 +8,7 @@
 import { fold } from './text';
 import type { CellValue, Day, Instant, Parsed } from './types';
 import { quote } from './vi-number';
-import { DAY_MS, dayFromYmd, dayOfInstant, daysInMonth, instantOf, isDateCell } from './zone';
+import { DAY_MS, dayFromYmd, dayOfInstant, daysInMonth, formatDay, formatInstant, instantOf, isDateCell } from './zone';
 
 export interface DateTimeValue {
   instant: Instant;
@@ -133,4 +133,19 @@ export function parseDateTime(v: CellValue, timeZone: string, defaultYear: numbe
   }
   if (typeof v === 'boolean') return fail(`Ô là ô đánh dấu (đúng/sai), không phải ngày; ${EXAMPLE}`);
   return fail(`Ô không chứa ngày; ${EXAMPLE}`);
+}
+
+/**
+ * What a Date cell stands for, as a person reads it: its display when that reads back, day first, as
+ * the cell's own day (`16/03/2023 08:00:00` as typed or as Forms wrote it); else dd/MM/yyyy, with the
+ * time when it has one, in the zone, so a month-first display such as `03-06-24` never reaches a message.
+ */
+export function dateCellText(v: Date, display: string, timeZone: string): string {
+  const t = v.getTime();
+  if (!Number.isFinite(t)) return display.trim();
+  const day = dayOfInstant(t, timeZone);
+  const shown = display.trim();
+  const back = shown === '' ? null : parseDateText(shown, timeZone, 2000);
+  if (back && back.ok && back.value.day === day) return shown;
+  return t === instantOf(day, 0, timeZone) ? formatDay(day) : formatInstant(t, timeZone);
 }

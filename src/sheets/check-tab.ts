@@ -41,6 +41,8 @@ export function writeCheckTab(table: CheckTable, ss: Spreadsheet = active()): Sh
   writeBlock(sheet, 1, 1, table.values);
   sheet.getRange(1, 1, 1, width).setFontWeight('bold').setNotes([table.notes]);
   sheet.setFrozenRows(1);
+  // `Khóa` is for the add-on (it keeps acceptances across rebuilds): hidden, so the officer reads the problems only.
+  sheet.hideColumns(table.keyCol);
   if (height > 1) {
     // Plain text, so the original value shows exactly as typed (=1+1, 3.200, 16/3) even when an officer retypes it.
     sheet.getRange(2, table.valueCol, height - 1, 1).setNumberFormat('@');

@@ -1,4 +1,4 @@
-// Adapter for `Tổng hợp`: cleared, then rewritten in one batch (formats, values, weights, backgrounds), status colours and the chart.
+// Adapter for `Tổng hợp`: cleared, then rewritten in one batch (formats, values, weights, backgrounds), header rows frozen, status colours and the chart.
 import { TAB } from '../core/contract';
 import type { Rollup } from '../core/rollup';
 import { placeChart } from './rollup/chart';
@@ -21,6 +21,8 @@ export function writeRollupTab(rollup: Rollup, ss: Spreadsheet = active()): Shee
   range.setValues(layout.values);
   range.setFontWeights(layout.weights);
   range.setBackgrounds(layout.backgrounds);
+  // Title rows and the first table's header stay in view while scrolling down the villages.
+  sheet.setFrozenRows(layout.frozenRows);
   sheet.setConditionalFormatRules(statusRules(sheet, layout));
   placeChart(sheet, layout);
   return sheet;

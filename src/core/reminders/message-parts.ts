@@ -1,6 +1,7 @@
 // Pieces shared by the reminder messages: clipped fields, clean subjects, labels, progress and missing-village lists.
 import { fold } from '../text';
 import type { Village } from '../types';
+import { unitInParens } from '../unit-text';
 import { html, SafeHtml } from './html';
 import { validRecipients } from './recipients';
 import type { ProgressLine } from './reminder-types';
@@ -85,7 +86,7 @@ export function progressText(lines: readonly ProgressLine[], limit: number): str
     const f = figures(p);
     const perDay = perDayText(p);
     return (
-      `- ${clip(p.name)} (${clip(p.unit)}): chỉ tiêu ${f.target}; đã làm ${f.done}` +
+      `- ${clip(p.name)}${unitInParens(clip(p.unit))}: chỉ tiêu ${f.target}; đã làm ${f.done}` +
       (f.backlog ? `; nợ tồn ${f.backlog}` : '') +
       (perDay ? `; cần/ngày ${perDay}` : '')
     );

@@ -4,6 +4,7 @@ import type { DailyNeed, Mention, ReportDoc, SupportSection, VillagePlan } from 
 import { reportText } from './report-text';
 import { sectionTitles } from './sections';
 import { REPORT_STYLE } from './report-style';
+import { withUnit } from '../unit-text';
 
 export interface ReportHtmlOptions {
   /** Adds `<meta name="ntm-save-as" content="…">`: the local runner saves the page under this file name. */
@@ -51,7 +52,7 @@ function support(s: SupportSection): SafeHtml {
 
 function needText(n: DailyNeed): SafeHtml {
   if (n.perDay === null) return html`<li>${n.name}: chưa đạt${n.due ? html`, hạn ${n.due}` : ''}.</li>`;
-  return html`<li>${n.name}: cần <b>${n.perDay} ${n.unit}/ngày</b> (nợ tồn ${n.backlog} ${n.unit}${n.due ? html`, hạn ${n.due}` : ''}).</li>`;
+  return html`<li>${n.name}: cần <b>${withUnit(n.perDay, n.unit)}/ngày</b> (nợ tồn ${withUnit(n.backlog, n.unit)}${n.due ? html`, hạn ${n.due}` : ''}).</li>`;
 }
 
 function villagePlan(p: VillagePlan): SafeHtml {

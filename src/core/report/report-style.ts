@@ -20,7 +20,8 @@ h2 { font-size: 13pt; margin: 16px 0 6px; }
 h3 { font-size: 13pt; margin: 10px 0 4px; }
 .subject, .center { text-align: center; margin: 4px 0; }
 .asof { margin: 8px 0; }
-ul.plans li { white-space: pre-line; }
+ul.plans li { white-space: pre-line; overflow-wrap: anywhere; word-break: break-word; }
+h3, li, p, td { overflow-wrap: break-word; }
 .none { font-style: italic; }
 @media print { .toolbar { display: none; } body { margin: 0; } th { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 `;

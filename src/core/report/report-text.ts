@@ -1,6 +1,7 @@
 // The weekly report as plain text, to paste into the commune's Zalo group or an e-mail (no HTML, one fact a line).
 import type { DailyNeed, Mention, ReportDoc, ResultItem } from './report-types';
 import { sectionTitles } from './sections';
+import { unitInParens, withUnit } from '../unit-text';
 
 /** `1. Trồng hàng rào xanh (m): chỉ tiêu 3.200; …`; a yes/no criterion reads `Đạt`/`Chưa đạt`, without unit or percentage. */
 function resultLine(r: ResultItem, i: number): string {
@@ -9,7 +10,7 @@ function resultLine(r: ResultItem, i: number): string {
   if (r.thisWeek) parts.push(`tuần này ${r.thisWeek}`);
   parts.push(`kế hoạch đến nay ${r.planned}`);
   if (r.backlog) parts.push(`nợ tồn ${r.backlog}`);
-  return `${i + 1}. ${r.name}${yesNo ? '' : ` (${r.unit})`}: ${parts.join('; ')}. ${r.status}.`;
+  return `${i + 1}. ${r.name}${yesNo ? '' : unitInParens(r.unit)}: ${parts.join('; ')}. ${r.status}.`;
 }
 
 function mentionLines(title: string, list: readonly Mention[]): string[] {
@@ -20,7 +21,7 @@ function mentionLines(title: string, list: readonly Mention[]): string[] {
 function needLine(n: DailyNeed): string {
   const due = n.due ? `, hạn ${n.due}` : '';
   if (n.perDay === null) return `  + ${n.name}: chưa đạt${due}.`;
-  return `  + ${n.name}: cần ${n.perDay} ${n.unit}/ngày (nợ tồn ${n.backlog} ${n.unit}${due}).`;
+  return `  + ${n.name}: cần ${withUnit(n.perDay, n.unit)}/ngày (nợ tồn ${withUnit(n.backlog, n.unit)}${due}).`;
 }
 
 /** A plan text as list lines: its first line after `+`, the next ones indented under it. */

@@ -1,7 +1,7 @@
 // Rule: timestamp missing or not a date; `Ngày báo cáo` not a date, later than the timestamp's day, or outside the campaign: the row is left out whole (Lỗi).
 import { isBlank } from '../text';
 import type { CellValue, Day, Instant, ReportRow, Settings } from '../types';
-import { parseDateTime } from '../vi-date';
+import { dateCellText, parseDateTime } from '../vi-date';
 import { quote } from '../vi-number';
 import { formatDay, isDateCell, ymdOfDay } from '../zone';
 import type { Titles } from './context';
@@ -31,9 +31,10 @@ function reasonOf(message: string, shown: string): string {
   return message.startsWith(prefix) ? ` (${message.slice(prefix.length)})` : '';
 }
 
-function shownDate(value: CellValue, display: string): string {
-  if (display !== '') return display;
-  return isDateCell(value) ? '' : String(value ?? '');
+/** The cell as typed; a Date cell as its display when that reads day first, else dd/MM/yyyy (never `03-06-24`). */
+function shownDate(value: CellValue, display: string, timeZone: string): string {
+  if (isDateCell(value)) return dateCellText(value, display, timeZone);
+  return display !== '' ? display : String(value ?? '');
 }
 
 function parseMessage(value: CellValue, settings: Settings): string {
@@ -51,7 +52,7 @@ export function checkRowDates(
   const whole = (column: string, col: number, value: string, message: string): Draft => ({
     column, col, level: 'Lỗi', value, wholeRow: true, message: `${message} Cả dòng chưa được tính.`,
   });
-  const tsShown = shownDate(row.timestamp, row.timestampDisplay);
+  const tsShown = shownDate(row.timestamp, row.timestampDisplay, settings.timeZone);
   const ts = readTimestamp(row, settings);
   if (ts === null) {
     const why = isBlank(row.timestamp) ? '' : reasonOf(parseMessage(row.timestamp, settings), tsShown);
@@ -63,7 +64,7 @@ export function checkRowDates(
   const campaign = `${formatDay(settings.campaignStart)}–${formatDay(settings.campaignEnd)}`;
   let day: Day | null = ts ? ts.day : null;
   if (hasReportDate) {
-    const rdShown = shownDate(row.reportDate, row.reportDateDisplay);
+    const rdShown = shownDate(row.reportDate, row.reportDateDisplay, settings.timeZone);
     const rdCol = row.reportDateCol ?? row.timestampCol;
     const p = parseDateTime(row.reportDate, settings.timeZone, campaignYear(settings));
     if (!p.ok) {

@@ -111,9 +111,10 @@ export interface CheckTable {
   notes: string[];
   /** Header row then one row per problem, ready for one setValues. */
   values: CellValue[][];
-  /** 1-based columns of `Tab` (linked) and `Giá trị` (plain text). */
+  /** 1-based columns of `Tab` (linked), `Giá trị` (plain text) and `Khóa` (hidden). */
   tabCol: number;
   valueCol: number;
+  keyCol: number;
   /** Where each problem row links to. */
   places: Place[];
   /** 1-based column of `Xác nhận`. */
@@ -149,6 +150,7 @@ export function buildCheckTable(rows: readonly CheckRow[], prev?: TabData): Chec
     values: [cols.map((c) => safe(c.title)), ...rows.map((r, i) => cols.map((c) => cell(r, i, c)))],
     tabCol: column(cols, 'tab') + 1,
     valueCol: column(cols, 'value') + 1,
+    keyCol: column(cols, 'key') + 1,
     places: rows.map((r) => r.place),
     confirmCol: column(cols, 'confirm') + 1,
     unclear: confirms.map((c) => c.unclear !== ''),

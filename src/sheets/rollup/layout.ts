@@ -39,6 +39,8 @@ export interface RollupSheet {
   chartData: Area | null;
   /** Top-left cell of the chart: beside its data, right of the column after it. */
   chartAnchor: { row: number; col: number };
+  /** Rows to freeze: the title rows, the blank row and the first table's header. */
+  frozenRows: number;
 }
 
 export const HEADER_BACKGROUND = '#d9e2f3';
@@ -123,5 +125,6 @@ export function rollupSheet(r: Rollup): RollupSheet {
     verdict: column(scoresAt, SCORE_HEADERS.indexOf('Đánh giá'), scores.length),
     chartData: chartAt ? { row: chartAt, col: 1, numRows: chart.length + 1, numCols: CHART_HEADERS.length } : null,
     chartAnchor: { row: chartAt || values.length, col: CHART_HEADERS.length + 2 },
+    frozenRows: linesAt,
   };
 }
