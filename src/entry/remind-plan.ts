@@ -7,7 +7,9 @@ import {
   type ReminderItem,
   type ReminderMessage,
 } from '../core/reminders';
+import { safeUrl } from '../core/reminders/html';
 import { cleanSubject, communeLabel } from '../core/reminders/message-parts';
+import { findVillage } from '../core/reminders/messages';
 import { rollup, type RollupLine } from '../core/rollup';
 import { fold } from '../core/text';
 import type { Instant, Model, ValidationResult } from '../core/types';
@@ -30,7 +32,7 @@ export interface ReminderPlan {
   waiting: ReminderItem[];
   /** Sender name shown to recipients: `NTM xã Sơn Bằng`. */
   senderName: string;
-  /** The message of an item, with the village's progress lines from the rollup and the form link. */
+  /** The message of an item, with the village's progress lines from the rollup and its form link (`Link báo cáo`, else the form's). */
   message: (item: ReminderItem) => ReminderMessage;
 }
 
@@ -78,7 +80,7 @@ export function planReminders(now: Instant, options: { createLedger: boolean }):
         model,
         now,
         progress: item.kind === 'Quá hạn' ? undefined : progress(item.village),
-        formUrl: link,
+        formUrl: (item.kind === 'Quá hạn' ? null : safeUrl(findVillage(model, item.village).reportLink)) ?? link,
       }),
   };
 }

@@ -54,6 +54,7 @@ export function guideSections(): GuideSection[] {
       items: [
         'Từ 24 giờ trước hạn (tham số Nhắc trước (giờ)), thôn chưa báo cáo nhận thư nhắc; trong 3 giờ cuối nhận thư nhắc lần cuối.',
         'Quá hạn mà còn thôn chưa nộp, các địa chỉ ở Email cán bộ nhận một thư báo.',
+        'Thôn đã gửi báo cáo trong tuần nhưng mọi báo cáo đều bị loại cả dòng (ví dụ Ngày báo cáo sai) không nhận câu "chưa nhận được": thư nhắc nói đã nhận nhưng chưa tính, nêu từng lỗi và đường dẫn để sửa. Thư nhắc gửi kèm Link báo cáo của thôn (tab Thôn) khi có.',
         `Thư chỉ gửi tới email ở tab ${TAB.villages} và Email cán bộ; mỗi thư chỉ gửi một lần (tab ${TAB.reminders} ghi lại).`,
         'Xem trước bằng NTM › Xem trước nhắc hạn, gửi ngay bằng NTM › Gửi nhắc hạn; bật gửi tự động mỗi giờ ở NTM › Tự động › Bật nhắc hạn tự động (mỗi giờ).',
       ],

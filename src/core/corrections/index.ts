@@ -1,5 +1,6 @@
 // The correction requests core as the adapters use it: which are due, and what each email says.
-export { dueCorrections, isOpenError } from './correction-requests';
+export { dueCorrections } from './correction-requests';
+export { isOpenError, ReportRows, reportsToFix } from './reports-to-fix';
 export type { DueCorrectionsInput } from './correction-requests';
 export { correctionMessage } from './correction-message';
 export { fixLink, reportHtml, reportText, shownReports } from './report-lines';

@@ -1,4 +1,5 @@
 // What the reminders action must do now (SPEC §3 Reminders): which messages are due, which expired, which have no address.
+import type { ReportToFix } from '../corrections/correction-types';
 import { fold } from '../text';
 import type { CountedRow, Day, Instant, Model, ValidationResult, Village } from '../types';
 import { weekOfInstant } from '../weeks';
@@ -8,6 +9,7 @@ import { COMMUNE_WIDE } from './reminder-types';
 import type { DueReminders, LedgerEntry, ReminderItem, ReminderKind } from './reminder-types';
 import { closedWindowEnd, inWindow, weekWindows } from './reminder-windows';
 import { activeVillages, reminderWeeks } from './reminder-scope';
+import { RejectedReports } from './rejected-reports';
 import type { WeekWindows } from './reminder-windows';
 
 export interface DueRemindersInput {
@@ -26,6 +28,7 @@ export function dueReminders(input: DueRemindersInput): DueReminders {
   const current = weekOfInstant(now, settings.deadline, settings.timeZone);
   const ledger = new LedgerIndex(input.ledger);
   const firstReport = firstReportIndex(input.validation.rows);
+  const rejected = new RejectedReports(model, input.validation);
   const villages = distinctVillages(model.villages);
   const officers = validRecipients(settings.officerEmails);
   const out: DueReminders = { due: [], expired: [], unreachable: [] };
@@ -39,7 +42,8 @@ export function dueReminders(input: DueRemindersInput): DueReminders {
       const open = inWindow(windows, kind, now);
       const end = open ? null : closedWindowEnd(windows, kind, now);
       if (!open && end === null) continue;
-      const items = itemsFor(windows, kind, missingAt(open ? now : (end as Instant)), officers);
+      const t = open ? now : (end as Instant);
+      const items = itemsFor(windows, kind, missingAt(t), officers, (v) => rejected.of(week, v.name, t));
       for (const item of items) {
         if (ledger.isSettled(item.week, item.village, item.kind)) continue;
         if (item.recipients.length === 0) {
@@ -53,19 +57,30 @@ export function dueReminders(input: DueRemindersInput): DueReminders {
   return out;
 }
 
-function itemsFor(w: WeekWindows, kind: ReminderKind, missing: Village[], officers: string[]): ReminderItem[] {
+/** The items of one kind; a missing village whose reports of the week were all rejected carries them (`rejected`). */
+function itemsFor(
+  w: WeekWindows,
+  kind: ReminderKind,
+  missing: Village[],
+  officers: string[],
+  rejectedOf: (v: Village) => ReportToFix[],
+): ReminderItem[] {
   if (kind === 'Quá hạn') {
     if (missing.length === 0) return [];
     const names = missing.map((v) => v.name);
     return [{ week: w.week, village: COMMUNE_WIDE, kind, recipients: officers, deadline: w.deadline, missingVillages: names }];
   }
-  return missing.map((v) => ({
-    week: w.week,
-    village: v.name,
-    kind,
-    recipients: validRecipients(v.emails),
-    deadline: w.deadline,
-  }));
+  return missing.map((v) => {
+    const rejected = rejectedOf(v);
+    return {
+      week: w.week,
+      village: v.name,
+      kind,
+      recipients: validRecipients(v.emails),
+      deadline: w.deadline,
+      ...(rejected.length > 0 ? { rejected } : {}),
+    };
+  });
 }
 
 /** Villages in `Thôn` order, a repeated name (after forgiving match) kept once, blank names dropped. */

@@ -18,6 +18,7 @@ import {
   villageLabel,
 } from './message-parts';
 import type { ProgressLine, ReminderItem } from './reminder-types';
+import { rejectedReminder } from './rejected-message';
 import { zaloText } from './zalo';
 
 export interface MessageContext {
@@ -25,7 +26,7 @@ export interface MessageContext {
   now: Instant;
   /** The village's progress, as the rollup computes it (village reminders only). */
   progress?: ProgressLine[];
-  /** Link to the report form (prefilled for the village when available). */
+  /** Link to the report form (the village's `Link báo cáo` when known, else the form's). */
   formUrl?: string;
 }
 
@@ -85,6 +86,9 @@ function howToReport(village: string, formUrl: string | null): string {
 function villageReminder(item: ReminderItem, ctx: MessageContext, limit: number): ReminderMessage {
   const { model, now } = ctx;
   const village = findVillage(model, item.village);
+  if (item.rejected?.length) {
+    return rejectedReminder(item, { model, now, village, reports: item.rejected, progress: ctx.progress ?? [], formUrl: ctx.formUrl }, limit);
+  }
   const label = villageLabel(village.name);
   const commune = communeLabel(model.settings.communeName);
   const week = weekLabel(item.week);

@@ -1,4 +1,5 @@
 // Records of the reminders core: the ledger rows of `Nhắc hạn`, the items due now, and the progress lines a message shows.
+import type { ReportToFix } from '../corrections/correction-types';
 import type { Day, IndicatorKind, Instant } from '../types';
 
 export type ReminderKind = 'Nhắc hạn' | 'Nhắc lần cuối' | 'Quá hạn';
@@ -39,6 +40,8 @@ export interface ReminderItem {
   deadline: Instant;
   /** Escalation only: the week's villages still `Chưa nộp`, in `Thôn` order. */
   missingVillages?: string[];
+  /** Village reminders only: the reports the village sent this week that were all left out whole (present when any). */
+  rejected?: ReportToFix[];
 }
 
 export interface DueReminders {
