@@ -126,6 +126,8 @@ export interface Model {
   villages: Village[];
   indicators: Indicator[];
   reports: ReportTab[];
+  /** The titles the workbook's contract tabs actually have, by contract name (messages name tabs by them). */
+  tabTitles?: Readonly<Partial<Record<string, string>>>;
 }
 
 /** Result of parsing what a person typed: a value, or a reason a village leader understands. */

@@ -1,4 +1,5 @@
 // Sending the reminders (menu "Gửi nhắc hạn", runner action `remind`, the hourly trigger): each ledger row before each step.
+import { TAB, tabTitle } from '../core/contract';
 import type { LedgerResult, ReminderItem } from '../core/reminders';
 import { fold } from '../core/text';
 import type { Instant, Model } from '../core/types';
@@ -80,8 +81,8 @@ export function nothingDue(plan: Pick<ReminderPlan, 'now' | 'model'>): string {
 
 /** Why an item has nobody to send to, and where to fix it. */
 export function unreachableReason(item: ReminderItem, model: Model): string {
-  if (item.kind === 'Quá hạn') return 'chưa có địa chỉ email hợp lệ của cán bộ: hãy ghi ở tab Cấu hình, tham số "Email cán bộ"';
+  if (item.kind === 'Quá hạn') return `chưa có địa chỉ email hợp lệ của cán bộ: hãy ghi ở tab ${tabTitle(model.tabTitles, TAB.settings)}, tham số "Email cán bộ"`;
   const key = fold(item.village);
   const row = model.villages.find((v) => fold(v.name) === key)?.row;
-  return `thôn chưa có địa chỉ email hợp lệ: hãy ghi ở tab Thôn, cột Email${row ? `, dòng ${row}` : ''}`;
+  return `thôn chưa có địa chỉ email hợp lệ: hãy ghi ở tab ${tabTitle(model.tabTitles, TAB.villages)}, cột Email${row ? `, dòng ${row}` : ''}`;
 }

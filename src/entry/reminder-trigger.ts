@@ -1,4 +1,5 @@
 // The hourly run: install or remove its one trigger, say who it mails as, and run the reminders (plus the correction requests when switched on, and the rollup after a deadline).
+import { TAB } from '../core/contract';
 import { lastClosedWeek } from '../core/report-week';
 import { campaignWeeks } from '../core/weeks';
 import type { Instant, Settings } from '../core/types';
@@ -13,6 +14,7 @@ import {
   triggerOwner,
 } from '../mail/reminder-state';
 import { logActionSafely } from '../sheets/audit-log';
+import { active, tabTitle } from '../sheets/tab-io';
 import { now as clock } from '../sheets/clock';
 import { loadModel } from '../sheets/load-model';
 import { withDocumentLock } from '../sheets/lock';
@@ -72,7 +74,7 @@ export function installReminderTrigger(): string {
     : 'Nhắc hạn tự động đã bật từ trước trên tài khoản này: vẫn chỉ có một trình kích hoạt.';
   const other =
     before && before.email && me && before.email !== me
-      ? ` Lưu ý: ${before.email} có thể cũng đã bật trên tài khoản của họ; thư vẫn không gửi hai lần (nhờ tab Nhắc hạn), nhưng nên để một người bật.`
+      ? ` Lưu ý: ${before.email} có thể cũng đã bật trên tài khoản của họ; thư vẫn không gửi hai lần (nhờ tab ${tabTitle(active(), TAB.reminders)}), nhưng nên để một người bật.`
       : '';
   return `${head} Thư gửi từ ${account(me)} và tính vào hạn mức gửi thư hằng ngày của tài khoản này (hôm nay còn ${remainingQuota()} người nhận).${other}`;
 }

@@ -1,4 +1,5 @@
 // Menu "Xuất báo cáo tuần" / "Báo cáo tuần trước" (runner action `report`): the weekly report to the UBND, in a printable dialog.
+import { TAB } from '../core/contract';
 import { reportHtml, reportText, weeklyReport, type ReportDoc } from '../core/report';
 import { rollup, type Rollup } from '../core/rollup';
 import type { Instant } from '../core/types';
@@ -31,12 +32,12 @@ export interface WeeklyReportResult {
 }
 
 /** Week, as-of time, villages that reported, praised and reminded, and open problems of the inputs. */
-export function reportSummary(r: Rollup, doc: ReportDoc, errors: number): string {
+export function reportSummary(r: Rollup, doc: ReportDoc, errors: number, checkTab: string = TAB.check): string {
   const total = r.scores.length;
   const submitted = total - doc.notSubmitted.length;
   const late = doc.late.length ? ` (${doc.late.length} trễ hạn)` : '';
   const missing = doc.notSubmitted.length ? `; chưa nộp: ${doc.notSubmitted.join(', ')}` : '';
-  const check = errors > 0 ? ` Còn ${errors} lỗi dữ liệu (giá trị lỗi không được tính vào báo cáo): chạy ${VALIDATE_LABEL} để xem trong tab Kiểm tra.` : '';
+  const check = errors > 0 ? ` Còn ${errors} lỗi dữ liệu (giá trị lỗi không được tính vào báo cáo): chạy ${VALIDATE_LABEL} để xem trong tab ${checkTab}.` : '';
   return (
     `Đã lập báo cáo ${weekLabel(r.week)} (số liệu đến ${formatInstant(r.asOf, r.timeZone)}): ${submitted}/${total} thôn đã nộp${late}${missing}; ` +
     `biểu dương ${doc.praised.length}, nhắc nhở ${doc.reminded.length} thôn.${check}`
@@ -50,10 +51,10 @@ export function reportSummary(r: Rollup, doc: ReportDoc, errors: number): string
  * and builds the report. Takes no lock and shows nothing.
  */
 export function buildWeeklyReport(asOf: Instant, week?: WeekAsked, saveAs: string = REPORT_FILE): WeeklyReportResult {
-  const { model, validation, counts } = validateWorkbook(asOf, { write: false });
+  const { model, validation, counts, checkTab } = validateWorkbook(asOf, { write: false });
   const result = rollup(model, validation, asOf, resolveWeek(week, model.settings));
   const doc = weeklyReport(model, result, validation.rows);
-  return { rollup: result, doc, html: reportHtml(doc, { saveAs }), text: reportText(doc), summary: reportSummary(result, doc, counts.errors) };
+  return { rollup: result, doc, html: reportHtml(doc, { saveAs }), text: reportText(doc), summary: reportSummary(result, doc, counts.errors, checkTab) };
 }
 
 /** Menu body: under the document lock, build the report, then show it over the sheet. */

@@ -43,12 +43,12 @@ function pick<T extends string>(value: CellValue, words: readonly T[]): T | null
   return words.find((w) => fold(w) === key) ?? null;
 }
 
-function readWeek(value: CellValue, timeZone: string, year: number, row: number, col: number): Day {
+function readWeek(value: CellValue, timeZone: string, year: number, row: number, col: number, tabName: string): Day {
   const parsed = parseDateTime(value, timeZone, year);
   if (parsed.ok) return parsed.value.day;
   throw new UserError(
-    `Tab ${TAB.reminders}, ô ${a1(row, col + 1)}: không đọc được tuần (${parsed.message}). ` +
-      `Sổ ${TAB.reminders} giúp không gửi thư hai lần, nên cần sửa ô này thành ngày hạn nộp của tuần (dd/MM/yyyy) rồi chạy lại.`,
+    `Tab ${tabName}, ô ${a1(row, col + 1)}: không đọc được tuần (${parsed.message}). ` +
+      `Sổ ${tabName} giúp không gửi thư hai lần, nên cần sửa ô này thành ngày hạn nộp của tuần (dd/MM/yyyy) rồi chạy lại.`,
   );
 }
 
@@ -56,7 +56,7 @@ function readWeek(value: CellValue, timeZone: string, year: number, row: number,
  * The rows of the ledger. A row without a known `Loại` or without `Thôn` is not one the add-on wrote and is skipped;
  * an unknown or blank `Kết quả` counts as `Đang gửi` (perhaps sent: never sent again); an unreadable `Tuần` stops.
  */
-export function ledgerEntries(values: CellValue[][], columns: Record<Field, number>, timeZone: string, year: number): LedgerEntry[] {
+export function ledgerEntries(values: CellValue[][], columns: Record<Field, number>, timeZone: string, year: number, tabName: string = TAB.reminders): LedgerEntry[] {
   const out: LedgerEntry[] = [];
   const at = (r: CellValue[], f: Field): CellValue => (columns[f] >= 0 ? r[columns[f]] ?? '' : '');
   values.slice(1).forEach((r, i) => {
@@ -67,7 +67,7 @@ export function ledgerEntries(values: CellValue[][], columns: Record<Field, numb
     const time = at(r, 'time');
     out.push({
       time: isDateCell(time) ? time.getTime() : 0,
-      week: readWeek(at(r, 'week'), timeZone, year, i + 2, columns.week),
+      week: readWeek(at(r, 'week'), timeZone, year, i + 2, columns.week, tabName),
       village,
       recipients: String(at(r, 'recipients') ?? ''),
       kind,
@@ -109,7 +109,7 @@ export function openLedger(options: { timeZone: string; campaignStart: Day; crea
   if (missing.length > 0 && values.length > 1) {
     const names = missing.map((f) => `"${REMINDER_COLUMNS[FIELDS.indexOf(f as (typeof FIELDS)[number])].title}"`).join(', ');
     throw new UserError(
-      `Tab ${TAB.reminders} thiếu cột ${names} ở dòng 1 nên không biết thư nào đã gửi. ` +
+      `Tab ${sheet.getName()} thiếu cột ${names} ở dòng 1 nên không biết thư nào đã gửi. ` +
         `Hãy ghi lại tiêu đề cột đó (hoặc hoàn tác thay đổi vừa làm trên tab này) rồi chạy lại.`,
     );
   }
@@ -131,7 +131,7 @@ export function openLedger(options: { timeZone: string; campaignStart: Day; crea
     }
   }
   const year = ymdOfDay(options.campaignStart).year;
-  return { sheet, entries: ledgerEntries(values, columns, options.timeZone, year), columns, timeZone: options.timeZone };
+  return { sheet, entries: ledgerEntries(values, columns, options.timeZone, year, sheet.getName()), columns, timeZone: options.timeZone };
 }
 
 /** The cells of one ledger row, placed by the tab's own column order; text a person could misread is kept as text. */

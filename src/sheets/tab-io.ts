@@ -15,6 +15,11 @@ export function findSheet(ss: Spreadsheet, name: string, sheets: Sheet[] = ss.ge
   return sheets.find((s) => s.getName() === name) ?? sheets.find((s) => headerKey(s.getName()) === headerKey(name)) ?? null;
 }
 
+/** What a message calls the contract tab `name`: the title that tab has in this workbook, else `name`. */
+export function tabTitle(ss: Spreadsheet, name: string): string {
+  return findSheet(ss, name)?.getName() ?? name;
+}
+
 /** The tab's used area as values and display texts (one call each). */
 export function readTab(sheet: Sheet): TabData {
   const rows = sheet.getLastRow();

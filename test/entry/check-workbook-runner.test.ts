@@ -75,3 +75,29 @@ it('validation mentions the example data once while it remains; clear-examples r
   expect(checks(second.out).filter((c) => c['Tab'] === 'Cấu hình')).toEqual([]);
   expect(checks(second.out).filter((c) => String(c['Vấn đề']).includes('Mã hỗ trợ'))).toEqual([]);
 });
+
+it('messages and Kiểm tra name tabs by the titles the workbook has (Chi tieu, Thon, cau hinh), never the contract spelling', async () => {
+  const answers: Answer[] = [
+    [at(2023, 3, 20, 8), 'x@example.vn', 'Làng Mới', '', '10', '', '', 'https://drive.example/anh', ''], // unknown village
+    [at(2023, 3, 20, 9), 'thuongbang@example.vn', 'Thượng Bằng', '', '', '', '0,1', 'https://drive.example/anh', ''], // no CUNG_HOA target
+  ];
+  const data = workbook([formSheet(answers)]);
+  const titles: Record<string, string> = { 'Cấu hình': 'cau hinh', Thôn: 'Thon', 'Chỉ tiêu': 'Chi tieu' };
+  for (const s of data.sheets) s.name = titles[s.name] ?? s.name;
+  const targets = sheet(data, 'Chi tieu').rows;
+  const vuon = targets.findIndex((r) => r[0]?.value === 'VUON_CT');
+  const thinh = targets[0].findIndex((c) => c?.value === 'Thịnh Bằng');
+  targets[vuon][thinh] = { value: 2.5 };
+  const cungHoa = targets.findIndex((r) => r[0]?.value === 'CUNG_HOA');
+  targets[cungHoa][targets[0].findIndex((c) => c?.value === 'Thượng Bằng')] = null;
+  const { out, lines } = await run(data, 'first', ['validate']);
+  const rows = checks(out);
+  expect(rows.map((c) => c['Tab'])).toEqual(['Chi tieu', 'Câu trả lời biểu mẫu 1', 'Câu trả lời biểu mẫu 1']);
+  const texts = rows.map((c) => String(c['Vấn đề'])).join('\n');
+  expect(texts).toContain('trong tab Thon');
+  expect(texts).toContain('ở tab Chi tieu');
+  expect(texts).not.toMatch(/Chỉ tiêu!|Thôn!|Cấu hình!|tab Chỉ tiêu|tab Thôn|tab Cấu hình/);
+  expect(sheet(out, 'Kiểm tra').rows[1][0]?.link).toMatch(/^#gid=\d+&range=[A-Z]+\d+$/);
+  expect(lines[0]).toContain('(9 dòng ở tab Chi tieu)');
+  expect(lines[0]).not.toMatch(/tab Thôn|tab Chỉ tiêu/);
+});

@@ -34,3 +34,11 @@ export const TAB_PURPOSE: Readonly<Record<TabName, string>> = {
   'Nhắc hạn': 'Sổ ghi các thư nhắc hạn và thư yêu cầu sửa đã gửi: nhờ nó mà không thư nào gửi hai lần.',
   'Nhật ký': 'Nhật ký thao tác: thời gian, người dùng, thao tác, kết quả.',
 };
+
+/** The titles a workbook's tabs actually have, by contract name (a tab found forgivingly keeps its own spelling, e.g. `Chi tieu`). */
+export type TabTitles = Readonly<Partial<Record<TabName, string>>>;
+
+/** What a message calls a tab: its title in the workbook when known, else the contract name. */
+export function tabTitle(titles: TabTitles | undefined, name: TabName): string {
+  return titles?.[name] ?? name;
+}

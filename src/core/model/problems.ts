@@ -4,6 +4,17 @@ import { isDateCell } from '../zone';
 
 export class Problems {
   readonly list: ModelProblem[] = [];
+  private readonly titles = new Map<string, string>();
+
+  /** Problems of the contract tab `name` are filed under `actual`, the title the workbook gives it. */
+  setTitle(name: string, actual: string): void {
+    this.titles.set(name, actual);
+  }
+
+  /** What a message calls the contract tab `name`: its title in the workbook once known. */
+  title(name: string): string {
+    return this.titles.get(name) ?? name;
+  }
 
   /** A problem that stops the model (readModel returns `model: null`). */
   stop(tab: string, cell: string, text: string): void {
@@ -25,7 +36,8 @@ export class Problems {
     return this.list.filter((p) => p.fatal === true).length;
   }
 
-  private add(tab: string, cell: string, text: string, fatal: boolean): void {
+  private add(contractTab: string, cell: string, text: string, fatal: boolean): void {
+    const tab = this.title(contractTab);
     const where = cell === '' ? tab : `${tab}!${cell}`;
     this.list.push({ tab, cell, message: `${where}: ${text}`, fatal });
   }

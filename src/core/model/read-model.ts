@@ -7,7 +7,7 @@
 // Bắt đầu/Hạn, a target that is not a number, negative, or not 1 for Đạt/Chưa; a village column of
 // `Chỉ tiêu` that holds values but names no village of `Thôn`, or two columns for one village.
 // Everything else is reported and the model is still built (see docs/workbook.md for the list).
-import { DEFAULT_SUPPORT_CODE, SETTING_SPECS, TAB, type SettingKey } from '../contract';
+import { ALL_TABS, DEFAULT_SUPPORT_CODE, SETTING_SPECS, TAB, type SettingKey, type TabName } from '../contract';
 import type { Model, ModelProblem, Settings, TabData } from '../types';
 import { ymdOfDay } from '../zone';
 import { headerKey } from './headers';
@@ -42,6 +42,14 @@ export function readModel(tabs: TabData[]): ModelResult {
     if (!tab) p.stop(name, '', `sổ chưa có tab này: hãy chạy menu NTM › Thiết lập / sửa sổ theo dõi để tạo tab, hoặc đổi tên tab đang có thành "${name}".`);
   }
   if (!settingsTab || !villagesTab || !targetsTab) return { model: null, problems: p.list };
+  const tabTitles: Partial<Record<TabName, string>> = {};
+  for (const name of ALL_TABS) {
+    const found = findTab(tabs, name);
+    if (found) {
+      tabTitles[name] = found.name;
+      p.setTitle(name, found.name);
+    }
+  }
 
   const cells = new Map<SettingKey, string>();
   const settings = readSettings(settingsTab, p, cells);
@@ -58,7 +66,7 @@ export function readModel(tabs: TabData[]): ModelResult {
   if (settings && supportCell && chosen && indicators.length > 0) {
     if (!indicators.some((i) => headerKey(i.code) === headerKey(settings.supportCode))) {
       const name = SETTING_SPECS.find((s) => s.key === 'supportCode')!.name;
-      p.note(TAB.settings, supportCell, `${name} ${quoted(settings.supportCode)} không có trong tab Chỉ tiêu: chưa tính được số tiền hỗ trợ; hãy ghi đúng mã chỉ tiêu đếm hộ được hỗ trợ.`);
+      p.note(TAB.settings, supportCell, `${name} ${quoted(settings.supportCode)} không có trong tab ${p.title(TAB.targets)}: chưa tính được số tiền hỗ trợ; hãy ghi đúng mã chỉ tiêu đếm hộ được hỗ trợ.`);
     }
   }
   const reports = indicators.length > 0 ? readReportTabs(tabs, indicators, villages, p) : [];
@@ -66,7 +74,7 @@ export function readModel(tabs: TabData[]): ModelResult {
   assertShape(SettingsSchema, settings);
   villages.forEach((v) => assertShape(VillageSchema, v));
   indicators.forEach((i) => assertShape(IndicatorSchema, i));
-  return { model: { settings, villages, indicators, reports }, problems: p.list };
+  return { model: { settings, villages, indicators, reports, tabTitles }, problems: p.list };
 }
 
 /** A record that breaks its schema here is a bug of the reader, not of the workbook. */

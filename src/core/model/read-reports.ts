@@ -1,5 +1,5 @@
 // Finds report tabs by their header (a timestamp column and at least one indicator column) and reads their rows as typed.
-import { ALL_TABS, REPORT_COLUMNS } from '../contract';
+import { ALL_TABS, REPORT_COLUMNS, TAB } from '../contract';
 import { isBlank } from '../text';
 import type { CellValue, Indicator, ReportCell, ReportRow, ReportTab, TabData, Village } from '../types';
 import { a1 } from './a1';
@@ -62,7 +62,7 @@ function readReportTab(tab: TabData, indicators: readonly Indicator[], villages:
     const ind = indicatorOfTitle(header[c], indicators);
     if (!ind) {
       const unknown = unknownCodeOf(header[c], indicators);
-      if (unknown) p.note(tab.name, a1(1, c + 1), `cột ${quoted(header[c])} ghi mã [${unknown}] không có trong tab Chỉ tiêu nên không được tính: hãy sửa mã cho đúng hoặc thêm chỉ tiêu.`);
+      if (unknown) p.note(tab.name, a1(1, c + 1), `cột ${quoted(header[c])} ghi mã [${unknown}] không có trong tab ${p.title(TAB.targets)} nên không được tính: hãy sửa mã cho đúng hoặc thêm chỉ tiêu.`);
       continue;
     }
     const first = seenCodes.get(ind.code);

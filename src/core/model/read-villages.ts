@@ -56,7 +56,7 @@ export function readVillages(tab: TabData, p: Problems): Village[] {
       continue;
     }
     if (RESERVED.has(headerKey(name))) {
-      p.stop(T, nameCell, `${quoted(name)} không dùng được làm tên thôn (trùng tiêu đề cột của tab Chỉ tiêu hoặc dòng Toàn xã): hãy đặt tên khác.`);
+      p.stop(T, nameCell, `${quoted(name)} không dùng được làm tên thôn (trùng tiêu đề cột của tab ${p.title(TAB.targets)} hoặc dòng Toàn xã): hãy đặt tên khác.`);
       continue;
     }
     const key = bareKey(name);

@@ -64,8 +64,8 @@ export function locateTargetColumns(tab: TabData, villages: readonly Village[], 
     const village = findVillageIn(villages, title);
     if (!village) {
       const known = villages.map((v) => v.name).join(', ');
-      const text = `cột ${quoted(title)} không trùng tên thôn nào trong tab Thôn (${known})`;
-      if (columnHasData(tab, c)) p.stop(T, cell, `${text}: hãy sửa tiêu đề cột cho đúng tên thôn, thêm thôn vào tab Thôn, hoặc xóa cột.`);
+      const text = `cột ${quoted(title)} không trùng tên thôn nào trong tab ${p.title(TAB.villages)} (${known})`;
+      if (columnHasData(tab, c)) p.stop(T, cell, `${text}: hãy sửa tiêu đề cột cho đúng tên thôn, thêm thôn vào tab ${p.title(TAB.villages)}, hoặc xóa cột.`);
       else p.note(T, cell, `${text} và đang trống nên được bỏ qua: hãy sửa tiêu đề hoặc xóa cột.`);
       continue;
     }
@@ -79,7 +79,7 @@ export function locateTargetColumns(tab: TabData, villages: readonly Village[], 
   }
   for (const v of villages) {
     if (!byVillage.has(v.name)) {
-      p.note(T, '', `thôn ${v.name} chưa có cột trong tab Chỉ tiêu nên chưa có chỉ tiêu nào: hãy thêm cột tiêu đề "${v.name}".`);
+      p.note(T, '', `thôn ${v.name} chưa có cột trong tab ${p.title(T)} nên chưa có chỉ tiêu nào: hãy thêm cột tiêu đề "${v.name}".`);
     }
   }
   return cols;

@@ -1,4 +1,5 @@
 // Pieces shared by the reminder messages: clipped fields, clean subjects, labels, progress and missing-village lists.
+import { TAB } from '../contract';
 import { fold } from '../text';
 import type { Village } from '../types';
 import { unitInParens } from '../unit-text';
@@ -114,13 +115,13 @@ function contact(v: Village): { leader: string; emails: string; phone: string } 
 }
 
 /** Plain-text lines of the missing villages with leader, addresses and phone, at most `limit` villages. */
-export function missingText(villages: readonly Village[], limit: number): string[] {
+export function missingText(villages: readonly Village[], limit: number, villagesTab: string = TAB.villages): string[] {
   const { shown, more } = shownList(villages, limit);
   const out = shown.map((v) => {
     const c = contact(v);
     const parts = [
       c.leader ? `trưởng thôn ${c.leader}` : 'chưa ghi trưởng thôn',
-      c.emails ? `email ${c.emails}` : 'chưa có email hợp lệ trong tab Thôn',
+      c.emails ? `email ${c.emails}` : `chưa có email hợp lệ trong tab ${villagesTab}`,
       c.phone ? `ĐT ${c.phone}` : 'chưa có số điện thoại',
     ];
     return `- ${clip(v.name)}: ${parts.join(', ')}`;

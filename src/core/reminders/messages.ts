@@ -1,4 +1,5 @@
 // The reminder emails (SPEC §3 Reminders), in Vietnamese: subject, plain text, HTML from escaped templates, Zalo text.
+import { TAB, tabTitle } from '../contract';
 import { fold } from '../text';
 import type { Instant, Model, Village } from '../types';
 import { weekLabel } from '../weeks';
@@ -156,7 +157,7 @@ function escalation(item: ReminderItem, ctx: MessageContext, limit: number): Rem
     greeting,
     '',
     intro,
-    ...missingText(missing, limit),
+    ...missingText(missing, limit, tabTitle(model.tabTitles, TAB.villages)),
     '',
     ask,
     ...(formUrl ? [`Biểu mẫu báo cáo: ${formUrl}`] : []),

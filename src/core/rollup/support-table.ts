@@ -7,7 +7,7 @@ export function supportTableRows(support: SupportBlock): CellValue[][] {
   if (!support.present) {
     return [
       [
-        `Hỗ trợ NQ 44: chưa theo dõi chỉ tiêu ${support.code}. Thêm một dòng có Mã ${support.code} vào tab Chỉ tiêu ` +
+        `Hỗ trợ NQ 44: chưa theo dõi chỉ tiêu ${support.code}. Thêm một dòng có Mã ${support.code} vào tab ${support.targetsTab ?? 'Chỉ tiêu'} ` +
           '(chỉ tiêu mỗi thôn là số hộ chính sách đủ điều kiện) để tính tiền hỗ trợ.',
       ],
     ];

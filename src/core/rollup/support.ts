@@ -1,4 +1,5 @@
 // NQ 44 support (SPEC §1, issue 6): priority households that built the "3 bi" system × the amount per household.
+import { TAB, tabTitle } from '../contract';
 import type { Model } from '../types';
 import { fold } from '../text';
 import { decimalSum } from './decimal-sum';
@@ -38,7 +39,7 @@ export function supportBlock(model: Model, lines: readonly RollupLine[]): Suppor
   const code = model.settings.supportCode || DEFAULT_SUPPORT_CODE;
   const amount = model.settings.supportAmount > 0 ? model.settings.supportAmount : DEFAULT_SUPPORT_AMOUNT;
   const indicator = model.indicators.find((i) => fold(i.code) === fold(code));
-  if (!indicator) return { present: false, code, amountPerHousehold: amount };
+  if (!indicator) return { present: false, code, amountPerHousehold: amount, targetsTab: tabTitle(model.tabTitles, TAB.targets) };
   const compared = model.indicators.some((i) => fold(i.code) === fold(SUPPORT_COMPARE_CODE));
   const supportLines = lines.filter((l) => l.code === indicator.code);
   const result: SupportLine[] = supportLines.map((l) => {

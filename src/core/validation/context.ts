@@ -1,5 +1,6 @@
 // Shared records of one validation run: a report row admitted for checks, and the titles of its tab's fixed columns.
-import type { Day, Instant, ReportCell, ReportRow, ReportTab, Village } from '../types';
+import { TAB, tabTitle } from '../contract';
+import type { Day, Instant, Model, ReportCell, ReportRow, ReportTab, Village } from '../types';
 
 /** Titles of a report tab's fixed columns as written (SPEC names when the reader did not give them). */
 export interface Titles {
@@ -8,11 +9,16 @@ export interface Titles {
   reportDate: string;
   email: string;
   photo: string;
+  /** Titles of the workbook's `Thôn` and `Chỉ tiêu` tabs, as messages name them. */
+  villagesTab: string;
+  targetsTab: string;
 }
 
-export function titlesOf(tab: ReportTab): Titles {
+export function titlesOf(tab: ReportTab, tabTitles?: Model['tabTitles']): Titles {
   const t = tab.columnTitles ?? {};
   return {
+    villagesTab: tabTitle(tabTitles, TAB.villages),
+    targetsTab: tabTitle(tabTitles, TAB.targets),
     timestamp: t.timestamp || 'Dấu thời gian',
     village: t.village || 'Thôn',
     reportDate: t.reportDate || 'Ngày báo cáo',

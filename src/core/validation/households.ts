@@ -1,4 +1,5 @@
 // Rule: for an indicator counted in `hộ`, a running total above the village's `Số hộ`: ⚠ Cảnh báo (still counted).
+import { TAB } from '../contract';
 import { fold } from '../text';
 import type { Indicator, ReportCell, Village } from '../types';
 import { formatViNumber } from '../vi-format';
@@ -15,6 +16,7 @@ export function checkHouseholds(
   indicator: Indicator,
   village: Village,
   total: number,
+  villagesTab: string = TAB.villages,
 ): Draft | null {
   if (indicator.kind === 'Đạt/Chưa' || !isHouseholdUnit(indicator.unit)) return null;
   if (village.households === null || !(total > village.households)) return null;
@@ -23,6 +25,6 @@ export function checkHouseholds(
     col: cell.col,
     level: 'Cảnh báo',
     value: shown(cell),
-    message: `Lũy kế ${formatViNumber(total)} hộ vượt số hộ của thôn ${village.name} (${formatViNumber(village.households)} hộ): kiểm tra lại số đã nhập hoặc cột Số hộ ở tab Thôn.`,
+    message: `Lũy kế ${formatViNumber(total)} hộ vượt số hộ của thôn ${village.name} (${formatViNumber(village.households)} hộ): kiểm tra lại số đã nhập hoặc cột Số hộ ở tab ${villagesTab}.`,
   };
 }

@@ -49,19 +49,19 @@ export function checkRowCells(a: AdmittedRow, plan: RowPlan, s: RowState): RowOu
     const target = targetOf(indicator, village);
     if (target === null) {
       // Not counted unless the officer accepted the warning; a 0 or a "no" gets no warning and counts nothing.
-      const warning = checkNoTarget(cell, indicator, village, v);
+      const warning = checkNoTarget(cell, indicator, village, v, titles.targetsTab);
       if (!warning || blocks(warning)) continue;
     } else if (blocks(checkOverTarget(cell, indicator, village, target, v, s.totals.sum(village.name, code)))) continue;
     if (indicator.kind === 'Cộng dồn') {
       s.totals.add(village.name, code, v);
       amounts[code] = (amounts[code] ?? 0) + v;
-      if (v > 0) pushIf(drafts, checkHouseholds(cell, indicator, village, s.totals.sum(village.name, code)));
+      if (v > 0) pushIf(drafts, checkHouseholds(cell, indicator, village, s.totals.sum(village.name, code), titles.villagesTab));
     } else if (indicator.kind === 'Lũy kế') {
       const previous = s.totals.previousLevel(village.name, code, day, instant);
       pushIf(drafts, checkCumulativeDecrease(cell, indicator, village, v, previous));
       s.totals.recordLevel(village.name, code, day, instant, v);
       amounts[code] = v;
-      pushIf(drafts, checkHouseholds(cell, indicator, village, v));
+      pushIf(drafts, checkHouseholds(cell, indicator, village, v, titles.villagesTab));
     } else {
       amounts[code] = v;
     }

@@ -24,9 +24,9 @@ export function checkVillage(
   if (!fromColumn) {
     message = `Tab "${row.tab}" không có cột Thôn và tên tab không trùng tên thôn nào (${names}): hãy thêm cột Thôn hoặc đặt tên tab theo tên thôn. Cả dòng chưa được tính.`;
   } else if (isBlank(row.village)) {
-    message = `Chưa ghi tên thôn: hãy ghi một thôn có trong tab Thôn (${names}). Cả dòng chưa được tính.`;
+    message = `Chưa ghi tên thôn: hãy ghi một thôn có trong tab ${titles.villagesTab} (${names}). Cả dòng chưa được tính.`;
   } else {
-    message = `Không có thôn "${row.village.trim()}" trong tab Thôn: hãy sửa cho đúng tên thôn (${names}) hoặc thêm thôn vào tab Thôn. Cả dòng chưa được tính.`;
+    message = `Không có thôn "${row.village.trim()}" trong tab ${titles.villagesTab}: hãy sửa cho đúng tên thôn (${names}) hoặc thêm thôn vào tab ${titles.villagesTab}. Cả dòng chưa được tính.`;
   }
   return {
     problem: {

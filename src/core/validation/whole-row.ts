@@ -32,7 +32,7 @@ export function admitRow(tabIndex: number, tab: ReportTab, row: ReportRow, model
   if (isBlankSubmission(row)) return { kind: 'absent' };
   const ts = readTimestamp(row, model.settings);
   if (ts !== null && ts.instant > asOf) return { kind: 'absent' };
-  const titles = titlesOf(tab);
+  const titles = titlesOf(tab, model.tabTitles);
   const problems: Draft[] = [];
   const v = checkVillage(row, model.villages, titles);
   if ('problem' in v) problems.push(v.problem);

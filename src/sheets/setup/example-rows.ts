@@ -99,7 +99,7 @@ export function planExampleRemoval(villagesTab: TabData, targetsTab: TabData, vi
   const villages = judgeExampleRows(villagesTab, villagesSeed, timeZone).map((v): RowVerdict => {
     if (!v.remove) return v;
     const still = columnsOf(targetHeader, v.key).flatMap((c) => rowsWithValue(targetsTab, c, removedTargets));
-    return still.length ? { ...v, remove: false, reason: `tab Chỉ tiêu còn chỉ tiêu của thôn này (dòng ${[...new Set(still)].join(', ')})` } : v;
+    return still.length ? { ...v, remove: false, reason: `tab ${targetsTab.name} còn chỉ tiêu của thôn này (dòng ${[...new Set(still)].join(', ')})` } : v;
   });
   const removedVillages = new Set(villages.filter((v) => v.remove).map((v) => v.row));
   const nameCol = findHeader(headerTexts(villagesTab), villagesSeed.header[0]);

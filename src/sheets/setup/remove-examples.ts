@@ -33,18 +33,24 @@ function deleteColumns(sheet: Sheet, cols: readonly number[]): void {
 
 const keys = (vs: readonly RowVerdict[]) => vs.map((v) => v.key).join(', ');
 
-function keptLines(plan: RemovalPlan): string[] {
-  const kept = [...plan.villages.map((v) => [TAB.villages, v] as const), ...plan.targets.map((v) => [TAB.targets, v] as const)].filter(([, v]) => !v.remove);
+/** The titles the workbook gives `Thôn` and `Chỉ tiêu`. */
+interface Names {
+  villages: string;
+  targets: string;
+}
+
+function keptLines(plan: RemovalPlan, names: Names): string[] {
+  const kept = [...plan.villages.map((v) => [names.villages, v] as const), ...plan.targets.map((v) => [names.targets, v] as const)].filter(([, v]) => !v.remove);
   return kept.map(([tab, v]) => `• Giữ lại ${tab} dòng ${v.row} (${v.key}): ${v.reason}.`);
 }
 
-function removalText(plan: RemovalPlan): string {
+function removalText(plan: RemovalPlan, names: Names): string {
   const parts: string[] = [];
   const goV = plan.villages.filter((v) => v.remove);
   const goT = plan.targets.filter((v) => v.remove);
-  if (goV.length) parts.push(`${goV.length} dòng mẫu ở tab ${TAB.villages} (${keys(goV)})`);
-  if (goT.length) parts.push(`${goT.length} dòng mẫu ở tab ${TAB.targets} (${keys(goT)})`);
-  if (plan.dropTitles.length) parts.push(`các cột thôn mẫu đã trống ở tab ${TAB.targets} (${plan.dropTitles.join(', ')})`);
+  if (goV.length) parts.push(`${goV.length} dòng mẫu ở tab ${names.villages} (${keys(goV)})`);
+  if (goT.length) parts.push(`${goT.length} dòng mẫu ở tab ${names.targets} (${keys(goT)})`);
+  if (plan.dropTitles.length) parts.push(`các cột thôn mẫu đã trống ở tab ${names.targets} (${plan.dropTitles.join(', ')})`);
   return parts.join('; ');
 }
 
@@ -58,8 +64,9 @@ export function removeExamples(ss: Spreadsheet = active()): string {
   const plan = seedPlan();
   const zone = ss.getSpreadsheetTimeZone();
   const removal = planExampleRemoval(readTab(villagesSheet), readTab(targetsSheet), seedVillagesTable(plan), seedTargetsTable(plan), zone);
-  const kept = keptLines(removal);
-  const what = removalText(removal);
+  const names = { villages: villagesSheet.getName(), targets: targetsSheet.getName() };
+  const kept = keptLines(removal, names);
+  const what = removalText(removal, names);
   if (what === '') {
     const none = `Không có dòng mẫu nào chưa sửa để xóa (dòng mẫu là dòng có Ghi chú "${EXAMPLE_NOTE}").`;
     return kept.length ? `${none}\n${kept.join('\n')}` : none;
@@ -69,6 +76,6 @@ export function removeExamples(ss: Spreadsheet = active()): string {
   deleteRows(targetsSheet, removal.targets.filter((v) => v.remove).map((v) => v.row));
   deleteColumns(targetsSheet, removal.dropColumns);
   deleteRows(villagesSheet, removal.villages.filter((v) => v.remove).map((v) => v.row));
-  const done = [`Đã xóa ${what}.`, ...kept, `Tab ${TAB.settings} giữ nguyên: hãy sửa các tham số có ghi chú "(${EXAMPLE_NOTE})" cho đúng với xã.`];
+  const done = [`Đã xóa ${what}.`, ...kept, `Tab ${findSheet(ss, TAB.settings)?.getName() ?? TAB.settings} giữ nguyên: hãy sửa các tham số có ghi chú "(${EXAMPLE_NOTE})" cho đúng với xã.`];
   return done.join('\n');
 }

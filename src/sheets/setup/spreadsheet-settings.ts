@@ -1,5 +1,5 @@
 // The spreadsheet's own settings: time zone from `Múi giờ` (or the default) and the Vietnamese locale.
-import { SETTINGS_COLUMNS, settingSpec, TAB } from '../../core/contract';
+import { SETTINGS_COLUMNS, settingSpec } from '../../core/contract';
 import { a1, findColumn, headerKey } from '../../core/model';
 import { shownText } from '../../core/model/problems';
 import type { TabData } from '../../core/types';
@@ -29,7 +29,7 @@ export function zoneOfSettings(tab: TabData | undefined): ZoneChoice {
     if (isValidTimeZone(written)) return { zone: written };
     return {
       zone: DEFAULT_TIME_ZONE,
-      problem: `${TAB.settings}!${a1(r + 1, value + 1)}: "${written}" không phải múi giờ nên sổ tạm dùng ${DEFAULT_TIME_ZONE}: hãy ghi tên múi giờ như Asia/Ho_Chi_Minh (giờ Việt Nam) rồi chạy lại Thiết lập.`,
+      problem: `${tab.name}!${a1(r + 1, value + 1)}: "${written}" không phải múi giờ nên sổ tạm dùng ${DEFAULT_TIME_ZONE}: hãy ghi tên múi giờ như Asia/Ho_Chi_Minh (giờ Việt Nam) rồi chạy lại Thiết lập.`,
     };
   }
   return { zone: DEFAULT_TIME_ZONE };

@@ -11,7 +11,7 @@ describe('support block', () => {
     const m = scenarioModel();
     m.indicators = m.indicators.filter((i) => i.code !== 'NUOC_THAI_HT');
     const { support } = rollup(m, scenarioRows(), asOf);
-    expect(support).toEqual({ present: false, code: 'NUOC_THAI_HT', amountPerHousehold: 1_000_000 });
+    expect(support).toEqual({ present: false, code: 'NUOC_THAI_HT', amountPerHousehold: 1_000_000, targetsTab: 'Chỉ tiêu' });
     const rows = supportTableRows(support);
     expect(rows).toHaveLength(1);
     expect(String(rows[0][0])).toMatch(/chưa theo dõi chỉ tiêu NUOC_THAI_HT/);

@@ -51,3 +51,10 @@ describe('amount for an indicator the village has no target for (⚠, not counte
     expect(r.problems.map((p) => p.level)).toEqual(['Lỗi']);
   });
 });
+
+describe('messages name the targets tab as the workbook titles it', () => {
+  it('"ở tab Chi tieu" when the tab is titled Chi tieu', () => {
+    const r = run([{ row: 2, ts: '16/03/2023 08:00', village: 'Tân Bằng', cells: { HANG_RAO: '10' } }], { model: { tabTitles: { 'Chỉ tiêu': 'Chi tieu' } } });
+    expect(r.problems.map((p) => p.message)).toEqual([expect.stringContaining('thêm chỉ tiêu cho thôn ở tab Chi tieu.')]);
+  });
+});

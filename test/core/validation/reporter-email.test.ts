@@ -44,3 +44,10 @@ describe('reporter email not one of the village\'s (⚠, counted)', () => {
     expect(brief(r.problems)).toEqual(['Báo cáo!2 Email Address Cảnh báo']);
   });
 });
+
+describe('messages name the villages tab as the workbook titles it', () => {
+  it('"cột Email ở tab Thon" when the tab is titled Thon', () => {
+    const r = run([{ row: 2, ts: '16/03/2023 08:00', village: 'Trung Bằng', email: 'la@x.vn', cells: {} }], { model: { tabTitles: { Thôn: 'Thon' } } });
+    expect(r.problems.map((p) => p.message)).toEqual([expect.stringContaining('vào cột Email ở tab Thon.')]);
+  });
+});

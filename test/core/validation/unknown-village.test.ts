@@ -52,3 +52,12 @@ describe('unknown village (whole row left out)', () => {
     expect(r.problems[0].message).toContain('Báo cáo chung');
   });
 });
+
+describe('messages name the villages tab as the workbook titles it', () => {
+  it('"trong tab Thon" when the tab is titled Thon', () => {
+    const r = run([{ row: 2, ts: '16/03/2023 08:00', village: 'Không rõ', cells: { HANG_RAO: '10' } }], { model: { tabTitles: { Thôn: 'Thon' } } });
+    expect(r.problems[0].message).toContain('trong tab Thon:');
+    expect(r.problems[0].message).toContain('thêm thôn vào tab Thon.');
+    expect(r.problems[0].message).not.toContain('tab Thôn');
+  });
+});
