@@ -49,5 +49,5 @@ export function buildThroughForm(asOfWall: Date, seed: number, bundleFile?: stri
     ...generated.mistakes.map((m) => `    - ${m}`),
     `    ${REFUSED}`,
   );
-  return { workbook: session.runtime.dump(), formFile: formFileText(session.runtime.forms)!, lines };
+  return { workbook: session.runtime.dump(), formFile: formFileText(session.runtime.forms, session.runtime.properties.document)!, lines };
 }

@@ -25,7 +25,7 @@ export interface DemoOptions {
   bundleFile?: string;
   /** Benchmark: this many random form rows up to `asOf`, no planted mistakes (default: the weekly habit, messy). */
   rows?: number;
-  /** Submit the answers through the form the build's `form` action makes (when it offers one); default false. */
+  /** Submit the answers through the form the build's `form` action makes (when it offers one); default true. */
   throughForm?: boolean;
   print?: (line: string) => void;
   printError?: (line: string) => void;
@@ -41,7 +41,7 @@ export function buildDemoWorkbook(options: DemoOptions = {}): { workbook: Workbo
   const now = wallToInstant(asOfWall, DEFAULT_TIME_ZONE).getTime();
   const blank: WorkbookData = { sheets: [{ name: 'Trang tính1', rows: [] }], timeZone: DEFAULT_TIME_ZONE, locale: 'vi_VN' };
   const session = openSession({ workbook: blank, timeZone: DEFAULT_TIME_ZONE, now, bundleFile: options.bundleFile });
-  if (options.throughForm && session.offered.setup && session.offered.form && options.rows === undefined) {
+  if (options.throughForm !== false && session.offered.setup && session.offered.form && options.rows === undefined) {
     return { ...buildThroughForm(asOfWall, options.seed ?? DEMO_SEED, options.bundleFile), offered: Object.keys(session.offered) };
   }
   const lines: string[] = [];

@@ -22,12 +22,24 @@ export interface FormFile {
   publishedUrl: string;
   editUrl: string;
   items: FormFileItem[];
-  /** Every form of the run with its ids, answers-tab link and responses: what the next run loads. */
-  state: { forms: FormState[] };
+  /**
+   * Every form of the run with its ids, answers-tab link and responses, and the add-on's document properties about
+   * its form (`ntm.form…`: e.g. the validations it set, which Forms cannot give back): what the next run loads.
+   */
+  state: { forms: FormState[]; documentProperties?: Record<string, string> };
+}
+
+/** Document properties that belong with the form: the add-on's memory of it. */
+const FORM_PROPERTY = /^ntm\.form/;
+
+/** What an earlier run left beside the input workbook. */
+export interface SavedForms {
+  forms: FormState[];
+  documentProperties: Record<string, string>;
 }
 
 /** The form.json next to the input workbook (written by an earlier run), or null; throws a Vietnamese message when unreadable. */
-export function readFormFile(workbookPath: string): FormState[] | null {
+export function readFormFile(workbookPath: string): SavedForms | null {
   const file = path.join(path.dirname(workbookPath), FORM_FILE);
   if (!fs.existsSync(file)) return null;
   let parsed: unknown;
@@ -36,13 +48,15 @@ export function readFormFile(workbookPath: string): FormState[] | null {
   } catch (e) {
     throw new Error(`Không đọc được ${file} (${e instanceof Error ? e.message : String(e)}): hãy xóa tệp này hoặc lấy lại tệp do runner ghi.`);
   }
-  const forms = (parsed as Partial<FormFile> | null)?.state?.forms;
-  if (!Array.isArray(forms)) throw new Error(`${file} thiếu phần "state.forms" do runner ghi: hãy xóa tệp này hoặc lấy lại tệp do runner ghi.`);
-  return forms;
+  const state = (parsed as Partial<FormFile> | null)?.state;
+  if (!Array.isArray(state?.forms)) throw new Error(`${file} thiếu phần "state.forms" do runner ghi: hãy xóa tệp này hoặc lấy lại tệp do runner ghi.`);
+  const props = state.documentProperties && typeof state.documentProperties === 'object' ? state.documentProperties : {};
+  const documentProperties = Object.fromEntries(Object.entries(props).filter(([k, v]) => FORM_PROPERTY.test(k) && typeof v === 'string'));
+  return { forms: state.forms, documentProperties };
 }
 
 /** The text of form.json for the form linked to the workbook (else the last one made), or null when the run has no form. */
-export function formFileText(forms: FormsHandle): string | null {
+export function formFileText(forms: FormsHandle, documentProperties: Record<string, string> = {}): string | null {
   const list = forms.list();
   if (list.length === 0) return null;
   const state = forms.state();
@@ -59,7 +73,7 @@ export function formFileText(forms: FormsHandle): string | null {
       if (i.validation) item.validation = { type: i.validation.type, args: [...i.validation.args], helpText: i.validation.helpText };
       return item;
     }),
-    state: { forms: state },
+    state: { forms: state, documentProperties: Object.fromEntries(Object.entries(documentProperties).filter(([k]) => FORM_PROPERTY.test(k)).sort()) },
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

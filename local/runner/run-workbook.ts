@@ -81,8 +81,8 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
   let session;
   try {
     // Forms do not live in the .xlsx: the form.json an earlier run wrote beside it brings them back.
-    const forms = readFormFile(input) ?? undefined;
-    const runtime = forms ? { ...options.runtime, forms } : options.runtime;
+    const saved = readFormFile(input);
+    const runtime = saved ? { ...options.runtime, forms: saved.forms, documentProperties: saved.documentProperties } : options.runtime;
     session = openSession({ workbook: read.workbook, timeZone, now, bundleFile: options.bundleFile, runtime });
   } catch (e) {
     return failed(printError, errorText(e));
@@ -113,7 +113,7 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
     .join('');
   const outboxFile = path.join(outDir, 'outbox.jsonl');
   const pages = pagesToSave(dialogs).map((p) => ({ ...p, file: path.join(outDir, p.file) }));
-  const formText = formFileText(session.runtime.forms);
+  const formText = formFileText(session.runtime.forms, session.runtime.properties.document);
   const formFile = path.join(outDir, FORM_FILE);
   try {
     fs.mkdirSync(outDir, { recursive: true });

@@ -41,6 +41,8 @@ export interface RuntimeOptions {
   mailQuota?: number;
   /** Forms saved by an earlier run (form.json); their answers tabs are found in the workbook by name. */
   forms?: FormState[];
+  /** Document properties kept from an earlier run (the runner keeps the add-on's memory of its form in form.json). */
+  documentProperties?: Record<string, string>;
 }
 
 export interface Runtime {
@@ -96,7 +98,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const spreadsheet = new FakeSpreadsheet(ctx, options.name ?? 'NTM');
   if (options.workbook && options.workbook.sheets.length > 0) loadWorkbook(spreadsheet, options.workbook);
   else spreadsheet.addSheet(ctx.locale.startsWith('vi') ? 'Trang tính1' : 'Sheet1');
-  const properties = { document: {}, script: {}, user: {} };
+  const properties = { document: { ...options.documentProperties }, script: {}, user: {} };
   const mail = new MailState(options.mailQuota ?? 100);
   const locks = new LockState();
   const triggers = new TriggerStore(ctx);

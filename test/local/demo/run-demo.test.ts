@@ -48,13 +48,22 @@ describe('the demo with a bundle that offers setup', () => {
 });
 
 describe('the demo with the real bundle (npm start)', () => {
-  it('runs every action but setup on the set-up workbook and points at each file it wrote', async () => {
+  it('makes the form after set-up, sends the answers through it, runs every action but setup and points at each file it wrote', async () => {
     ensureBuilt();
     const lines: string[] = [];
     expect(await runDemo({ outDir: dir, print: (l) => lines.push(l), printError: (l) => lines.push(`!${l}`) })).toBe(0);
     expect(lines.filter((l) => l.startsWith('!'))).toEqual([]);
     expect(lines).toContain('Chạy: validate, rollup, remind, corrections, form, report');
-    expect(lines.filter((l) => /^[✔✘] /.test(l)).map((l) => l.slice(0, l.indexOf(':')))).toEqual(['✔ setup', '✔ validate', '✔ rollup', '✔ remind', '✔ corrections', '✔ form', '✔ report']);
+    // setup and form build the input; the runner's form then finds the same form (form.json beside the input).
+    expect(lines.filter((l) => /^[✔✘] /.test(l)).map((l) => l.slice(0, l.indexOf(':')))).toEqual([
+      '✔ setup', '✔ form', '✔ validate', '✔ rollup', '✔ remind', '✔ corrections', '✔ form', '✔ report',
+    ]);
+    expect(lines.find((l) => l.startsWith('Tab "Câu trả lời biểu mẫu 1": '))).toMatch(/gửi qua biểu mẫu/);
+    expect(lines.filter((l) => l.startsWith('✔ form:'))[1]).toMatch(/không có gì thay đổi/);
+    expect(fs.readdirSync(path.join(dir, 'demo-input')).sort()).toEqual(['demo.xlsx', 'form.json']);
+    const before = JSON.parse(fs.readFileSync(path.join(dir, 'demo-input', 'form.json'), 'utf8'));
+    const after = JSON.parse(fs.readFileSync(path.join(dir, 'form.json'), 'utf8'));
+    expect([after.editUrl, after.items]).toEqual([before.editUrl, before.items]);
     const written = fs.readdirSync(dir).sort();
     expect(written).toEqual(['bao-cao-tuan.html', 'demo-input', 'demo.xlsx', 'form.json', 'outbox.jsonl']);
     const look = lines.slice(lines.indexOf('Xem kết quả:') + 1).join('\n');

@@ -52,12 +52,14 @@ it('the form action writes form.json; a run on its output finds the same form, c
     ],
   });
   expect(lines).toContain(`Đã ghi ${path.join(dir, 'a', 'form.json')} (biểu mẫu: câu hỏi, đường dẫn và trạng thái cho lần chạy sau).`);
+  // The add-on's memory of its form (document properties ntm.form…) goes with it; other properties do not.
+  expect(first.state.documentProperties).toEqual({ 'ntm.formMemory': first.state.forms[0].id });
 
   // A leader answers between the runs: load a's output, submit, save it where the next run reads it.
   const read = await readWorkbook(path.join(dir, 'a', 'W.xlsx'));
   const rt = createRuntime({ workbook: read.workbook, forms: first.state.forms, now: () => Date.UTC(2023, 3, 6, 9) });
   rt.forms.submit(first.editUrl, { Thôn: 'Hạ Bằng', '[HANG_RAO] Hàng rào xanh (m)': '120' });
-  fs.writeFileSync(path.join(dir, 'a', 'form.json'), JSON.stringify({ ...first, state: { forms: rt.forms.state() } }));
+  fs.writeFileSync(path.join(dir, 'a', 'form.json'), JSON.stringify({ ...first, state: { ...first.state, forms: rt.forms.state() } }));
   const { workbookToXlsx } = await import('../../../local/xlsx');
   fs.writeFileSync(path.join(dir, 'a', 'W.xlsx'), (await workbookToXlsx(rt.dump())).bytes);
 
