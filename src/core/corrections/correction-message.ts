@@ -5,7 +5,7 @@ import { findVillage, MAX_BODY_BYTES, utf8Length } from '../reminders/messages';
 import type { Model } from '../types';
 import { formatViNumber } from '../vi-format';
 import type { CorrectionItem } from './correction-types';
-import { reportHtml, reportText, shownReports } from './report-lines';
+import { howToFix, reportHtml, reportText, shownReports } from './report-lines';
 
 export interface CorrectionMessage {
   subject: string;
@@ -33,9 +33,9 @@ function build(item: CorrectionItem, model: Model, limit: number): CorrectionMes
   const intro =
     `${capitalize(commune)} đã nhận báo cáo tiến độ xây dựng nông thôn mới của ${label}, nhưng có ${count} cần sửa. ` +
     'Các số này chưa được tính vào kết quả của thôn cho đến khi được sửa.';
-  const how = 'Cách sửa: mở đường dẫn của từng báo cáo dưới đây, sửa đúng các câu hỏi được nêu (chỉ ghi chữ số, ví dụ 3.200 hoặc 0,38) rồi bấm Gửi.';
   const footer = `Thư gửi tự động từ bảng theo dõi nông thôn mới ${commune}. Khi thôn đã sửa xong, thôn không nhận thêm thư về các lỗi này.`;
   const list = shownReports(item.reports, limit);
+  const how = howToFix(list.reports, item.reportLink);
   const tail = list.more > 0 ? moreLine(list.more, 'lỗi') + ' (xin liên hệ cán bộ xã để biết đủ).' : '';
 
   const subject = cleanSubject(`${mailTag(model.settings.communeName)} ${capitalize(label)}: cần sửa ${count} báo cáo`);

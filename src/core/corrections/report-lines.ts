@@ -17,6 +17,14 @@ export function fixLink(report: ReportToFix, villageLink: string | null | undefi
   return { url: null, text: 'Xin gửi một báo cáo mới với số đã sửa qua biểu mẫu báo cáo của xã' };
 }
 
+/** How to fix the reports listed above: open each one's link, or send a new report when none has one. */
+export function howToFix(reports: readonly ReportToFix[], villageLink: string | null | undefined): string {
+  const digits = '(chỉ ghi chữ số, ví dụ 3.200 hoặc 0,38)';
+  return reports.some((r) => fixLink(r, villageLink).url)
+    ? `Cách sửa: mở đường dẫn kèm theo từng báo cáo ở trên, sửa đúng các câu hỏi được nêu ${digits} rồi bấm Gửi.`
+    : `Cách sửa: gửi một báo cáo mới qua biểu mẫu báo cáo của xã, ghi đúng các câu hỏi được nêu ở trên ${digits}.`;
+}
+
 /** The reports with at most `limit` problems in all (at least one), and how many problems were left out. */
 export function shownReports(reports: readonly ReportToFix[], limit: number): { reports: ReportToFix[]; more: number } {
   let left = Math.max(1, limit);

@@ -1,5 +1,5 @@
 // The reminder of a village whose reports of the week were all left out whole (SPEC §3): received, not counted, what to fix.
-import { reportHtml, reportText, shownReports } from '../corrections/report-lines';
+import { howToFix, reportHtml, reportText, shownReports } from '../corrections/report-lines';
 import type { ReportToFix } from '../corrections/correction-types';
 import type { Instant, Model, Village } from '../types';
 import { weekLabel } from '../weeks';
@@ -40,9 +40,9 @@ export function rejectedReminder(item: ReminderItem, ctx: RejectedContext, limit
   const last = final ? 'Đây là lần nhắc cuối cùng trước hạn.' : '';
   const listTitle = 'Các lỗi cần sửa:';
   const list = shownReports(ctx.reports, limit);
+  const how = howToFix(list.reports, formUrl);
   const tail = list.more > 0 ? `${moreLine(list.more, 'lỗi')} (xem ở lần sửa, hoặc hỏi cán bộ xã).` : '';
   const progressTitle = 'Kết quả thôn đã báo cáo đến nay, so với chỉ tiêu:';
-  const how = 'Cách sửa: mở đường dẫn của từng báo cáo ở trên, sửa đúng các câu hỏi được nêu (chỉ ghi chữ số, ví dụ 3.200 hoặc 0,38) rồi bấm Gửi.';
   const footer = `Thư gửi tự động từ bảng theo dõi nông thôn mới ${commune}.`;
 
   const subject = cleanSubject(`${tag} ${final ? 'Nhắc lần cuối:' : 'Nhắc'} sửa báo cáo ${week} – ${label}`);

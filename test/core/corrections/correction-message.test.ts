@@ -97,3 +97,12 @@ test('a village with thousands of problems gets a message within the size budget
   expect(utf8Length(msg.body) + utf8Length(msg.htmlBody)).toBeLessThanOrEqual(MAX_BODY_BYTES);
   expect(msg.body).toMatch(/… và [\d.]+ lỗi khác \(xin liên hệ cán bộ xã để biết đủ\)\./);
 });
+
+test('how to fix follows the links: open them when there are, else send a new report', () => {
+  const linked = itemFor(TWO, (mm) => (mm.reports[0].rows[0].editLink = 'https://forms.example/edit?r=2'));
+  expect(correctionMessage(linked.item, linked.m).body).toContain('Cách sửa: mở đường dẫn kèm theo từng báo cáo ở trên, sửa đúng các câu hỏi được nêu');
+  const bare = itemFor(TWO);
+  const body = correctionMessage(bare.item, bare.m).body;
+  expect(body).toContain('Cách sửa: gửi một báo cáo mới qua biểu mẫu báo cáo của xã, ghi đúng các câu hỏi được nêu ở trên (chỉ ghi chữ số, ví dụ 3.200 hoặc 0,38).');
+  expect(body).not.toContain('mở đường dẫn');
+});
