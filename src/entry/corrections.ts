@@ -1,4 +1,5 @@
 // Sending the correction requests (menu "Gửi yêu cầu sửa số liệu", runner action `corrections`, the hourly run when switched on).
+import { TAB, tabTitle } from '../core/contract';
 import { correctionMessage, dueCorrections, type CorrectionItem, type DueCorrections } from '../core/corrections';
 import { CORRECTION_KIND, takeWithinQuota, type LedgerResult } from '../core/reminders';
 import { cleanSubject, communeLabel } from '../core/reminders/message-parts';
@@ -88,10 +89,10 @@ export function correctionsSummary(run: CorrectionRun): string {
   }
   for (const u of run.due.unreachable) {
     const row = run.model.villages.find((v) => v.name === u.village)?.row;
-    parts.push(`Không gửi được yêu cầu sửa cho ${requestLabel(u)}: thôn chưa có địa chỉ email hợp lệ; hãy ghi ở tab Thôn, cột Email${row ? `, dòng ${row}` : ''}.`);
+    parts.push(`Không gửi được yêu cầu sửa cho ${requestLabel(u)}: thôn chưa có địa chỉ email hợp lệ; hãy ghi ở tab ${tabTitle(run.model.tabTitles, TAB.villages)}, cột Email${row ? `, dòng ${row}` : ''}.`);
   }
   if (run.due.unknownVillageErrors > 0) {
-    parts.push(`${run.due.unknownVillageErrors} lỗi ở dòng báo cáo không rõ thôn: không gửi được cho thôn nào, chỉ xem ở tab Kiểm tra.`);
+    parts.push(`${run.due.unknownVillageErrors} lỗi ở dòng báo cáo không rõ thôn: không gửi được cho thôn nào, chỉ xem ở tab ${tabTitle(run.model.tabTitles, TAB.check)}.`);
   }
   return parts.join('\n');
 }

@@ -1,5 +1,5 @@
 // Menu "Tạo / cập nhật biểu mẫu báo cáo" (runner action `form`): the report form made or brought in line with Chỉ tiêu and Thôn.
-import { REPORT_COLUMNS } from '../core/contract';
+import { REPORT_COLUMNS, TAB, tabTitle } from '../core/contract';
 import { desiredForm, formLinksText, planFormSync, syncSummary } from '../core/forms';
 import { applyPlan, readForm } from '../forms/form-items';
 import { answersSheetOf, linkToSpreadsheet, listItemId, prefilledLinks } from '../forms/form-links';
@@ -43,8 +43,8 @@ function syncReportForm(): string[] {
   if (note) lines.push(`Lưu ý: ${note}; đã tạo biểu mẫu mới thay thế.`);
   if (linked) lines.push(`Câu trả lời của biểu mẫu từ nay về tab ${answers ? `"${answers.getName()}"` : 'mới'} của sổ này.`);
   if (editsAllowed) lines.push('Đã cho phép thôn sửa câu trả lời đã gửi.');
-  if (changedLinks) lines.push(`Đã ghi link báo cáo riêng của ${changedLinks} thôn vào cột "Link báo cáo" của tab Thôn (thư nhắc sẽ gửi link này).`);
-  if (setting !== 'unchanged') lines.push('Đã ghi link biểu mẫu (để điền và để sửa) vào dòng "Biểu mẫu" của tab Cấu hình.');
+  if (changedLinks) lines.push(`Đã ghi link báo cáo riêng của ${changedLinks} thôn vào cột "Link báo cáo" của tab ${tabTitle(model.tabTitles, TAB.villages)} (thư nhắc sẽ gửi link này).`);
+  if (setting !== 'unchanged') lines.push(`Đã ghi link biểu mẫu (để điền và để sửa) vào dòng "Biểu mẫu" của tab ${tabTitle(model.tabTitles, TAB.settings)}.`);
   if (editLinks) lines.push(`Đã ghi link sửa của ${editLinks} câu trả lời vào cột "Link sửa".`);
   lines.push(`Link để thôn điền: ${form.getPublishedUrl()}`);
   return lines;

@@ -115,7 +115,7 @@ export function openLedger(options: { timeZone: string; campaignStart: Day; crea
   }
   if (columns.key < 0 && values.slice(1).some((r) => pick(r[columns.kind] ?? '', KINDS) === CORRECTION_KIND)) {
     throw new UserError(
-      `Tab ${TAB.reminders} có dòng "${CORRECTION_KIND}" nhưng thiếu cột "${LEDGER_KEY_TITLE}" ở dòng 1 nên không biết nhóm lỗi nào đã gửi. ` +
+      `Tab ${sheet.getName()} có dòng "${CORRECTION_KIND}" nhưng thiếu cột "${LEDGER_KEY_TITLE}" ở dòng 1 nên không biết nhóm lỗi nào đã gửi. ` +
         `Hãy ghi lại tiêu đề cột đó (hoặc hoàn tác thay đổi vừa làm trên tab này) rồi chạy lại.`,
     );
   }
