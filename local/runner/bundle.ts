@@ -31,14 +31,14 @@ export function bundlePath(): string {
 }
 
 /**
- * Runs `dist/Code.js` in a fresh context holding `globals` (the Apps Script services), `console`,
+ * Runs `dist/Code.js` in a fresh context holding `globals` (the Apps Script services; their `console` when they give one, else the process's),
  * and a Date whose clock reads return `now()`. Nothing else: no require, module or process.
  */
 export function loadBundle(globals: Record<string, unknown>, now: () => number, file: string = bundlePath()): LoadedBundle {
   if (!fs.existsSync(file)) throw new Error(`Chưa có ${file}: hãy chạy "npm run build" trước.`);
   const code = fs.readFileSync(file, 'utf8');
   // No code generation from strings: the bundle must not rely on eval or new Function (zod runs jitless).
-  const context = vm.createContext({ ...globals, console, Date: frozenDate(now) }, { codeGeneration: { strings: false, wasm: false } });
+  const context = vm.createContext({ console, ...globals, Date: frozenDate(now) }, { codeGeneration: { strings: false, wasm: false } });
   vm.runInContext(code, context, { filename: 'Code.js' });
   const api = context.NTM as BundleApi | undefined;
   if (!api || typeof api.actions !== 'object') throw new Error(`${file} không phải bản dựng của NTM Tracker (thiếu NTM.actions).`);

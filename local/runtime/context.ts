@@ -21,6 +21,12 @@ export interface UiState {
   available: boolean;
 }
 
+/** One console line as Executions shows it. */
+export interface ConsoleLine {
+  level: 'log' | 'info' | 'warn' | 'error';
+  text: string;
+}
+
 export interface RuntimeContext {
   calls: Record<string, number>;
   now: () => number;
@@ -28,9 +34,14 @@ export interface RuntimeContext {
   makeDate: (ms: number) => Date;
   timeZone: string;
   locale: string;
+  /** The account running now (Session users, trigger ownership); a test switches it with `runtime.session.switchUser`. */
   user: string;
+  /** False when the script runs without an active spreadsheet (a time-driven run of a script not bound to it). */
+  activeSpreadsheet: boolean;
   ui: UiState;
   logs: string[];
+  /** Lines written with console.log/info/warn/error (Apps Script shows them in Executions). */
+  console: ConsoleLine[];
   nextId: () => number;
 }
 

@@ -1,6 +1,6 @@
 // The in-memory Apps Script runtime: Sheets, Forms, Ui, Properties, Session, Utilities, Lock, Script, Mail and Html services.
 import type { WorkbookData } from '../workbook-data';
-import { as, type RecordedMenu, type RuntimeContext } from './context';
+import { as, type ConsoleLine, type RecordedMenu, type RuntimeContext } from './context';
 import { ChartType } from './enums';
 import { FakeFormApp } from './forms/form-app';
 import { formsHandle, type FormsHandle } from './forms/handle';
@@ -15,12 +15,12 @@ import { FakeScriptApp, TriggerStore } from './script-app';
 import { FakeSession } from './session';
 import { FakeSpreadsheet } from './spreadsheet';
 import { FakeSpreadsheetApp } from './spreadsheet-app';
-import { FakeLogger, FakeUtilities } from './utilities';
+import { FakeConsole, FakeLogger, FakeUtilities } from './utilities';
 import { dumpWorkbook, loadWorkbook } from './workbook-io';
 import { isZone } from './zone';
 
 export type { SentMail } from './mail-app';
-export type { MenuLine, RecordedMenu } from './context';
+export type { ConsoleLine, MenuLine, RecordedMenu } from './context';
 export type { FormState } from './forms/model';
 export type { FormsHandle } from './forms/handle';
 
@@ -46,7 +46,7 @@ export interface RuntimeOptions {
 }
 
 export interface Runtime {
-  /** SpreadsheetApp, FormApp, PropertiesService, Session, Utilities, LockService, ScriptApp, MailApp, HtmlService, Logger, Charts. */
+  /** SpreadsheetApp, FormApp, PropertiesService, Session, Utilities, LockService, ScriptApp, MailApp, HtmlService, Logger, console, Charts. */
   globals: Record<string, unknown>;
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
   dump(): WorkbookData;
@@ -69,7 +69,14 @@ export interface Runtime {
    * "Lock timeout…", unless it lets go (`holdByOther(forMs)`) within the timeout. `waitedMs()`: simulated wait so far.
    */
   lock: { holdByOther(forMs?: number): void; releaseOther(): void; waitedMs(): number };
-  triggers: { list(): { handler: string; type: string; source?: string; everyHours?: number; id: string }[] };
+  /** Every account's triggers (Google's ScriptApp lists only the current user's). */
+  triggers: { list(): { handler: string; type: string; source?: string; everyHours?: number; id: string; owner: string }[] };
+  /** The account running now: Session users, whose triggers ScriptApp lists and deletes, and the owner of new ones. */
+  session: { readonly user: string; switchUser(email: string): void };
+  /** false = the script runs with no active spreadsheet (a time-driven run of a script not bound to it): getActiveSpreadsheet() is null. Default true. */
+  activeSpreadsheet: boolean;
+  /** Lines written with console.log/info/warn/error, as Executions shows them. */
+  console: ConsoleLine[];
   /** The live property stores behind PropertiesService. */
   properties: { document: Record<string, string>; script: Record<string, string>; user: Record<string, string> };
   /** Lines written with Logger.log. */
@@ -91,8 +98,10 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     timeZone,
     locale: options.locale ?? options.workbook?.locale ?? 'vi_VN',
     user: options.user ?? 'can-bo@example.vn',
+    activeSpreadsheet: true,
     ui: { toasts: [], alerts: [], dialogs: [], menus: [], answers: [], available: true },
     logs: [],
+    console: [],
     nextId: () => ++id,
   };
   const spreadsheet = new FakeSpreadsheet(ctx, options.name ?? 'NTM');
@@ -114,8 +123,9 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     Session: new FakeSession(ctx),
     Utilities: new FakeUtilities(ctx),
     Logger: new FakeLogger(ctx),
+    console: new FakeConsole(ctx),
     LockService: new FakeLockService(ctx, locks),
-    ScriptApp: new FakeScriptApp(ctx, triggers, spreadsheet),
+    ScriptApp: new FakeScriptApp(ctx, triggers),
     MailApp: new FakeMailApp(ctx, mail),
     HtmlService: new FakeHtmlService(ctx),
     Charts: { ChartType },
@@ -150,11 +160,24 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     triggers: {
       list: () =>
         triggers.triggers.map(({ spec }) => {
-          const t: { handler: string; type: string; source?: string; everyHours?: number; id: string } = { handler: spec.handler, type: spec.type, source: spec.source, id: spec.id };
+          const t: { handler: string; type: string; source?: string; everyHours?: number; id: string; owner: string } = { handler: spec.handler, type: spec.type, source: spec.source, id: spec.id, owner: spec.owner };
           if (spec.everyHours !== undefined) t.everyHours = spec.everyHours;
           return t;
         }),
     },
+    session: {
+      get user() {
+        return ctx.user;
+      },
+      switchUser: (email: string) => void (ctx.user = email),
+    },
+    get activeSpreadsheet() {
+      return ctx.activeSpreadsheet;
+    },
+    set activeSpreadsheet(v: boolean) {
+      ctx.activeSpreadsheet = v;
+    },
+    console: ctx.console,
     properties,
     logs: ctx.logs,
     forms: formsHandle(forms),

@@ -27,14 +27,16 @@ export class FakeSpreadsheetApp implements Pick<App, (typeof METHODS)[number] | 
     this.ui = new FakeUi(ctx);
   }
   flush(): void {}
+  /** Null, as in Apps Script, when the script runs with no active spreadsheet (runtime.activeSpreadsheet = false). */
   getActive(): Spreadsheet {
-    return as<Spreadsheet>(this.spreadsheet);
+    return as<Spreadsheet>(this.ctx.activeSpreadsheet ? this.spreadsheet : null);
   }
   getActiveSheet(): GoogleAppsScript.Spreadsheet.Sheet {
-    return as<GoogleAppsScript.Spreadsheet.Sheet>(this.spreadsheet.activeSheet());
+    return as<GoogleAppsScript.Spreadsheet.Sheet>(this.ctx.activeSpreadsheet ? this.spreadsheet.activeSheet() : null);
   }
+  /** Null when the script runs with no active spreadsheet (a time-driven run of a script not bound to it). */
   getActiveSpreadsheet(): Spreadsheet {
-    return as<Spreadsheet>(this.spreadsheet);
+    return as<Spreadsheet>(this.ctx.activeSpreadsheet ? this.spreadsheet : null);
   }
   /** Throws, as Apps Script does, where there is no UI (time-driven and form-submit triggers). */
   getUi(): GoogleAppsScript.Base.Ui {

@@ -8,7 +8,10 @@ export interface TriggerSpec {
   handler: string;
   type: string;
   source: string;
+  /** Id of the spreadsheet of a spreadsheet trigger; '' for a clock trigger (Google gives null). */
   sourceId: string;
+  /** The account that made it: only that account lists, runs as and deletes it. */
+  owner: string;
   everyHours?: number;
   everyMinutes?: number;
   everyDays?: number;
@@ -28,8 +31,9 @@ export class FakeTrigger implements Pick<Trigger, (typeof TRIGGER_METHODS)[numbe
   getTriggerSource(): GoogleAppsScript.Script.TriggerSource {
     return this.spec.source as unknown as GoogleAppsScript.Script.TriggerSource;
   }
+  /** The spreadsheet's id; null for a clock trigger, as Google documents. */
   getTriggerSourceId(): string {
-    return this.spec.sourceId;
+    return this.spec.source === 'CLOCK' ? (null as unknown as string) : this.spec.sourceId;
   }
   getUniqueId(): string {
     return this.spec.id;
@@ -37,9 +41,9 @@ export class FakeTrigger implements Pick<Trigger, (typeof TRIGGER_METHODS)[numbe
 }
 countCalls(FakeTrigger, 'Trigger', TRIGGER_METHODS);
 
-/** Where builders put what they create: checks the per-script limit and stores the trigger. */
+/** Where builders put what they create: stamps the current user as owner, checks the per-user limit and stores the trigger. */
 export interface TriggerSink {
-  install(spec: Omit<TriggerSpec, 'id'>): Trigger;
+  install(spec: Omit<TriggerSpec, 'id' | 'owner'>): Trigger;
 }
 
 const CLOCK_METHODS = ['atHour', 'create', 'everyDays', 'everyHours', 'everyMinutes', 'inTimezone', 'nearMinute'] as const;
@@ -47,9 +51,9 @@ const HOURS = [1, 2, 4, 6, 8, 12];
 const MINUTES = [1, 5, 10, 15, 30];
 
 export class FakeClockTriggerBuilder implements Pick<GoogleAppsScript.Script.ClockTriggerBuilder, (typeof CLOCK_METHODS)[number]> {
-  private spec: Omit<TriggerSpec, 'id'>;
-  constructor(readonly ctx: RuntimeContext, private readonly sink: TriggerSink, handler: string, sourceId: string) {
-    this.spec = { handler, type: 'CLOCK', source: 'CLOCK', sourceId };
+  private spec: Omit<TriggerSpec, 'id' | 'owner'>;
+  constructor(readonly ctx: RuntimeContext, private readonly sink: TriggerSink, handler: string) {
+    this.spec = { handler, type: 'CLOCK', source: 'CLOCK', sourceId: '' };
   }
   private self(): GoogleAppsScript.Script.ClockTriggerBuilder {
     return as<GoogleAppsScript.Script.ClockTriggerBuilder>(this);

@@ -1,6 +1,6 @@
-// Utilities (formatDate in a zone, sleep, getUuid, computeDigest) and Logger.
+// Utilities (formatDate in a zone, sleep, getUuid, computeDigest), Logger and console.
 import { createHash } from 'node:crypto';
-import { countCalls, type RuntimeContext } from './context';
+import { countCalls, type ConsoleLine, type RuntimeContext } from './context';
 import { enumOf } from './enums';
 import { formatJavaDate } from './java-date-format';
 import { isZone } from './zone';
@@ -57,3 +57,26 @@ export class FakeLogger implements Pick<GoogleAppsScript.Base.Logger, (typeof LO
   }
 }
 countCalls(FakeLogger, 'Logger', LOGGER_METHODS);
+
+const CONSOLE_METHODS = ['error', 'info', 'log', 'warn'] as const;
+
+/** console as Apps Script gives it: each line goes to Executions (here runtime.console), nothing to the process. */
+export class FakeConsole implements Pick<Console, (typeof CONSOLE_METHODS)[number]> {
+  constructor(readonly ctx: RuntimeContext) {}
+  private write(level: ConsoleLine['level'], args: unknown[]): void {
+    this.ctx.console.push({ level, text: args.map((a) => (typeof a === 'string' ? a : a instanceof Error ? a.message : (JSON.stringify(a) ?? String(a)))).join(' ') });
+  }
+  error(...args: unknown[]): void {
+    this.write('error', args);
+  }
+  info(...args: unknown[]): void {
+    this.write('info', args);
+  }
+  log(...args: unknown[]): void {
+    this.write('log', args);
+  }
+  warn(...args: unknown[]): void {
+    this.write('warn', args);
+  }
+}
+countCalls(FakeConsole, 'console', CONSOLE_METHODS);

@@ -3,52 +3,38 @@ import { TAB } from '../core/contract';
 import { lastClosedWeek } from '../core/report-week';
 import { campaignWeeks } from '../core/weeks';
 import type { Instant, Settings } from '../core/types';
-import { formatInstant } from '../core/zone';
 import { remainingQuota } from '../mail/mail-service';
-import {
-  clearTriggerOwner,
-  rolledUpWeek,
-  runningAccount,
-  setRolledUpWeek,
-  setTriggerOwner,
-  triggerOwner,
-} from '../mail/reminder-state';
+import { rolledUpWeek, setRolledUpWeek } from '../mail/reminder-state';
 import { logActionSafely } from '../sheets/audit-log';
-import { active, tabTitle } from '../sheets/tab-io';
 import { now as clock } from '../sheets/clock';
 import { loadModel } from '../sheets/load-model';
+import { logExecutionError } from '../sheets/execution-log';
 import { withDocumentLock } from '../sheets/lock';
-import { spreadsheetTimeZone } from '../sheets/spreadsheet-zone';
-import { ensureTrigger, isInstalled, removeTrigger } from '../triggers/triggers';
+import { active, hasActiveSpreadsheet, tabTitle } from '../sheets/tab-io';
+import { currentAccount } from '../triggers/trigger-accounts';
+import { ensureTrigger, removeTrigger } from '../triggers/triggers';
 import { correctionRunDidSomething, correctionsSummary, sendCorrectionsHoldingLock, type CorrectionRun } from './corrections';
 import { errorText, remindSummary, sendRemindersHoldingLock, type RemindRun } from './remind';
 import { rollupWeek } from './rollup';
 import { runAction } from './run-action';
+import { otherAccountsOn, triggerStatus } from './trigger-status';
 
 /** The generated top-level function the hourly trigger calls. */
 export const HOURLY_HANDLER = 'onHourlyNtm';
 export const AUTO_LABEL = 'Nhắc hạn tự động';
 export const AUTO_CORRECTIONS_LABEL = 'Yêu cầu sửa tự động';
+/** The Executions line of an hourly run that finds no active spreadsheet (what is wrong and how to fix it). */
+export const NO_SPREADSHEET_LINE =
+  'NTM Tracker – Nhắc hạn tự động: không chạy, không gửi thư và không ghi gì vì không có bảng tính đang mở (SpreadsheetApp.getActiveSpreadsheet() trả về null). ' +
+  'Mã phải gắn với chính bảng tính NTM (Tiện ích → Apps Script từ bảng tính đó); hãy xóa trình kích hoạt này (Apps Script → Trình kích hoạt) rồi bật lại trong bảng tính: NTM → Tự động → Bật nhắc hạn tự động.';
 
 function account(email: string): string {
   return email ? `tài khoản ${email}` : 'tài khoản của người đã bật';
 }
 
-/** Whether the hourly run is on, for which account, and whose mail quota it uses (menu messages and the preview). */
+/** Whether the hourly run is on, for which accounts, and whose mail quota it uses (menu messages and the preview). */
 export function automationStatus(): string {
-  const mine = isInstalled(HOURLY_HANDLER);
-  const me = runningAccount();
-  const owner = triggerOwner();
-  if (mine) {
-    return `Nhắc hạn tự động: ĐANG BẬT (mỗi giờ một lần) trên ${account(me)}. Thư tự động gửi từ tài khoản này và tính vào hạn mức gửi thư hằng ngày của nó.`;
-  }
-  if (owner && owner.email && owner.email !== me) {
-    return (
-      `Nhắc hạn tự động: do ${owner.email} bật từ ${formatInstant(owner.since, spreadsheetTimeZone())} (mỗi giờ một lần). ` +
-      `Thư tự động gửi từ tài khoản đó và tính vào hạn mức của tài khoản đó; chỉ tài khoản đó tắt được.`
-    );
-  }
-  return 'Nhắc hạn tự động: CHƯA BẬT. Thư chỉ gửi khi bấm NTM → Gửi nhắc hạn; bật ở NTM → Tự động.';
+  return triggerStatus('hourly', HOURLY_HANDLER, 'Nhắc hạn tự động');
 }
 
 /** The week whose deadline passed last before `t` (the same rule as "Tổng hợp tuần trước"). */
@@ -56,12 +42,10 @@ function passedWeek(settings: Settings, t: Instant): number {
   return lastClosedWeek(t, settings.deadline, settings.timeZone);
 }
 
-/** Installs the one hourly trigger (installing twice leaves one) and remembers who mails, and from which week on to roll up. */
+/** Installs this account's one hourly trigger (installing twice leaves one) and remembers from which week on to roll up. */
 export function installReminderTrigger(): string {
   const created = ensureTrigger(HOURLY_HANDLER, 'hourly');
-  const me = runningAccount();
-  const before = triggerOwner();
-  setTriggerOwner(me, clock());
+  const me = currentAccount();
   try {
     const passed = passedWeek(loadModel().model.settings, clock());
     const last = rolledUpWeek();
@@ -72,24 +56,26 @@ export function installReminderTrigger(): string {
   const head = created
     ? 'Đã bật nhắc hạn tự động: mỗi giờ một lần, sổ tự gửi các thư nhắc hạn đến hạn (như NTM → Gửi nhắc hạn) và, lần chạy đầu sau mỗi hạn nộp, tự tổng hợp tuần vừa qua (Tổng hợp, Lịch sử).'
     : 'Nhắc hạn tự động đã bật từ trước trên tài khoản này: vẫn chỉ có một trình kích hoạt.';
-  const other =
-    before && before.email && me && before.email !== me
-      ? ` Lưu ý: ${before.email} có thể cũng đã bật trên tài khoản của họ; thư vẫn không gửi hai lần (nhờ tab ${tabTitle(active(), TAB.reminders)}), nhưng nên để một người bật.`
-      : '';
+  const others = otherAccountsOn('hourly', me);
+  const other = others.length
+    ? ` Lưu ý: ${others.join(', ')} cũng đã bật trên tài khoản của họ; thư vẫn không gửi hai lần (nhờ tab ${tabTitle(active(), TAB.reminders)}), nhưng nên để một người bật.`
+    : '';
   return `${head} Thư gửi từ ${account(me)} và tính vào hạn mức gửi thư hằng ngày của tài khoản này (hôm nay còn ${remainingQuota()} người nhận).${other}`;
 }
 
+/** Removes this account's hourly trigger; says whose triggers still run (only their accounts can remove them). */
 export function removeReminderTrigger(): string {
-  const me = runningAccount();
-  const removed = removeTrigger(HOURLY_HANDLER);
-  const owner = triggerOwner();
+  const me = currentAccount();
+  const removed = removeTrigger(HOURLY_HANDLER, 'hourly');
+  const others = otherAccountsOn('hourly', me);
+  const still = others.length
+    ? ` Trình kích hoạt của ${others.join(', ')} vẫn chạy mỗi giờ và vẫn gửi thư: chỉ ${others.length > 1 ? 'các tài khoản đó' : 'tài khoản đó'} tắt được (mở sổ bằng tài khoản đó, chọn NTM → Tự động → Tắt nhắc hạn tự động).`
+    : '';
   if (removed > 0) {
-    clearTriggerOwner(me);
-    return `Đã tắt nhắc hạn tự động trên ${account(me)}. Từ nay thư nhắc chỉ gửi khi bấm NTM → Gửi nhắc hạn.`;
+    const after = others.length ? still : ' Từ nay thư nhắc chỉ gửi khi bấm NTM → Gửi nhắc hạn.';
+    return `Đã tắt nhắc hạn tự động trên ${account(me)}.${after}`;
   }
-  if (owner && owner.email && owner.email !== me) {
-    return `Tài khoản của bạn chưa bật nhắc hạn tự động. ${owner.email} đã bật: chỉ tài khoản đó tắt được (mở sổ bằng tài khoản đó, chọn NTM → Tự động → Tắt nhắc hạn tự động).`;
-  }
+  if (others.length) return `Tài khoản của bạn chưa bật nhắc hạn tự động.${still}`;
   return 'Nhắc hạn tự động chưa bật nên không có gì để tắt.';
 }
 
@@ -150,8 +136,13 @@ function hourHoldingLock(at: Instant): void {
 /**
  * The hourly trigger: the same reminders as the menu, then the rollup once after each deadline, all under one hold of
  * the document lock. When another action holds it, nothing runs: the failure is logged and the next hour catches up.
+ * With no active spreadsheet nothing runs and nothing is written: one error line goes to Executions.
  */
 export function hourlyRun(at: Instant = clock()): void {
+  if (!hasActiveSpreadsheet()) {
+    logExecutionError(NO_SPREADSHEET_LINE); // nothing else can be written: no tab, no log, no mail
+    return;
+  }
   try {
     withDocumentLock(() => hourHoldingLock(at));
   } catch (e) {

@@ -2,6 +2,7 @@
 import { LOG_COLUMNS, TAB, titles } from '../core/contract';
 import { asText } from './cell-text';
 import { now } from './clock';
+import { logExecutionError } from './execution-log';
 import { ensureTab } from './tab-io';
 
 /** Who runs the action, when Apps Script may tell (empty in simple triggers or for consumer accounts). */
@@ -23,11 +24,15 @@ export function logAction(at: Date, action: string, outcome: string): void {
   sheet.appendRow([at, currentUser(), asText(action), asText(outcome)]);
 }
 
-/** Logs `action` now; a failure to log is swallowed, so the log never hides or stops the action itself. */
+/**
+ * Logs `action` now; a failure to log never hides or stops the action itself: it goes, with the outcome it was
+ * logging, to Executions (the one place a trigger's failure can still be seen).
+ */
 export function logActionSafely(action: string, outcome: string): void {
   try {
     logAction(new Date(now()), action, outcome);
-  } catch (_e) {
-    // nothing to do: the action's own outcome is shown or returned by the caller
+  } catch (e) {
+    const why = e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
+    logExecutionError(`NTM Tracker: không ghi được tab Nhật ký (${why}). Thao tác: ${action}. Kết quả: ${outcome}`);
   }
 }

@@ -10,6 +10,12 @@ export function active(): Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
 
+/** False when the script runs with no active spreadsheet (Apps Script gives null, e.g. a time-driven run of a script not bound to it). */
+export function hasActiveSpreadsheet(): boolean {
+  const ss: Spreadsheet | null | undefined = SpreadsheetApp.getActiveSpreadsheet();
+  return ss !== null && ss !== undefined;
+}
+
 /** The tab named `name`: exactly, else forgivingly (as the model finds it; Sheets refuses two names differing only in case), else null. */
 export function findSheet(ss: Spreadsheet, name: string, sheets: Sheet[] = ss.getSheets()): Sheet | null {
   return sheets.find((s) => s.getName() === name) ?? sheets.find((s) => headerKey(s.getName()) === headerKey(name)) ?? null;

@@ -1,11 +1,17 @@
-// Adapter for installable triggers: at most one per handler for this user and document, installed or removed by name.
+// Adapter for installable triggers: at most one per handler for the current account, installed or removed by name, and which accounts have one.
+import { now } from '../sheets/clock';
 import { withDocumentLock } from '../sheets/lock';
+import type { TriggerKind } from './kinds';
+import { currentAccount, recordTriggerAccount } from './trigger-accounts';
 
-export type TriggerKind = 'formSubmit' | 'hourly';
+export type { TriggerKind } from './kinds';
 
+/**
+ * The current account's triggers of this handler. `getProjectTriggers()` lists only the current user's triggers,
+ * clock ones included; `getUserTriggers(spreadsheet)` would miss the hourly one, whose source is the clock.
+ */
 function mine(handler: string): GoogleAppsScript.Script.Trigger[] {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  return ScriptApp.getUserTriggers(ss).filter((t) => t.getHandlerFunction() === handler);
+  return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === handler);
 }
 
 export function isInstalled(handler: string): boolean {
@@ -14,7 +20,11 @@ export function isInstalled(handler: string): boolean {
 
 /** Installs the trigger unless it exists (installing twice, even at once, leaves one); returns true when it was created now. */
 export function ensureTrigger(handler: string, kind: TriggerKind): boolean {
-  return withDocumentLock(() => ensureLocked(handler, kind));
+  return withDocumentLock(() => {
+    const created = ensureLocked(handler, kind);
+    recordTriggerAccount(kind, currentAccount(), true, now());
+    return created;
+  });
 }
 
 function ensureLocked(handler: string, kind: TriggerKind): boolean {
@@ -27,11 +37,12 @@ function ensureLocked(handler: string, kind: TriggerKind): boolean {
   return true;
 }
 
-/** Removes every trigger of this handler; returns how many were removed. */
-export function removeTrigger(handler: string): number {
+/** Removes the current account's triggers of this handler (another account's stay: only it can remove them); returns how many. */
+export function removeTrigger(handler: string, kind: TriggerKind): number {
   return withDocumentLock(() => {
     const existing = mine(handler);
     for (const t of existing) ScriptApp.deleteTrigger(t);
+    recordTriggerAccount(kind, currentAccount(), false, now());
     return existing.length;
   });
 }

@@ -25,7 +25,7 @@ describe('installing and removing', () => {
     expect(lastAlert(s).message).toMatch(/^Nhắc hạn tự động đã bật từ trước trên tài khoản này: vẫn chỉ có một trình kích hoạt\./);
     expect(s.runtime.triggers.list()).toEqual([expect.objectContaining({ handler: 'onHourlyNtm', type: 'CLOCK', everyHours: 1 })]);
     s.bundle.call('ntmPreviewReminders');
-    expect(s.runtime.ui.dialogs[0].html).toContain('Nhắc hạn tự động: ĐANG BẬT (mỗi giờ một lần) trên tài khoản can-bo@example.vn.');
+    expect(s.runtime.ui.dialogs[0].html).toContain('Nhắc hạn tự động: ĐANG BẬT (mỗi giờ một lần). Đang bật cho: can-bo@example.vn (từ 22/03/2023 14:30). Trình kích hoạt của tài khoản này');
     s.bundle.call('ntmRemoveReminderTrigger');
     expect(lastAlert(s).message).toMatch(/^Đã tắt nhắc hạn tự động trên tài khoản can-bo@example.vn\./);
     expect(s.runtime.triggers.list()).toEqual([]);
@@ -37,9 +37,9 @@ describe('installing and removing', () => {
     const s = session(commune(), T1);
     s.runtime.properties.document['ntm.reminderTriggerOwner'] = `pho@sonbang.vn|${at(2023, 3, 20, 8, 0)}`;
     s.bundle.call('ntmPreviewReminders');
-    expect(s.runtime.ui.dialogs[0].html).toContain('Nhắc hạn tự động: do pho@sonbang.vn bật từ 20/03/2023 08:00');
+    expect(s.runtime.ui.dialogs[0].html).toContain('Nhắc hạn tự động: ĐANG BẬT (mỗi giờ một lần). Đang bật cho: pho@sonbang.vn (từ 20/03/2023 08:00). Tài khoản này chưa bật');
     s.bundle.call('ntmRemoveReminderTrigger');
-    expect(lastAlert(s).message).toMatch(/^Tài khoản của bạn chưa bật nhắc hạn tự động\. pho@sonbang.vn đã bật: chỉ tài khoản đó tắt được/);
+    expect(lastAlert(s).message).toMatch(/^Tài khoản của bạn chưa bật nhắc hạn tự động\. Trình kích hoạt của pho@sonbang.vn vẫn chạy mỗi giờ và vẫn gửi thư: chỉ tài khoản đó tắt được/);
   });
 
   it('the menu has preview and send, and both switches in the Tự động submenu', () => {

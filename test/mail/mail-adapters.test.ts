@@ -1,14 +1,6 @@
-// The mail and document-property adapters against the in-memory runtime: to the given addresses only, quota, form link, owner, week.
+// The mail and document-property adapters against the in-memory runtime: to the given addresses only, quota, form link, week.
 import { remainingQuota, sendMail } from '../../src/mail/mail-service';
-import {
-  clearTriggerOwner,
-  formUrl,
-  rolledUpWeek,
-  runningAccount,
-  setRolledUpWeek,
-  setTriggerOwner,
-  triggerOwner,
-} from '../../src/mail/reminder-state';
+import { formUrl, rolledUpWeek, setRolledUpWeek } from '../../src/mail/reminder-state';
 import { removeGlobals, useRuntime } from '../sheets/ledger/with-runtime';
 
 afterEach(removeGlobals);
@@ -39,18 +31,6 @@ describe('reminder-state', () => {
     expect(formUrl()).toBeUndefined();
     rt.properties.document.formUrl = '  https://docs.google.com/forms/d/abc/viewform ';
     expect(formUrl()).toBe('https://docs.google.com/forms/d/abc/viewform');
-  });
-
-  it('who turned the hourly run on: kept, shown, and cleared only by that account', () => {
-    useRuntime({ user: 'can-bo@example.vn' });
-    expect(runningAccount()).toBe('can-bo@example.vn');
-    expect(triggerOwner()).toBeNull();
-    setTriggerOwner('pho@sonbang.vn', 1234);
-    expect(triggerOwner()).toEqual({ email: 'pho@sonbang.vn', since: 1234 });
-    clearTriggerOwner('can-bo@example.vn');
-    expect(triggerOwner()).toEqual({ email: 'pho@sonbang.vn', since: 1234 });
-    clearTriggerOwner('PHO@sonbang.vn');
-    expect(triggerOwner()).toBeNull();
   });
 
   it('the last week rolled up: a whole number, else none', () => {

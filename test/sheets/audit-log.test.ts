@@ -1,5 +1,5 @@
 // Nhật ký: one row per action, appended in one atomic step, text kept as text.
-import { logAction } from '../../src/sheets/audit-log';
+import { logAction, logActionSafely } from '../../src/sheets/audit-log';
 import { install, sheetOf, uninstall } from './setup/helpers';
 
 afterEach(() => uninstall());
@@ -24,5 +24,22 @@ describe('logAction', () => {
     const row = sheetOf(rt, 'Nhật ký').getRange(2, 3, 1, 2);
     expect(row.getValues()).toEqual([['=HYPERLINK("x")', '3.200']]);
     expect(row.getFormulas()).toEqual([['', '']]);
+  });
+});
+
+describe('logActionSafely', () => {
+  it('a row that cannot be written goes to console.error with the action and outcome it was logging, and does not throw', () => {
+    const rt = install();
+    rt.activeSpreadsheet = false;
+    const errors: string[] = [];
+    const spy = jest.spyOn(console, 'error').mockImplementation((line: unknown) => void errors.push(String(line)));
+    try {
+      expect(() => logActionSafely('Nhắc hạn tự động', 'Lỗi: sổ không mở được')).not.toThrow();
+    } finally {
+      spy.mockRestore();
+    }
+    expect(errors).toEqual([expect.stringMatching(/^NTM Tracker: không ghi được tab Nhật ký \(.+\)\. Thao tác: Nhắc hạn tự động\. Kết quả: Lỗi: sổ không mở được$/)]);
+    rt.activeSpreadsheet = true;
+    expect(rt.spreadsheet.getSheetByName('Nhật ký')).toBeNull();
   });
 });

@@ -43,7 +43,9 @@ export function fireFormSubmit(store: FormStore, form: FormState, row: number, c
       namedValues: Object.fromEntries(Object.entries(namedValues).map(([k, v]) => [k, [...v]])),
     };
     const hadUi = ui.available;
+    const user = store.ctx.user;
     ui.available = false;
+    store.ctx.user = t.spec.owner; // an installable trigger runs as the account that made it
     try {
       run(t.spec.handler, event);
       store.triggerRuns.push({ handler: t.spec.handler, ok: true });
@@ -53,6 +55,7 @@ export function fireFormSubmit(store: FormStore, form: FormState, row: number, c
       store.triggerRuns.push({ handler: t.spec.handler, ok: false, error: message });
     } finally {
       ui.available = hadUi;
+      store.ctx.user = user;
     }
   }
 }

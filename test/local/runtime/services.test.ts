@@ -144,16 +144,17 @@ describe('ScriptApp triggers', () => {
     const clock = g.ScriptApp.newTrigger('remindTrigger').timeBased().everyHours(1).create();
     const form = g.ScriptApp.newTrigger('onFormSubmitTrigger').forSpreadsheet(ss).onFormSubmit().create();
     expect(rt.triggers.list()).toEqual([
-      { handler: 'remindTrigger', type: 'CLOCK', source: 'CLOCK', everyHours: 1, id: clock.getUniqueId() },
-      { handler: 'onFormSubmitTrigger', type: 'ON_FORM_SUBMIT', source: 'SPREADSHEETS', id: form.getUniqueId() },
+      { handler: 'remindTrigger', type: 'CLOCK', source: 'CLOCK', everyHours: 1, id: clock.getUniqueId(), owner: 'can-bo@example.vn' },
+      { handler: 'onFormSubmitTrigger', type: 'ON_FORM_SUBMIT', source: 'SPREADSHEETS', id: form.getUniqueId(), owner: 'can-bo@example.vn' },
     ]);
     expect(form.getEventType()).toBe(g.ScriptApp.EventType.ON_FORM_SUBMIT);
     expect(form.getTriggerSource()).toBe(g.ScriptApp.TriggerSource.SPREADSHEETS);
     expect(form.getTriggerSourceId()).toBe(ss.getId());
+    expect(clock.getTriggerSourceId()).toBeNull();
     expect(clock.getHandlerFunction()).toBe('remindTrigger');
     expect(clock.getUniqueId()).not.toBe(form.getUniqueId());
     expect(g.ScriptApp.getProjectTriggers()).toHaveLength(2);
-    expect(g.ScriptApp.getUserTriggers(ss)).toHaveLength(2);
+    expect(g.ScriptApp.getUserTriggers(ss).map((t) => t.getHandlerFunction())).toEqual(['onFormSubmitTrigger']);
     g.ScriptApp.deleteTrigger(g.ScriptApp.getProjectTriggers()[0]);
     expect(rt.triggers.list().map((t) => t.handler)).toEqual(['onFormSubmitTrigger']);
   });
