@@ -38,6 +38,6 @@ export function triggerStatus(kind: TriggerKind, handler: string, name: string):
   const who = mine
     ? `Trình kích hoạt của tài khoản này (${me || 'không rõ địa chỉ'}) đang chạy; thư tự động gửi từ mỗi tài khoản đang bật và tính vào hạn mức gửi thư hằng ngày của tài khoản đó.`
     : 'Tài khoản này chưa bật; thư tự động gửi từ tài khoản đang bật và tính vào hạn mức của tài khoản đó; chỉ tài khoản đó tắt được trình kích hoạt của mình.';
-  const two = running.length > 1 ? ' Nhiều tài khoản cùng bật: thư vẫn không gửi hai lần (nhờ tab ${tabTitle(active(), TAB.reminders)}), nhưng nên để một người bật.' : '';
+  const two = running.length > 1 ? ` Nhiều tài khoản cùng bật: thư vẫn không gửi hai lần (nhờ tab ${tabTitle(active(), TAB.reminders)}), nhưng nên để một người bật.` : '';
   return `${name}: ĐANG BẬT (mỗi giờ một lần). Đang bật cho: ${list}. ${who}${two}`;
 }

@@ -28,6 +28,7 @@ describe('two officers', () => {
     s.bundle.call('ntmInstallReminderTrigger');
     expect(owners(s)).toEqual([`${A} onHourlyNtm`, `${B} onHourlyNtm`]);
     expect(status(s)).toContain(`ĐANG BẬT (mỗi giờ một lần). Đang bật cho: ${A} (từ 22/03/2023 14:30), ${B} (từ 22/03/2023 14:30). Trình kích hoạt của tài khoản này (${B})`);
+    expect(status(s)).toContain("Nhiều tài khoản cùng bật: thư vẫn không gửi hai lần (nhờ tab Nhắc hạn)");
 
     s.bundle.call('ntmRemoveReminderTrigger');
     expect(lastAlert(s)).toBe(
