@@ -8,6 +8,7 @@ import { plantLowerTotal, plantMistakes, plantRepeat, type ThroughForm } from '.
 import type { DemoPlan } from './plan-from-workbook';
 import { seeded, type Rand } from './prng';
 import { randomSchedule, weeklySchedule, type Slot } from './schedule';
+import { pushAll } from '../../src/core/lists';
 
 export const FORM_TAB = 'Câu trả lời biểu mẫu 1';
 
@@ -70,8 +71,8 @@ export function generateFormRows(plan: DemoPlan, options: FormTabOptions): { row
     amounts.fill(r);
     r.note ||= rand.pick(Object.keys(r.answers).length ? NOTES : IDLE_NOTES);
   }
-  if (messy) mistakes.push(...plantRepeat(rows, options.asOf, rand, used));
-  if (messy && options.viaForm) mistakes.push(...plantLowerTotal(plan, rows, options.asOf, rand, used));
+  if (messy) pushAll(mistakes, plantRepeat(rows, options.asOf, rand, used));
+  if (messy && options.viaForm) pushAll(mistakes, plantLowerTotal(plan, rows, options.asOf, rand, used));
   return { rows, mistakes };
 }
 

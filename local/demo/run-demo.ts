@@ -12,6 +12,7 @@ import { buildThroughForm } from './demo-through-form';
 import { exampleInputTabs } from './example-tabs';
 import { FORM_TAB, generateFormTab } from './form-tab';
 import { planFromWorkbook } from './plan-from-workbook';
+import { pushAll } from '../../src/core/lists';
 
 /** Thursday of the fourth week, half an hour before the 14:30 deadline: the officer's weekly rollup; one village has not reported yet. */
 export const DEMO_AS_OF = '2023-04-06T14:00';
@@ -70,9 +71,10 @@ export function buildDemoWorkbook(options: DemoOptions = {}): { workbook: Workbo
       messy: !big,
     });
     workbook.sheets = [...workbook.sheets.filter((s) => s.name !== FORM_TAB), form.sheet];
-    lines.push(
-      `Tab "${FORM_TAB}": ${form.sheet.rows.length - 1} câu trả lời của ${plan.villages.length} thôn cho ${plan.indicators.length} chỉ tiêu, có cài sẵn các lỗi thường gặp:`,
-      ...form.mistakes.map((m) => `    - ${m}`),
+    pushAll(
+      lines,
+      [`Tab "${FORM_TAB}": ${form.sheet.rows.length - 1} câu trả lời của ${plan.villages.length} thôn cho ${plan.indicators.length} chỉ tiêu, có cài sẵn các lỗi thường gặp:`],
+      form.mistakes.map((m) => `    - ${m}`),
     );
   }
   return { workbook, lines, offered: Object.keys(session.offered) };

@@ -7,6 +7,7 @@ import { FORM_FILE, formFileText, readFormFile } from './form-file';
 import { failureNeedsDetail, firstProblem, printReport } from './print-report';
 import { errorText, openSession, type ActionReport, type SessionOptions } from './session';
 import { pagesToSave } from './saved-pages';
+import { pushAll } from '../../src/core/lists';
 
 export interface RunOptions {
   workbook: string;
@@ -93,7 +94,7 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
   for (const action of requested) {
     const shown = session.runtime.ui.dialogs.length;
     const report = WEEK_ACTIONS.has(action) && options.week !== undefined ? session.run(action, options.week) : session.run(action);
-    dialogs.push(...session.runtime.ui.dialogs.slice(shown));
+    pushAll(dialogs, session.runtime.ui.dialogs.slice(shown));
     reports.push(report);
     // A failure with one problem is said once, by the stop line; with several, they are listed above it.
     if (report.ok || failureNeedsDetail(report.summary)) printReport(report, print);

@@ -1,6 +1,11 @@
 // The cells of one sheet: a sparse row-major store with the sheet's size, row/column insertion and deletion.
 import { hasContent, isEmptyCell, type Cell } from './cell';
 
+/** `list` with `items` inserted at `at`, built without spreading `items` into a call. */
+function spliced<T>(list: T[], at: number, items: T[]): T[] {
+  return list.slice(0, at).concat(items, list.slice(at));
+}
+
 export class Grid {
   /** rows[r - 1][c - 1]; holes are untouched cells. */
   private rows: (Cell | undefined)[][] = [];
@@ -48,7 +53,7 @@ export class Grid {
   }
 
   insertRows(before: number, n: number): void {
-    if (this.rows.length >= before) this.rows.splice(before - 1, 0, ...new Array<(Cell | undefined)[]>(n).fill([]).map(() => []));
+    if (this.rows.length >= before) this.rows = spliced(this.rows, before - 1, Array.from({ length: n }, () => []));
     this.maxRows += n;
   }
 
@@ -58,7 +63,7 @@ export class Grid {
   }
 
   insertColumns(before: number, n: number): void {
-    for (const r of this.rows) if (r && r.length >= before) r.splice(before - 1, 0, ...new Array<Cell | undefined>(n).fill(undefined));
+    this.rows = this.rows.map((r) => (r && r.length >= before ? spliced(r, before - 1, new Array<Cell | undefined>(n)) : r));
     this.maxCols += n;
   }
 

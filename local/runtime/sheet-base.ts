@@ -7,6 +7,7 @@ import { FakeRange } from './range';
 import { clearArea, read2d } from './range-ops';
 import type { FakeSheet } from './sheet';
 import type { FakeSpreadsheet } from './spreadsheet';
+import { maxOf } from '../../src/core/lists';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -69,7 +70,7 @@ export abstract class SheetBase {
     if (last === 0) return;
     const texts = read2d({ grid: this.grid, row: 1, col: start, numRows: last, numCols: n }, (c) => displayValue(c, this.ctx));
     for (let c = 0; c < n; c++) {
-      const longest = Math.max(...texts.map((r) => r[c].length));
+      const longest = maxOf(texts.map((r) => r[c].length));
       this.columnWidths[start + c] = Math.min(500, Math.max(40, longest * 7 + 12));
     }
   }

@@ -11,6 +11,7 @@ import { FakeRange, normalizeColor } from './range';
 import type { FakeSheet } from './sheet';
 import type { FakeSpreadsheet } from './spreadsheet';
 import { toWall } from './zone';
+import { maxOf, minOf } from '../../src/core/lists';
 
 function loadCell(d: CellData, zone: string): Cell {
   const c: Cell = {};
@@ -38,7 +39,7 @@ function loadSheet(sheet: FakeSheet, d: SheetData): void {
   const zone = sheet.ctx.timeZone;
   const g = sheet.grid;
   g.maxRows = Math.max(1000, d.rows.length);
-  g.maxCols = Math.max(26, ...d.rows.map((r) => r?.length ?? 0));
+  g.maxCols = maxOf(d.rows.map((r) => r?.length ?? 0), 26);
   d.rows.forEach((row, r) =>
     row?.forEach((cell, c) => {
       if (!cell) return;
@@ -94,7 +95,7 @@ function dumpCell(cell: Cell, sheet: FakeSheet): CellData {
 function rangesOf(cells: [number, number][]): string[] {
   const rows = cells.map(([r]) => r);
   const cols = cells.map(([, c]) => c);
-  const [r0, r1, c0, c1] = [Math.min(...rows), Math.max(...rows), Math.min(...cols), Math.max(...cols)];
+  const [r0, r1, c0, c1] = [minOf(rows), maxOf(rows), minOf(cols), maxOf(cols)];
   if ((r1 - r0 + 1) * (c1 - c0 + 1) === cells.length) return [a1Of(r0, c0, r1 - r0 + 1, c1 - c0 + 1)];
   const sorted = [...cells].sort((a, b) => a[1] - b[1] || a[0] - b[0]);
   const out: string[] = [];

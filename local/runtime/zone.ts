@@ -1,4 +1,6 @@
 // The one wall-clock helper of local/: instants <-> wall-clock times in a zone ("wall ms" = the wall time read as if UTC).
+import { minOf } from '../../src/core/lists';
+
 export const DAY_MS = 86400000;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -76,7 +78,7 @@ export function fromWall(wall: number, zone: string): number {
   const before = wall - offsetAt(wall - DAY_MS);
   const after = wall - offsetAt(wall + DAY_MS);
   const valid = [before, after].filter((t) => toWall(t, zone) === wall);
-  return valid.length ? Math.min(...valid) : before;
+  return valid.length ? minOf(valid) : before;
 }
 
 /** Calendar fields of a wall time. */

@@ -39,16 +39,20 @@ export interface ReadCell {
   cell: CellData | null;
   /** True when the cell had a fill colour that xlsx expresses only through a theme (not carried). */
   themeFill: boolean;
+  /** The formula (with `=`) of a formula cell whose file holds no computed result. */
+  uncomputed?: string;
 }
 
 /** exceljs cell → CellData (null when the cell holds nothing worth keeping). */
 export function readCell(c: ExcelJS.Cell): ReadCell {
   const raw = c.value as unknown;
   const data: CellData = { value: null };
+  let uncomputed: string | undefined;
   if (raw && typeof raw === 'object' && !(raw instanceof Date) && ('formula' in raw || 'sharedFormula' in raw)) {
     const f = raw as ExcelJS.CellFormulaValue;
     data.formula = c.formula || f.formula;
     data.value = scalarOf(f.result);
+    if (f.result === undefined && data.formula) uncomputed = `=${data.formula.replace(/^=/, '')}`;
   } else {
     data.value = scalarOf(raw);
   }
@@ -68,7 +72,7 @@ export function readCell(c: ExcelJS.Cell): ReadCell {
   }
   if (c.font?.bold) data.bold = true;
   const empty = data.value === null && !data.formula && !data.note && !data.background && !data.bold && !data.link && !data.numberFormat;
-  return { cell: empty ? null : data, themeFill };
+  return { cell: empty ? null : data, themeFill, ...(uncomputed ? { uncomputed } : {}) };
 }
 
 /** CellData → exceljs cell (value, formula with cached result, format, note, fill, bold, link). */

@@ -2,47 +2,39 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { CellData, SheetData, WorkbookData } from '../workbook-data';
-import { readCell } from './cell-convert';
+import { columnLetters } from '../runtime/a1';
+import { checkExtent } from './extent-limit';
+import { WorkbookFileError } from './file-error';
+import { readSheetCells, rowsOf, type SheetCells } from './sheet-cells';
 import { readConditionalFormats } from './conditional-convert';
 import { readValidations } from './validation-convert';
 import { wallToInstant } from './wall-clock';
 import { findZoneSetting } from './zone-setting';
 
-/** A problem with the input file; its message is one line saying what is wrong and how to fix it. */
-export class WorkbookFileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'WorkbookFileError';
-  }
+export { WorkbookFileError };
+
+/** What the reader found that the runner must report before running anything. */
+export interface UncomputedCell {
+  sheet: string;
+  /** `B5` */
+  cell: string;
+  formula: string;
 }
 
 export interface XlsxRead {
   workbook: WorkbookData;
   /** What the file holds that the workbook model cannot carry (merged cells, images, …). */
   notices: string[];
+  /** Formula cells whose file holds no computed result, tab by tab in file order. */
+  uncomputed: UncomputedCell[];
 }
 
 /** Column width in pixels from Excel's character width (Calibri 11: 7 px per character + 5 px padding). */
 export const charsToPixels = (chars: number): number => Math.round(chars * 7 + 5);
 
-function readSheet(ws: ExcelJS.Worksheet, notices: string[]): SheetData {
-  const rows: (CellData | null)[][] = [];
-  let themeFills = 0;
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.findRow(r);
-    const cells: (CellData | null)[] = [];
-    if (row) {
-      for (let c = 1; c <= row.cellCount; c++) {
-        const cell = row.findCell(c);
-        const read = cell ? readCell(cell) : { cell: null, themeFill: false };
-        if (read.themeFill) themeFills++;
-        cells.push(read.cell);
-      }
-    }
-    while (cells.length && cells[cells.length - 1] === null) cells.pop();
-    rows.push(cells);
-  }
-  while (rows.length && rows[rows.length - 1].length === 0) rows.pop();
+function readSheet(ws: ExcelJS.Worksheet, cells: SheetCells, notices: string[]): SheetData {
+  const rows = rowsOf(cells);
+  const themeFills = cells.themeFills;
   const sheet: SheetData = { name: ws.name, rows };
   const view = ws.views?.[0];
   if (view && view.state === 'frozen' && view.ySplit) sheet.frozenRows = view.ySplit;
@@ -97,11 +89,16 @@ export async function readWorkbook(file: string): Promise<XlsxRead> {
   if (wb.worksheets.length === 0)
     throw new WorkbookFileError(`Tệp "${file}" không có tab nào, nên không phải một bảng tính .xlsx: hãy mở nó bằng Excel hoặc Google Sheets và lưu lại dạng .xlsx.`);
   const notices: string[] = [];
-  const workbook: WorkbookData = { sheets: wb.worksheets.map((ws) => readSheet(ws, notices)) };
+  const extents = wb.worksheets.map((ws) => ({ ws, cells: readSheetCells(ws) }));
+  checkExtent(extents);
+  const workbook: WorkbookData = { sheets: extents.map((e) => readSheet(e.ws, e.cells, notices)) };
+  const uncomputed: UncomputedCell[] = extents.flatMap((e) =>
+    e.cells.uncomputed.map((u) => ({ sheet: e.ws.name, cell: `${columnLetters(u.col)}${u.row}`, formula: u.formula })),
+  );
   const zone = findZoneSetting(workbook);
   if (zone.invalid !== undefined)
     throw new WorkbookFileError(`${zone.cell}: "${zone.invalid}" không phải múi giờ: hãy ghi tên múi giờ như Asia/Ho_Chi_Minh.`);
   convertDates(workbook, zone.timeZone);
   workbook.timeZone = zone.timeZone;
-  return { workbook, notices };
+  return { workbook, notices, uncomputed };
 }

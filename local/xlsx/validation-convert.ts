@@ -2,6 +2,7 @@
 import type ExcelJS from 'exceljs';
 import type { DataValidationData } from '../workbook-data';
 import { columnLetters, columnNumber } from '../runtime/a1';
+import { maxOf, minOf } from '../../src/core/lists';
 
 type Model = Record<string, ExcelJS.DataValidation | undefined>;
 
@@ -19,7 +20,7 @@ function decode(address: string): { row: number; col: number } | null {
 function rangesOf(cells: { row: number; col: number }[]): string[] {
   const rows = cells.map((c) => c.row);
   const cols = cells.map((c) => c.col);
-  const [r0, r1, c0, c1] = [Math.min(...rows), Math.max(...rows), Math.min(...cols), Math.max(...cols)];
+  const [r0, r1, c0, c1] = [minOf(rows), maxOf(rows), minOf(cols), maxOf(cols)];
   const a1 = (r: number, c: number) => `${columnLetters(c)}${r}`;
   if ((r1 - r0 + 1) * (c1 - c0 + 1) === cells.length) return [r0 === r1 && c0 === c1 ? a1(r0, c0) : `${a1(r0, c0)}:${a1(r1, c1)}`];
   const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);

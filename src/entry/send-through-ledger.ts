@@ -2,6 +2,7 @@
 import { itemMessages, quotaCost, type Addressed, type LedgerResult } from '../core/reminders';
 import { remainingQuota, sendMail } from '../mail/mail-service';
 import { appendLedgerRow, type Ledger, type LedgerRow } from '../sheets/ledger-tab';
+import { pushAll } from '../core/lists';
 
 export interface Failed<T> {
   item: T;
@@ -54,7 +55,7 @@ function sendOne<T extends Addressed>(s: LedgerSend<T>, item: T, out: SendResult
   for (const to of itemMessages(item)) {
     try {
       sendMail({ to, subject: message.subject, body: message.body, htmlBody: message.htmlBody, name: s.senderName });
-      sentTo.push(...to);
+      pushAll(sentTo, to);
     } catch (e) {
       error = errorText(e);
       break;

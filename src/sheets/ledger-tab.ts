@@ -10,6 +10,7 @@ import { isDateCell, ymdOfDay } from '../core/zone';
 import { asText } from './cell-text';
 import { active, ensureTab, writeBlock, type Sheet } from './tab-io';
 import { UserError } from './user-error';
+import { maxOf, pushAll } from '../core/lists';
 
 /** Extra column after the contract's six: why a row is `Lỗi` (or what else is worth knowing about it). */
 export const LEDGER_NOTE_TITLE = 'Ghi chú';
@@ -136,7 +137,7 @@ export function openLedger(options: { timeZone: string; campaignStart: Day; crea
 
 /** The cells of one ledger row, placed by the tab's own column order; text a person could misread is kept as text. */
 export function ledgerCells(row: LedgerRow, columns: Record<Field, number>, timeZone: string): CellValue[] {
-  const width = Math.max(...Object.values(columns)) + 1;
+  const width = maxOf(Object.values(columns)) + 1;
   const cells: CellValue[] = new Array<CellValue>(width).fill('');
   const put = (f: Field, v: CellValue) => {
     if (columns[f] >= 0) cells[columns[f]] = v;
@@ -167,5 +168,5 @@ export function appendLedgerRows(ledger: Ledger, rows: readonly LedgerRow[]): vo
   if (rows.length === 0) return;
   writeBlock(ledger.sheet, ledger.sheet.getLastRow() + 1, 1, rows.map((r) => ledgerCells(r, ledger.columns, ledger.timeZone)));
   SpreadsheetApp.flush();
-  ledger.entries.push(...rows);
+  pushAll(ledger.entries, rows);
 }

@@ -6,6 +6,7 @@ import { a1 } from './a1';
 import { findColumn, headerKey } from './headers';
 import { findVillageIn } from './match-village';
 import { Problems, quoted, shownText } from './problems';
+import { maxOf } from '../lists';
 
 const CONTRACT_TABS = new Set(ALL_TABS.map(headerKey));
 
@@ -48,7 +49,7 @@ export function readReportTabs(
 }
 
 function readReportTab(tab: TabData, indicators: readonly Indicator[], villages: readonly Village[], p: Problems): ReportTab | null {
-  const width = Math.max(0, ...tab.values.map((r) => r.length));
+  const width = maxOf(tab.values.map((r) => r.length), 0);
   const header: string[] = [];
   for (let c = 0; c < width; c++) header.push(shownText(tab.values[0]?.[c] ?? '', tab.displays[0]?.[c]));
   const fixed = {} as Record<Fixed, number>;

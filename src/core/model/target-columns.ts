@@ -6,6 +6,7 @@ import { a1 } from './a1';
 import { findColumn, headerKey } from './headers';
 import { findVillageIn } from './match-village';
 import { Problems, quoted, shownText } from './problems';
+import { maxOf } from '../lists';
 
 const T = TAB.targets;
 
@@ -54,7 +55,7 @@ export function locateTargetColumns(tab: TabData, villages: readonly Village[], 
   // Without villages (a fatal problem of `Thôn`, already reported) the village columns cannot be judged.
   if (villages.length === 0) return cols;
   const fixed = new Set([cols.code, cols.name, cols.unit, cols.kind, cols.start, cols.due]);
-  const width = Math.max(header.length, ...tab.values.map((r) => r.length));
+  const width = maxOf(tab.values.map((r) => r.length), header.length);
   const byVillage = new Map<string, number>();
   for (let c = 0; c < width; c++) {
     if (fixed.has(c)) continue;

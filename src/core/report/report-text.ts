@@ -1,6 +1,7 @@
 // The weekly report as plain text, to paste into the commune's Zalo group or an e-mail (no HTML, one fact a line).
 import type { DailyNeed, Mention, ReportDoc, ResultItem } from './report-types';
 import { sectionTitles } from './sections';
+import { pushAll } from '../lists';
 import { unitInParens, withUnit } from '../unit-text';
 
 /** `1. Trồng hàng rào xanh (m): chỉ tiêu 3.200; …`; a yes/no criterion reads `Đạt`/`Chưa đạt`, without unit or percentage. */
@@ -35,26 +36,26 @@ export function reportText(doc: ReportDoc): string {
   const lines: string[] = [doc.issuer, doc.placeDate, '', `${doc.title} ${doc.subject}`, doc.recipient, doc.asOf, ''];
   lines.push(t.results);
   if (doc.results.length === 0) lines.push('Chưa có chỉ tiêu nào được giao cho các thôn (tab Chỉ tiêu).');
-  lines.push(...doc.results.map(resultLine), '');
+  pushAll(lines, doc.results.map(resultLine), ['']);
   lines.push(t.emulation, 'Xếp hạng:');
-  lines.push(...doc.ranking.map((r) => `${r.rank}. ${r.village}: ${[`điểm ${r.score}`, r.weekReport, r.verdict].filter((p) => p !== '').join('; ')}.`));
+  pushAll(lines, doc.ranking.map((r) => `${r.rank}. ${r.village}: ${[`điểm ${r.score}`, r.weekReport, r.verdict].filter((p) => p !== '').join('; ')}.`));
   if (doc.outside) lines.push(doc.outside, '');
   else {
-    lines.push(...mentionLines('Biểu dương', doc.praised), ...mentionLines('Nhắc nhở', doc.reminded));
+    pushAll(lines, mentionLines('Biểu dương', doc.praised), mentionLines('Nhắc nhở', doc.reminded));
     lines.push(`Chưa nộp báo cáo: ${doc.notSubmitted.length ? doc.notSubmitted.join(', ') : 'không có'}.`);
     lines.push(`Nộp trễ hạn: ${doc.late.length ? doc.late.join(', ') : 'không có'}.`, '');
   }
   if (t.support && doc.support) {
     const s = doc.support;
-    lines.push(t.support, ...s.summary);
-    lines.push(...s.rows.map((r) => `- ${r.village}: ${r.households}/${r.eligible} hộ, ${r.amount} đồng.`), '');
+    pushAll(lines, [t.support], s.summary);
+    pushAll(lines, s.rows.map((r) => `- ${r.village}: ${r.households}/${r.eligible} hộ, ${r.amount} đồng.`), ['']);
   }
   lines.push(t.plans);
   for (const p of doc.plans) {
     lines.push(`- ${p.village}:`);
     if (p.plans.length === 0) lines.push('  + Chưa gửi kế hoạch tuần tới.');
-    for (const plan of p.plans) lines.push(...planLines(plan));
-    if (p.needs.length) lines.push('  Chỉ tiêu chậm tiến độ, cần làm mỗi ngày:', ...p.needs.map(needLine));
+    for (const plan of p.plans) pushAll(lines, planLines(plan));
+    if (p.needs.length) pushAll(lines, ['  Chỉ tiêu chậm tiến độ, cần làm mỗi ngày:'], p.needs.map(needLine));
   }
   return lines.join('\n');
 }

@@ -4,6 +4,7 @@ import type { CellValue, Day } from '../types';
 import { parseDateTime } from '../vi-date';
 import { isDateCell } from '../zone';
 import { HISTORY_HEADERS } from './history';
+import { pushAll } from '../lists';
 
 /** Where the contract columns sit in a `Lịch sử` header, after appending the missing ones. */
 export interface HistoryLayout {
@@ -76,10 +77,10 @@ export function replaceWeekBlock(
   if (at < 0) at = existingRows.length;
   const out: CellValue[][] = [];
   existingRows.forEach((r, i) => {
-    if (i === at) out.push(...newRows.map((n) => [...n]));
+    if (i === at) pushAll(out, newRows.map((n) => [...n]));
     if (weeks[i] !== week) out.push([...r]);
   });
-  if (at === existingRows.length) out.push(...newRows.map((n) => [...n]));
+  if (at === existingRows.length) pushAll(out, newRows.map((n) => [...n]));
   return out;
 }
 

@@ -11,6 +11,7 @@ import { villageScore } from './score';
 import { supportBlock } from './support';
 import { verdict } from './verdict';
 import { weekReport } from './week-report';
+import { pushAll } from '../lists';
 
 /** Counted rows per village, keeping only rows that exist at `asOf` (timestamp ≤ T) and belong to a week ≤ W. */
 function rowsByVillage(rows: readonly CountedRow[], asOf: Instant, week: number): Map<string, CountedRow[]> {
@@ -53,7 +54,7 @@ function rollupOf(model: Model, validation: ValidationResult, asOf: Instant, wee
       const target = indicator.targets[village.name];
       if (typeof target === 'number' && target > 0) own.push(villageLine(village.name, indicator, target, rows, week, today));
     }
-    lines.push(...own);
+    pushAll(lines, own);
     const score = villageScore(own);
     const report = weekReport(rows, week);
     const judged = phase === 'in' ? { weekReport: report, verdict: verdict(score, report) } : outsideCampaign(phase, report);

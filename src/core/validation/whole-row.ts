@@ -5,6 +5,7 @@ import { titlesOf, type AdmittedRow } from './context';
 import type { Draft } from './problem';
 import { checkRowDates, readTimestamp } from './row-dates';
 import { checkVillage } from './unknown-village';
+import { pushAll } from '../lists';
 
 export type Admission =
   | { kind: 'absent' }
@@ -37,7 +38,7 @@ export function admitRow(tabIndex: number, tab: ReportTab, row: ReportRow, model
   const v = checkVillage(row, model.villages, titles);
   if ('problem' in v) problems.push(v.problem);
   const d = checkRowDates(row, model.settings, titles);
-  if ('problems' in d) problems.push(...d.problems);
+  if ('problems' in d) pushAll(problems, d.problems);
   if ('problem' in v || 'problems' in d) return { kind: 'out', problems };
   return {
     kind: 'in',

@@ -16,6 +16,7 @@ import type { CellValue } from '../../core/types';
 import { weekLabel } from '../../core/weeks';
 import { formatInstant } from '../../core/zone';
 import { LINE_FORMATS, PERCENT, SCORE_FORMATS, TEXT, amountFormat, blockFormats, DONG, type ColumnFormat } from './formats';
+import { pushAll } from '../../core/lists';
 
 /** A rectangle of the sheet, 1-based. */
 export interface Area {
@@ -107,7 +108,7 @@ export function rollupSheet(r: Rollup): RollupSheet {
   }
 
   const width = values.reduce((m, row) => Math.max(m, row.length), 1);
-  const pad = <T>(grid: T[][], fill: T) => grid.forEach((row) => row.push(...new Array<T>(width - row.length).fill(fill)));
+  const pad = <T>(grid: T[][], fill: T) => grid.forEach((row) => pushAll(row, new Array<T>(width - row.length).fill(fill)));
   pad(values, '');
   pad(formats, TEXT);
   pad(weights, 'normal');

@@ -5,6 +5,7 @@
 // `#,##0` by itself).
 import type { CellValue } from '../../core/types';
 import type { Sheet } from '../tab-io';
+import { maxOf, minOf } from '../../core/lists';
 
 export const WHOLE_NUMBER_FORMAT = '#,##0';
 export const DECIMAL_NUMBER_FORMAT = '#,##0.###';
@@ -30,8 +31,8 @@ export function numberFormatFor(value: CellValue, current: string): string | nul
 export function formatNumbers(sheet: Sheet, cols: readonly number[]): void {
   const rows = sheet.getLastRow() - 1;
   if (cols.length === 0 || rows < 1) return;
-  const first = Math.min(...cols);
-  const width = Math.max(...cols) - first + 1;
+  const first = minOf(cols);
+  const width = maxOf(cols) - first + 1;
   const range = sheet.getRange(2, first, rows, width);
   const values = range.getValues() as CellValue[][];
   const formats = range.getNumberFormats();
