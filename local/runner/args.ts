@@ -1,4 +1,4 @@
-// The runner's command line: --workbook FILE.xlsx [--as-of yyyy-MM-ddTHH:mm] [--week previous|dd/MM/yyyy] [--actions a,b,…] [--out DIR].
+// The runner's command line: --workbook FILE.xlsx [--as-of …] [--week previous|dd/MM/yyyy] [--actions a,b,…] [--out DIR | --in-place].
 
 /** Actions of SPEC §4, in the order the runner documents them. */
 export const KNOWN_ACTIONS = ['setup', 'clear-examples', 'validate', 'rollup', 'remind', 'corrections', 'form', 'report'] as const;
@@ -15,13 +15,15 @@ export interface RunnerArgs {
   /** Undefined = the default actions; [] = none (read and write back only). */
   actions?: string[];
   out: string;
+  /** Write the result back over the input (keeping the previous version as FILE.bak.xlsx) instead of into --out. */
+  inPlace: boolean;
   help: boolean;
 }
 
 export type ParsedArgs = { ok: true; args: RunnerArgs } | { ok: false; error: string };
 
 export const USAGE = [
-  'Cách dùng: npm start -- --workbook TỆP.xlsx [--as-of yyyy-MM-ddTHH:mm] [--week previous|dd/MM/yyyy] [--actions a,b,…] [--out THƯ_MỤC]',
+  'Cách dùng: npm start -- --workbook TỆP.xlsx [--as-of yyyy-MM-ddTHH:mm] [--week previous|dd/MM/yyyy] [--actions a,b,…] [--out THƯ_MỤC | --in-place]',
   `  --actions  các thao tác, chạy theo thứ tự: ${KNOWN_ACTIONS.join(', ')}`,
   `             (bỏ trống: ${DEFAULT_ACTIONS.join(', ')} nếu đã có; --actions "" = chỉ đọc rồi ghi lại)`,
   '             clear-examples = NTM › Xóa dữ liệu mẫu (xóa các dòng mẫu chưa sửa của Thôn và Chỉ tiêu)',
@@ -30,17 +32,24 @@ export const USAGE = [
   '             (mặc định: tuần đang diễn ra; trong 24 giờ sau hạn nộp: tuần vừa hết hạn)',
   '  --out      thư mục ghi kết quả (mặc định out/): <tên tệp>.xlsx, outbox.jsonl (thư đã gửi)',
   '             và trang báo cáo in được của report (bao-cao-tuan.html)',
+  '  --in-place ghi kết quả đè lên chính TỆP.xlsx (bản trước được giữ ở TỆP.bak.xlsx; outbox.jsonl và trang',
+  '             báo cáo ghi cạnh tệp): kết quả lần này là đầu vào lần sau, nên sổ Nhắc hạn không gửi thư hai lần',
   'npm start (không tham số) chạy bản demo.',
 ].join('\n');
 
 const FLAGS = new Set(['workbook', 'as-of', 'week', 'actions', 'out']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
-  const args: RunnerArgs = { out: 'out', help: false };
+  const args: RunnerArgs = { out: 'out', inPlace: false, help: false };
+  let outGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i];
     if (token === '--help' || token === '-h') {
       args.help = true;
+      continue;
+    }
+    if (token === '--in-place') {
+      args.inPlace = true;
       continue;
     }
     const m = /^--([a-z-]+)(?:=(.*))?$/s.exec(token);
@@ -52,17 +61,20 @@ export function parseArgs(argv: string[]): ParsedArgs {
     }
     if (m[1] === 'workbook') args.workbook = value;
     else if (m[1] === 'as-of') args.asOf = value;
-    else if (m[1] === 'out') args.out = value;
-    else if (m[1] === 'week') {
+    else if (m[1] === 'out') {
+      args.out = value;
+      outGiven = true;
+    } else if (m[1] === 'week') {
       if (!isWeekText(value))
         return { ok: false, error: `--week "${value}" không đúng dạng: hãy ghi previous (tuần vừa hết hạn) hoặc ngày hạn nộp dd/MM/yyyy, ví dụ --week 16/03/2023.` };
       args.week = value.trim();
-    }
-    else args.actions = value.split(',').map((a) => a.trim()).filter((a) => a !== '');
+    } else args.actions = value.split(',').map((a) => a.trim()).filter((a) => a !== '');
   }
   const unknown = (args.actions ?? []).filter((a) => !(KNOWN_ACTIONS as readonly string[]).includes(a));
   if (unknown.length)
     return { ok: false, error: `Thao tác không có: ${unknown.join(', ')}. Các thao tác là: ${KNOWN_ACTIONS.join(', ')}.` };
+  if (args.inPlace && outGiven)
+    return { ok: false, error: '--in-place (ghi đè lên tệp đầu vào) và --out (ghi vào thư mục khác) không dùng cùng nhau: hãy bỏ một trong hai.' };
   if (args.out.trim() === '') return { ok: false, error: 'Thư mục --out đang để trống: hãy ghi một thư mục, ví dụ --out out.' };
   return { ok: true, args };
 }

@@ -1,12 +1,14 @@
-// The local runner: an .xlsx (and its form.json) in, the bundle's actions run as of a time, DIR/<file>.xlsx, outbox.jsonl, form.json out — or nothing.
+// The local runner: an .xlsx (and its form.json) in, the actions run as of a time; DIR/<file>.xlsx (or the input, --in-place), outbox.jsonl, form.json out — or nothing.
 import fs from 'node:fs';
 import path from 'node:path';
 import { readWorkbook, WorkbookFileError, wallToInstant, writeFileAtomic, workbookToXlsx } from '../xlsx';
+import { InputChangedError, outputTarget, writeWorkbookFile } from './output-target';
 import { DEFAULT_ACTIONS, parseAsOf } from './args';
 import { FORM_FILE, formFileText, readFormFile } from './form-file';
 import { failureNeedsDetail, firstProblem, printReport } from './print-report';
 import { errorText, openSession, type ActionReport, type SessionOptions } from './session';
 import { pagesToSave } from './saved-pages';
+import { uncomputedProblem } from './uncomputed';
 import { pushAll } from '../../src/core/lists';
 
 export interface RunOptions {
@@ -18,6 +20,8 @@ export interface RunOptions {
   /** Undefined = the default actions the bundle offers; [] = none. */
   actions?: string[];
   out?: string;
+  /** Write the result over the input, keeping the previous version as FILE.bak.xlsx (refused with `out` by the CLI). */
+  inPlace?: boolean;
   bundleFile?: string;
   runtime?: SessionOptions['runtime'];
   print?: (line: string) => void;
@@ -63,20 +67,25 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
   const print = options.print ?? ((l: string) => console.log(l));
   const printError = options.printError ?? ((l: string) => console.error(l));
   const input = options.workbook;
-  const outDir = options.out ?? 'out';
-  const outFile = path.join(outDir, path.basename(input));
-  if (sameFile(input, outFile))
-    return failed(printError, `Tệp kết quả ${outFile} trùng tệp đầu vào: hãy chọn thư mục khác bằng --out (runner không ghi đè tệp gốc).`);
+  const target = outputTarget(input, options.out ?? 'out', options.inPlace === true);
+  if ('error' in target) return failed(printError, target.error);
+  const { dir: outDir, file: outFile } = target;
+  if (!target.backup && sameFile(input, outFile))
+    return failed(printError, `Tệp kết quả ${outFile} trùng tệp đầu vào: hãy chọn thư mục khác bằng --out, hoặc dùng --in-place để ghi đè có giữ bản cũ.`);
   let asOfWall: Date | null = null;
   if (options.asOf !== undefined && !(asOfWall = parseAsOf(options.asOf)))
     return failed(printError, `--as-of "${options.asOf}" không đúng dạng: hãy ghi yyyy-MM-ddTHH:mm, ví dụ 2023-04-06T15:00.`);
 
   let read;
+  let inputAsRead: Buffer | undefined;
   try {
+    if (target.backup) inputAsRead = fs.readFileSync(input);
     read = await readWorkbook(input);
   } catch (e) {
     return failed(printError, e instanceof WorkbookFileError ? e.message : `Không đọc được ${input}: ${errorText(e)}`);
   }
+  const uncomputed = uncomputedProblem(read.uncomputed);
+  if (uncomputed) return failed(printError, uncomputed);
   const timeZone = read.workbook.timeZone!;
   const now = asOfWall ? wallToInstant(asOfWall, timeZone).getTime() : (options.now ?? Date.now)();
   let session;
@@ -118,21 +127,27 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
   const formFile = path.join(outDir, FORM_FILE);
   try {
     fs.mkdirSync(outDir, { recursive: true });
-    writeFileAtomic(outFile, bytes);
+    writeWorkbookFile(target, bytes, inputAsRead);
     writeFileAtomic(outboxFile, outbox);
     for (const p of pages) writeFileAtomic(p.file, p.html);
     if (formText !== null) writeFileAtomic(formFile, formText);
   } catch (e) {
-    return { ...failed(printError, `Không ghi được kết quả vào ${outDir}: ${errorText(e)}. Hãy chọn thư mục khác bằng --out.`), reports, asOf: now };
+    const why =
+      e instanceof InputChangedError
+        ? `Tệp ${input} đã được lưu lại trong lúc runner chạy, nên không ghi đè lên nó và không ghi tệp nào (thư trong lần chạy này chưa được gửi). Hãy đóng tệp trong Excel/LibreOffice rồi chạy lại.`
+        : `Không ghi được kết quả vào ${outDir}: ${errorText(e)}. Hãy chọn thư mục khác bằng --out.`;
+    return { ...failed(printError, why), reports, asOf: now };
   }
   const carried = [...read.notices, ...notices];
   if (carried.length) {
     print('Lưu ý: .xlsx không mang được những thứ sau (trên Google Sheets thì có):');
     for (const n of carried) print(`    ${n}`);
   }
-  print(`Đã ghi ${outFile} và ${outboxFile} (${session.runtime.mail.outbox.length} thư).`);
+  const wrote = target.backup ? `Đã ghi đè ${input} (bản trước giữ ở ${target.backup})` : `Đã ghi ${outFile}`;
+  print(`${wrote} và ${outboxFile} (${session.runtime.mail.outbox.length} thư).`);
   for (const p of pages) print(`Đã ghi ${p.file} (mở bằng trình duyệt để xem, in hoặc lưu PDF).`);
   if (formText !== null) print(`Đã ghi ${formFile} (biểu mẫu: câu hỏi, đường dẫn và trạng thái cho lần chạy sau).`);
-  const formWritten = formText !== null ? [formFile] : [];
-  return { exitCode: 0, reports, written: [outFile, outboxFile, ...pages.map((p) => p.file), ...formWritten], asOf: now };
+  const written = [outFile, outboxFile, ...pages.map((p) => p.file), ...(formText !== null ? [formFile] : [])];
+  if (target.backup) written.unshift(target.backup);
+  return { exitCode: 0, reports, written, asOf: now };
 }

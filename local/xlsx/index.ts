@@ -1,5 +1,5 @@
 // The .xlsx reader and writer of the local runner.
-export { readWorkbook, WorkbookFileError, type XlsxRead } from './read-workbook';
+export { readWorkbook, WorkbookFileError, type UncomputedCell, type XlsxRead } from './read-workbook';
 export { writeWorkbook, workbookToXlsx } from './write-workbook';
 export { writeFileAtomic } from './atomic-write';
 export { findZoneSetting, DEFAULT_TIME_ZONE, type ZoneSetting } from './zone-setting';

@@ -1,12 +1,21 @@
 // The runner's command line and its --as-of time.
-import { DEFAULT_ACTIONS, KNOWN_ACTIONS, parseArgs, parseAsOf } from '../../../local/runner/args';
+import { DEFAULT_ACTIONS, KNOWN_ACTIONS, USAGE, parseArgs, parseAsOf } from '../../../local/runner/args';
 
 describe('runner arguments', () => {
   it('reads every flag, with a space or an equals sign', () => {
     expect(parseArgs(['--workbook', 'a.xlsx', '--as-of=2023-04-06T15:00', '--actions', 'validate, rollup', '--out', 'kq'])).toEqual({
       ok: true,
-      args: { workbook: 'a.xlsx', asOf: '2023-04-06T15:00', actions: ['validate', 'rollup'], out: 'kq', help: false },
+      args: { workbook: 'a.xlsx', asOf: '2023-04-06T15:00', actions: ['validate', 'rollup'], out: 'kq', inPlace: false, help: false },
     });
+  });
+
+  it('reads --in-place (no value) and refuses it with --out, whichever comes first', () => {
+    const r = parseArgs(['--workbook', 'a.xlsx', '--in-place']);
+    expect(r.ok && r.args.inPlace).toBe(true);
+    const refusal = { ok: false, error: '--in-place (ghi đè lên tệp đầu vào) và --out (ghi vào thư mục khác) không dùng cùng nhau: hãy bỏ một trong hai.' };
+    expect(parseArgs(['--workbook', 'a.xlsx', '--out', 'kq', '--in-place'])).toEqual(refusal);
+    expect(parseArgs(['--in-place', '--out=out', '--workbook', 'a.xlsx'])).toEqual(refusal);
+    expect(USAGE).toContain('--in-place');
   });
 
   it('defaults to out/ and the default actions; an empty --actions means none', () => {
