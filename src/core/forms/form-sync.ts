@@ -4,6 +4,7 @@
 // A question of an indicator no longer in `Chỉ tiêu`, a second question for one key and a question of the
 // wrong type (FormApp cannot change a type) are deleted; the answers tab keeps their columns. Questions the
 // officer added that match nothing are kept, after the managed ones. Nothing is planned when all is equal.
+import { maxOf, pushAll } from '../lists';
 import { headerKey } from '../model/headers';
 import type { FormItemSpec, FormSpec, FormValidation } from './form-spec';
 
@@ -95,7 +96,7 @@ function longestIncreasing(seq: number[]): Set<number> {
     }
   }
   const keep = new Set<number>();
-  let at = len.indexOf(Math.max(0, ...len));
+  let at = len.indexOf(maxOf(len, 0));
   for (; at >= 0; at = prev[at]) keep.add(at);
   return keep;
 }
@@ -145,13 +146,13 @@ export function planFormSync(current: CurrentForm, wanted: FormSpec): SyncOp[] {
     }
   }
   const creates: SyncOp[] = wanted.items.filter((i) => !matched.has(i.key)).map((item) => ({ op: 'create', item }));
-  ops.push(...deletes, ...updates, ...creates);
+  pushAll(ops, deletes, updates, creates);
 
   const order = [...kept.map((k) => k.ref), ...wanted.items.filter((i) => !matched.has(i.key)).map((i) => ({ key: i.key }))];
   const target: ItemRef[] = [
     ...wanted.items.map((i) => (matched.has(i.key) ? { id: matched.get(i.key)!.id } : { key: i.key })),
     ...kept.filter((k) => k.key === null).map((k) => k.ref),
   ];
-  ops.push(...moves(order.map(refKey), target));
+  pushAll(ops, moves(order.map(refKey), target));
   return ops;
 }
