@@ -57,3 +57,19 @@ export function writeWorkbookFile(target: OutputTarget, bytes: Uint8Array, input
   }
   writeFileAtomic(target.file, bytes);
 }
+
+const WRITE_PROBLEMS: Record<string, string> = {
+  ENOTDIR: 'một phần của đường dẫn là tệp chứ không phải thư mục',
+  EEXIST: 'đã có một tệp trùng tên thư mục cần tạo',
+  EISDIR: 'đã có một thư mục trùng tên tệp cần ghi',
+  EACCES: 'không có quyền ghi vào đó',
+  EPERM: 'không có quyền ghi vào đó',
+  EROFS: 'ổ đĩa chỉ cho đọc',
+  ENOSPC: 'ổ đĩa đã đầy',
+};
+
+/** Why a write failed, in words (the system's code only when it is not one of the usual ones). */
+export function writeProblem(e: unknown): string {
+  const code = e && typeof e === 'object' && 'code' in e ? String((e as { code: unknown }).code) : '';
+  return WRITE_PROBLEMS[code] ?? (e instanceof Error ? e.message.split('\n')[0] : String(e));
+}

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readWorkbook, WorkbookFileError, wallToInstant, writeFileAtomic, workbookToXlsx } from '../xlsx';
-import { InputChangedError, outputTarget, writeWorkbookFile } from './output-target';
+import { InputChangedError, outputTarget, writeProblem, writeWorkbookFile } from './output-target';
 import { DEFAULT_ACTIONS, parseAsOf } from './args';
 import { FORM_FILE, formFileText, readFormFile } from './form-file';
 import { failureNeedsDetail, firstProblem, printReport } from './print-report';
@@ -135,7 +135,7 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
     const why =
       e instanceof InputChangedError
         ? `Tệp ${input} đã được lưu lại trong lúc runner chạy, nên không ghi đè lên nó và không ghi tệp nào (thư trong lần chạy này chưa được gửi). Hãy đóng tệp trong Excel/LibreOffice rồi chạy lại.`
-        : `Không ghi được kết quả vào ${outDir}: ${errorText(e)}. Hãy chọn thư mục khác bằng --out.`;
+        : `Không ghi được kết quả vào ${outDir}: ${writeProblem(e)}. Hãy chọn thư mục khác bằng --out. Không ghi tệp nào.`;
     return { ...failed(printError, why), reports, asOf: now };
   }
   const carried = [...read.notices, ...notices];

@@ -107,7 +107,7 @@ describe('dist-local/ntm.cjs', () => {
       const before = fs.readFileSync(path.join(dir, 'a.xlsx'));
       expect(refused('--workbook', 'a.xlsx', '--out', '.', '--actions', '')).toEqual({
         status: 1,
-        errors: ['Tệp kết quả a.xlsx trùng tệp đầu vào: hãy chọn thư mục khác bằng --out (runner không ghi đè tệp gốc).'],
+        errors: ['Tệp kết quả a.xlsx trùng tệp đầu vào: hãy chọn thư mục khác bằng --out, hoặc dùng --in-place để ghi đè có giữ bản cũ.'],
         stdout: '',
         files: ['a.xlsx'],
       });

@@ -134,8 +134,10 @@ describe('a run that succeeds', () => {
 describe('an output folder that cannot be written', () => {
   it('fails with one line naming the folder', async () => {
     fs.writeFileSync(path.join(dir, 'out'), 'một tệp, không phải thư mục');
-    const result = await run({ actions: [] });
+    const result = await run({ actions: [], out: path.join(dir, 'out', 'kq') });
     expect(result.exitCode).toBe(1);
-    expect(errors).toEqual([expect.stringMatching(/^Không ghi được kết quả vào .*out: /)]);
+    expect(errors).toEqual([
+      `Không ghi được kết quả vào ${path.join(dir, 'out', 'kq')}: một phần của đường dẫn là tệp chứ không phải thư mục. Hãy chọn thư mục khác bằng --out. Không ghi tệp nào.`,
+    ]);
   });
 });
