@@ -8,6 +8,7 @@ import { generateFormRows } from './form-tab';
 import { planFromWorkbook } from './plan-from-workbook';
 import { DAY } from './schedule';
 import { linkedForm, submitThroughForm } from './through-form';
+import { pushAll } from '../../src/core/lists';
 
 export interface ThroughFormDemo {
   workbook: WorkbookData;
@@ -44,10 +45,11 @@ export function buildThroughForm(asOfWall: Date, seed: number, bundleFile?: stri
   const generated = generateFormRows(plan, { zone, seed, asOf: asOfWall, until: new Date(asOfWall.getTime() + 5 * DAY), viaForm: { collectsEmail: form.collectsEmail } });
   const sent = submitThroughForm(session, plan, generated.rows, zone);
   const tab = session.runtime.forms.list().find((f) => f.id === form.id)!.sheet;
-  lines.push(
-    `Tab "${tab}": ${sent} câu trả lời của ${plan.villages.length} thôn cho ${plan.indicators.length} chỉ tiêu, gửi qua biểu mẫu, mỗi câu vào đúng lúc của nó; có cài sẵn các lỗi biểu mẫu không chặn được:`,
-    ...generated.mistakes.map((m) => `    - ${m}`),
-    `    ${REFUSED}`,
+  pushAll(
+    lines,
+    [`Tab "${tab}": ${sent} câu trả lời của ${plan.villages.length} thôn cho ${plan.indicators.length} chỉ tiêu, gửi qua biểu mẫu, mỗi câu vào đúng lúc của nó; có cài sẵn các lỗi biểu mẫu không chặn được:`],
+    generated.mistakes.map((m) => `    - ${m}`),
+    [`    ${REFUSED}`],
   );
   return { workbook: session.runtime.dump(), formFile: formFileText(session.runtime.forms, session.runtime.properties.document)!, lines };
 }
