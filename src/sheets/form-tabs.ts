@@ -7,6 +7,7 @@ import type { CellValue, TabData, Village } from '../core/types';
 import { asText } from './cell-text';
 import { ensureSize, findSheet, type Spreadsheet } from './tab-io';
 import { UserError } from './user-error';
+import { maxOf, minOf } from '../core/lists';
 
 function tabData(tabs: readonly TabData[], name: string): TabData {
   const t = tabs.find((x) => x.name === name) ?? tabs.find((x) => headerKey(x.name) === headerKey(name));
@@ -50,14 +51,14 @@ export function writeVillageLinks(ss: Spreadsheet, tabs: readonly TabData[], vil
   const sheet = findSheet(ss, tab.name)!;
   const spec = VILLAGE_COLUMNS.reportLink;
   const found = findColumn(tab.values[0] ?? [], spec);
-  const col = found >= 0 ? found : Math.max(0, ...tab.values.map((r) => r.length));
+  const col = found >= 0 ? found : maxOf(tab.values.map((r) => r.length), 0);
   if (found < 0) {
     ensureSize(sheet, 1, col + 1);
     sheet.getRange(1, col + 1).setValue(spec.title).setNote(spec.note);
   }
   if (villages.length === 0) return 0;
-  const first = Math.min(...villages.map((v) => v.row));
-  const last = Math.max(...villages.map((v) => v.row));
+  const first = minOf(villages.map((v) => v.row));
+  const last = maxOf(villages.map((v) => v.row));
   const column: CellValue[] = [];
   for (let r = first; r <= last; r++) column.push(tab.values[r - 1]?.[col] ?? '');
   let changed = 0;
