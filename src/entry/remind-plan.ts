@@ -7,6 +7,7 @@ import {
   type ReminderItem,
   type ReminderMessage,
 } from '../core/reminders';
+import { fillUrlIn } from '../core/forms';
 import { safeUrl } from '../core/reminders/html';
 import { cleanSubject, communeLabel } from '../core/reminders/message-parts';
 import { findVillage } from '../core/reminders/messages';
@@ -65,7 +66,8 @@ export function planReminders(now: Instant, options: { createLedger: boolean }):
   const quota = remainingQuota();
   const { send, rest } = takeWithinQuota(due.due, quota);
   const progress = progressOf(model, validation, now);
-  const link = formUrl();
+  // The form's link to fill in (Cấu hình › Biểu mẫu), else the one the document knows; each village gets its own prefilled link when known.
+  const link = fillUrlIn(settings.formLinks ?? '') ?? formUrl();
   return {
     now,
     model,
