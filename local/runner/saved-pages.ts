@@ -1,4 +1,4 @@
-// Pages an action asks the runner to keep: a dialog whose HTML has <meta name="ntm-save-as" content="x.html"> is saved as DIR/x.html.
+// Pages an action asks the runner to keep: a dialog whose <html> tag has data-ntm-save-as="x.html" is saved as DIR/x.html.
 
 export interface SavedPage {
   /** A plain file name (no folder), ending in `.html`. */
@@ -6,7 +6,7 @@ export interface SavedPage {
   html: string;
 }
 
-const META = /<meta\s+name="ntm-save-as"\s+content="([^"]*)"\s*\/?>/i;
+const SAVE_AS = /<html\b[^>]*\sdata-ntm-save-as="([^"]*)"[^>]*>/i;
 /** Only a bare name: no folder part, no leading dot, so a page can never land outside DIR. */
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*\.html$/;
 
@@ -14,7 +14,7 @@ const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*\.html$/;
 export function pagesToSave(dialogs: readonly { html: string }[]): SavedPage[] {
   const byName = new Map<string, SavedPage>();
   for (const d of dialogs) {
-    const name = META.exec(d.html)?.[1];
+    const name = SAVE_AS.exec(d.html)?.[1];
     if (name && SAFE_NAME.test(name)) {
       byName.delete(name);
       byName.set(name, { file: name, html: d.html });

@@ -45,7 +45,10 @@ ${m.fits ? null : html`<p style="color:#b00">Lần này chưa gửi: hạn mức
 /** The whole page; with nothing due it says so. */
 export function previewHtml(d: PreviewData): string {
   const none = d.messages.length === 0 && d.expired.length === 0 && d.unreachable.length === 0;
-  return html`<div style="font-family:Arial,sans-serif;font-size:13px">
+  // A full document, as HtmlService expects; no meta tags (Apps Script drops them), links open outside the dialog.
+  return html`<!DOCTYPE html>
+<html lang="vi"><head><base target="_blank"><title>Xem trước nhắc hạn</title></head>
+<body><div style="font-family:Arial,sans-serif;font-size:13px">
 <p>${d.when}. Hạn mức gửi thư hôm nay của tài khoản đang dùng: còn ${d.quota} người nhận.</p>
 <p>${d.automation}</p>
 ${none ? html`<p><b>${d.nothingDue}</b></p>` : null}
@@ -53,5 +56,5 @@ ${d.messages.length ? html`<h3>Thư sẽ gửi khi bấm Gửi nhắc hạn (${d
 ${d.expired.length ? html`<h3>Sẽ ghi Hết hạn, không gửi muộn (${d.expired.length})</h3><ul>${d.expired.map((l) => html`<li>${l}</li>`)}</ul>` : null}
 ${d.unreachable.length ? html`<h3>Không gửi được vì thiếu địa chỉ (${d.unreachable.length})</h3><ul>${d.unreachable.map((u) => html`<li>${u.label}: ${u.reason}.</li>`)}</ul>` : null}
 <p style="color:#666">Xem trước không gửi thư nào và không ghi gì vào sổ.</p>
-</div>`.value;
+</div></body></html>`.value;
 }

@@ -78,7 +78,7 @@ describe('the runner with the report action', () => {
 });
 
 describe('pagesToSave', () => {
-  const page = (name: string, body = '') => ({ html: `<!DOCTYPE html><html><head><meta name="ntm-save-as" content="${name}"></head><body>${body}</body></html>` });
+  const page = (name: string, body = '') => ({ html: `<!DOCTYPE html><html data-ntm-save-as="${name}"><head></head><body>${body}</body></html>` });
 
   it('keeps pages that name a plain .html file, the later of two with the same name', () => {
     expect(pagesToSave([page('bao-cao-tuan.html', 'cũ'), { html: '<p>hướng dẫn</p>' }, page('bao-cao-tuan.html', 'mới')])).toEqual([

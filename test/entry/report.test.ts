@@ -50,7 +50,7 @@ describe('NTM → Xuất báo cáo tuần (action report), as of 30/03/2023 12:0
     expect(dialogs).toHaveLength(1);
     expect(dialogs[0].title).toBe('BÁO CÁO Tuần đến 30/03/2023');
     expect(page).toContain('<button type="button" onclick="window.print()">In / lưu PDF</button>');
-    expect(page).toContain('<meta name="ntm-save-as" content="bao-cao-tuan.html">');
+    expect(page).toContain('<html lang="vi" data-ntm-save-as="bao-cao-tuan.html">');
     expect(page).toContain('<b>Kết quả thực hiện phong trào xây dựng nông thôn mới, Tuần đến 30/03/2023</b>');
     expect(page).toContain('<i>Số liệu tính đến 30/03/2023 12:00; hạn nộp báo cáo của các thôn: 30/03/2023 14:30 (chưa đến hạn: thôn chưa nộp vẫn còn thời gian).</i>');
   });
@@ -111,7 +111,7 @@ describe('NTM → Báo cáo tuần trước, as of 30/03/2023 12:00', () => {
     expect(o.runtime.ui.dialogs[0].title).toBe('BÁO CÁO Tuần đến 23/03/2023');
     expect(page).toContain(`<p><b>Nộp trễ hạn:</b> ${BP}.</p>`);
     expect(page).toContain('<li>Kế hoạch của tuần 23/03</li>');
-    expect(page).toContain('<meta name="ntm-save-as" content="bao-cao-tuan-truoc.html">');
+    expect(page).toContain('<html lang="vi" data-ntm-save-as="bao-cao-tuan-truoc.html">');
   });
 });
 

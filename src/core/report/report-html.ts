@@ -7,7 +7,7 @@ import { REPORT_STYLE } from './report-style';
 import { withUnit } from '../unit-text';
 
 export interface ReportHtmlOptions {
-  /** Adds `<meta name="ntm-save-as" content="…">`: the local runner saves the page under this file name. */
+  /** Adds `data-ntm-save-as="…"` to `<html>`: the local runner saves the page under this file name (no meta tag: Apps Script drops them). */
   saveAs?: string;
 }
 
@@ -64,10 +64,10 @@ function villagePlan(p: VillagePlan): SafeHtml {
 /** The whole page: toolbar (print button, text version to copy), then the report as printed. */
 export function reportHtml(doc: ReportDoc, options: ReportHtmlOptions = {}): string {
   const t = sectionTitles(doc);
-  const meta = options.saveAs ? html`<meta name="ntm-save-as" content="${options.saveAs}">` : null;
+  const saveAs = options.saveAs ? html` data-ntm-save-as="${options.saveAs}"` : null;
   const recipients = doc.recipients.map((r, i) => html`- ${r}${i === doc.recipients.length - 1 ? '.' : ';'}<br>`);
   const page = html`<!DOCTYPE html>
-<html lang="vi"><head><meta charset="utf-8">${meta}<title>${doc.title} ${doc.subject}</title><style>${STYLE}</style></head>
+<html lang="vi"${saveAs}><head><meta charset="utf-8"><title>${doc.title} ${doc.subject}</title><style>${STYLE}</style></head>
 <body>
 <div class="toolbar"><button type="button" onclick="window.print()">In / lưu PDF</button>
 <label>Bản chữ để dán vào Zalo hoặc thư điện tử:<textarea readonly rows="8" onclick="this.select()">${reportText(doc)}</textarea></label></div>

@@ -61,8 +61,8 @@ describe('reportHtml', () => {
 
   it('carries the runner file name only when asked, escaped too', () => {
     expect(page).not.toContain('ntm-save-as');
-    expect(reportHtml(doc(), { saveAs: 'bao-cao-tuan.html' })).toContain('<meta name="ntm-save-as" content="bao-cao-tuan.html">');
-    expect(reportHtml(doc(), { saveAs: '"><x>' })).toContain('content="&quot;&gt;&lt;x&gt;"');
+    expect(reportHtml(doc(), { saveAs: 'bao-cao-tuan.html' })).toContain('<html lang="vi" data-ntm-save-as="bao-cao-tuan.html">');
+    expect(reportHtml(doc(), { saveAs: '"><x>' })).toContain('data-ntm-save-as="&quot;&gt;&lt;x&gt;"');
   });
 });
 
