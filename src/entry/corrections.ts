@@ -10,7 +10,7 @@ import { openLedger, type Ledger, type LedgerRow } from '../sheets/ledger-tab';
 import { withDocumentLock } from '../sheets/lock';
 import type { EntryPoint } from './entry-point';
 import { runAction } from './run-action';
-import { sendThroughLedger, type SendResults } from './send-through-ledger';
+import { sendResultLines, sendThroughLedger, type SendResults } from './send-through-ledger';
 import { validateWorkbook } from './validate-workbook';
 
 export const CORRECTIONS_LABEL = 'Gửi yêu cầu sửa số liệu';
@@ -71,19 +71,7 @@ export function correctionRunDidSomething(run: CorrectionRun): boolean {
 
 /** What a run did, in a few Vietnamese sentences (the menu's message, the runner's line, `Nhật ký`). */
 export function correctionsSummary(run: CorrectionRun): string {
-  const parts: string[] = [];
-  const sent = [...run.sent, ...run.partial.map((p) => p.item)];
-  if (sent.length > 0) parts.push(`Đã gửi ${sent.length} thư yêu cầu sửa: ${sent.map(requestLabel).join('; ')}.`);
-  for (const p of run.partial) parts.push(`${requestLabel(p.item)}: ${p.reason}.`);
-  if (run.failed.length > 0) {
-    parts.push(`${run.failed.length} thư lỗi, sẽ gửi lại ở lần chạy sau: ${run.failed.map((f) => `${requestLabel(f.item)} (${f.reason})`).join('; ')}.`);
-  }
-  if (run.waiting.length > 0) {
-    parts.push(
-      `${run.waiting.length} thư chờ lần chạy sau vì hạn mức gửi thư hôm nay của tài khoản không đủ (còn ${run.quota} người nhận): ` +
-        `${run.waiting.map(requestLabel).join('; ')}.`,
-    );
-  }
+  const parts = sendResultLines(run, { items: run.waiting, quota: run.quota }, requestLabel, 'thư yêu cầu sửa');
   if (parts.length === 0) {
     parts.push('Không có thư yêu cầu sửa nào cần gửi: các lỗi đang có đã được báo cho thôn (mỗi nhóm lỗi một lần), hoặc không còn lỗi.');
   }

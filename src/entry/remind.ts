@@ -9,7 +9,7 @@ import { now as clock } from '../sheets/clock';
 import { appendLedgerRows, type Ledger, type LedgerRow } from '../sheets/ledger-tab';
 import { withDocumentLock } from '../sheets/lock';
 import { planReminders, type ReminderPlan } from './remind-plan';
-import { errorText, sendThroughLedger, type Failed, type SendResults } from './send-through-ledger';
+import { errorText, sendResultLines, sendThroughLedger, type Failed, type SendResults } from './send-through-ledger';
 
 export type FailedItem = Failed<ReminderItem>;
 
@@ -52,19 +52,7 @@ export function itemLabel(item: ReminderItem): string {
 /** What a run did, in a few Vietnamese sentences (the menu's message, the runner's line, `Nhật ký`). */
 export function remindSummary(run: RemindRun): string {
   const { plan } = run;
-  const parts: string[] = [];
-  const sent = [...run.sent, ...run.partial.map((p) => p.item)];
-  if (sent.length > 0) parts.push(`Đã gửi ${sent.length} thư: ${sent.map(itemLabel).join('; ')}.`);
-  for (const p of run.partial) parts.push(`${itemLabel(p.item)}: ${p.reason}.`);
-  if (run.failed.length > 0) {
-    parts.push(`${run.failed.length} thư lỗi, sẽ gửi lại ở lần chạy sau: ${run.failed.map((f) => `${itemLabel(f.item)} (${f.reason})`).join('; ')}.`);
-  }
-  if (plan.waiting.length > 0) {
-    parts.push(
-      `${plan.waiting.length} thư chờ lần chạy sau vì hạn mức gửi thư hôm nay của tài khoản không đủ (còn ${plan.quota} người nhận): ` +
-        `${plan.waiting.map(itemLabel).join('; ')}.`,
-    );
-  }
+  const parts = sendResultLines(run, { items: plan.waiting, quota: plan.quota }, itemLabel, 'thư');
   if (run.expired.length > 0) parts.push(`Ghi Hết hạn (không gửi muộn) ${run.expired.length} thư: ${run.expired.map(itemLabel).join('; ')}.`);
   for (const u of plan.due.unreachable) parts.push(`Không gửi được ${itemLabel(u)}: ${unreachableReason(u, plan.model)}.`);
   return parts.length > 0 ? parts.join('\n') : nothingDue(plan);

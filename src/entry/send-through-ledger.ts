@@ -81,3 +81,29 @@ export function sendThroughLedger<T extends Addressed>(s: LedgerSend<T>, items: 
   for (const item of items) sendOne(s, item, out);
   return out;
 }
+
+/**
+ * The summary sentences of a send: what went, what failed (retried next run) and what waits for quota, each item named
+ * by `label`; `what` names the messages (`thư`, `thư yêu cầu sửa`).
+ */
+export function sendResultLines<T>(
+  results: SendResults<T>,
+  waiting: { items: readonly T[]; quota: number },
+  label: (item: T) => string,
+  what: string,
+): string[] {
+  const parts: string[] = [];
+  const sent = [...results.sent, ...results.partial.map((p) => p.item)];
+  if (sent.length > 0) parts.push(`Đã gửi ${sent.length} ${what}: ${sent.map(label).join('; ')}.`);
+  for (const p of results.partial) parts.push(`${label(p.item)}: ${p.reason}.`);
+  if (results.failed.length > 0) {
+    parts.push(`${results.failed.length} thư lỗi, sẽ gửi lại ở lần chạy sau: ${results.failed.map((f) => `${label(f.item)} (${f.reason})`).join('; ')}.`);
+  }
+  if (waiting.items.length > 0) {
+    parts.push(
+      `${waiting.items.length} thư chờ lần chạy sau vì hạn mức gửi thư hôm nay của tài khoản không đủ (còn ${waiting.quota} người nhận): ` +
+        `${waiting.items.map(label).join('; ')}.`,
+    );
+  }
+  return parts;
+}

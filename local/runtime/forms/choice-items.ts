@@ -1,6 +1,6 @@
 // Drop-down (ListItem) and multiple-choice questions, and their Choice objects.
 import { as, countCalls, type RuntimeContext } from '../context';
-import { QuestionBase } from './item-base';
+import { Question } from './item-base';
 import { FakeItemResponse } from './item-response';
 
 type Choice = GoogleAppsScript.Forms.Choice;
@@ -29,10 +29,7 @@ function checkChoices(values: unknown): asserts values is string[] {
 }
 
 /** What List and MultipleChoice items share. */
-abstract class ChoiceQuestion<Self> extends QuestionBase {
-  protected self(): Self {
-    return as<Self>(this);
-  }
+abstract class ChoiceQuestion<Self> extends Question<Self> {
   createChoice(value: string): Choice {
     return as<Choice>(new FakeChoice(this.ctx, String(value)));
   }
@@ -53,18 +50,6 @@ abstract class ChoiceQuestion<Self> extends QuestionBase {
     const values = Array.isArray(choices) ? choices.map((c) => (c as unknown as FakeChoice).value) : choices;
     checkChoices(values);
     this.change((d) => (d.choices = [...values]));
-    return this.self();
-  }
-  setHelpText(text: string): Self {
-    this.setHelp(text);
-    return this.self();
-  }
-  setRequired(enabled: boolean): Self {
-    this.setRequiredFlag(enabled);
-    return this.self();
-  }
-  setTitle(title: string): Self {
-    this.setTitleText(title);
     return this.self();
   }
 }

@@ -1,5 +1,5 @@
 // What every form item view shares: its id, place, title, help text and type, read from and written to the item's state.
-import type { RuntimeContext } from '../context';
+import { as, type RuntimeContext } from '../context';
 import { enumOf } from '../enums';
 import { syncAnswerColumns } from './answers-tab';
 import type { FormState, ItemData } from './model';
@@ -57,5 +57,24 @@ export abstract class QuestionBase extends ItemBase {
   }
   protected setHelp(text: string): void {
     this.change((d) => (d.helpText = String(text)));
+  }
+}
+
+/** The fluent setters every question type returns itself from (`setTitle(…).setHelpText(…)`). */
+export abstract class Question<Self> extends QuestionBase {
+  protected self(): Self {
+    return as<Self>(this);
+  }
+  setHelpText(text: string): Self {
+    this.setHelp(text);
+    return this.self();
+  }
+  setRequired(enabled: boolean): Self {
+    this.setRequiredFlag(enabled);
+    return this.self();
+  }
+  setTitle(title: string): Self {
+    this.setTitleText(title);
+    return this.self();
   }
 }

@@ -3,29 +3,11 @@ import { as, countCalls } from '../context';
 import { SCRIPT_TIME_ZONE } from '../session';
 import { isDate } from '../cell';
 import { toWall, wallFields } from '../zone';
-import { QuestionBase } from './item-base';
+import { Question } from './item-base';
 import { FakeItemResponse } from './item-response';
 import { FakeTextValidation } from './validation';
 
 type ItemResponse = GoogleAppsScript.Forms.ItemResponse;
-
-abstract class Question<Self> extends QuestionBase {
-  protected self(): Self {
-    return as<Self>(this);
-  }
-  setHelpText(text: string): Self {
-    this.setHelp(text);
-    return this.self();
-  }
-  setRequired(enabled: boolean): Self {
-    this.setRequiredFlag(enabled);
-    return this.self();
-  }
-  setTitle(title: string): Self {
-    this.setTitleText(title);
-    return this.self();
-  }
-}
 
 abstract class TextQuestion<Self> extends Question<Self> {
   clearValidation(): Self {

@@ -1,6 +1,6 @@
 // The correction-request email (SPEC §5) in plain Vietnamese for a village leader: subject, plain text and escaped HTML.
 import { html } from '../reminders/html';
-import { capitalize, cleanSubject, clip, communeLabel, mailTag, moreLine, villageLabel } from '../reminders/message-parts';
+import { capitalize, cleanSubject, communeLabel, leaderGreeting, mailTag, moreLine, villageLabel } from '../reminders/message-parts';
 import { findVillage, MAX_BODY_BYTES, utf8Length } from '../reminders/messages';
 import type { Model } from '../types';
 import { formatViNumber } from '../vi-format';
@@ -28,8 +28,7 @@ function build(item: CorrectionItem, model: Model, limit: number): CorrectionMes
   const label = villageLabel(village.name);
   const commune = communeLabel(model.settings.communeName);
   const count = `${formatViNumber(item.count)} số liệu`;
-  const leader = clip(village.leader);
-  const greeting = `Kính gửi trưởng ${label}${leader ? ` (${leader})` : ''},`;
+  const greeting = leaderGreeting(village);
   const intro =
     `${capitalize(commune)} đã nhận báo cáo tiến độ xây dựng nông thôn mới của ${label}, nhưng có ${count} cần sửa. ` +
     'Các số này chưa được tính vào kết quả của thôn cho đến khi được sửa.';

@@ -1,5 +1,6 @@
 // The deadline as people read it (`14:30 Thứ 5, 16/03/2023`) and the time left or overdue (`còn 4 giờ 30 phút`).
 import type { Instant } from '../types';
+import type { ReminderItem } from './reminder-types';
 import { dayOfInstant, formatDay, minuteOfDayOfInstant, weekdayOfDay } from '../zone';
 
 const MINUTE = 60_000;
@@ -35,4 +36,12 @@ export function formatDuration(ms: number): string {
 /** `còn 4 giờ 30 phút` before (or at) the deadline, `đã quá hạn 1 giờ 5 phút` after it. */
 export function formatCountdown(deadline: Instant, now: Instant): string {
   return now <= deadline ? `còn ${formatDuration(deadline - now)}` : `đã quá hạn ${formatDuration(now - deadline)}`;
+}
+
+/** The deadline lines of a village reminder: `Hạn nộp: … (còn …).` and, for the final one, the last-call line (else ''). */
+export function deadlineLines(item: Pick<ReminderItem, 'kind' | 'deadline'>, timeZone: string, now: Instant) {
+  const final = item.kind === 'Nhắc lần cuối';
+  const deadline = formatDeadline(item.deadline, timeZone);
+  const countdown = formatCountdown(item.deadline, now);
+  return { final, deadline, countdown, due: `Hạn nộp: ${deadline} (${countdown}).`, last: final ? 'Đây là lần nhắc cuối cùng trước hạn.' : '' };
 }

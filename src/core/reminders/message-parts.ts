@@ -140,3 +140,9 @@ export function missingHtml(villages: readonly Village[], limit: number): SafeHt
   const tail = more > 0 ? html`<tr><td colspan="4" style="${CELL}">${moreLine(more, 'thôn')}</td></tr>` : null;
   return html`<table style="border-collapse:collapse"><tr><th style="${CELL}">Thôn</th><th style="${CELL}">Trưởng thôn</th><th style="${CELL}">Email</th><th style="${CELL}">Điện thoại</th></tr>${rows}${tail}</table>`;
 }
+
+/** The opening line of a message to a village leader: `Kính gửi trưởng thôn Tân Bằng (Hoàng Thị Hoa),`. */
+export function leaderGreeting(village: Pick<Village, 'name' | 'leader'>): string {
+  const leader = clip(village.leader);
+  return `Kính gửi trưởng ${villageLabel(village.name)}${leader ? ` (${leader})` : ''},`;
+}

@@ -3,13 +3,14 @@ import { TAB, tabTitle } from '../contract';
 import { fold } from '../text';
 import type { Instant, Model, Village } from '../types';
 import { weekLabel } from '../weeks';
-import { formatCountdown, formatDeadline } from './countdown';
+import { deadlineLines, formatCountdown, formatDeadline } from './countdown';
 import { html, safeUrl } from './html';
 import type { SafeHtml } from './html';
 import {
   capitalize,
   cleanSubject,
   clip,
+  leaderGreeting,
   communeLabel,
   mailTag,
   missingHtml,
@@ -93,15 +94,10 @@ function villageReminder(item: ReminderItem, ctx: MessageContext, limit: number)
   const label = villageLabel(village.name);
   const commune = communeLabel(model.settings.communeName);
   const week = weekLabel(item.week);
-  const final = item.kind === 'Nhắc lần cuối';
-  const deadline = formatDeadline(item.deadline, model.settings.timeZone);
-  const countdown = formatCountdown(item.deadline, now);
+  const { final, deadline, countdown, due, last } = deadlineLines(item, model.settings.timeZone, now);
   const formUrl = safeUrl(ctx.formUrl);
-  const leader = clip(village.leader);
-  const greeting = `Kính gửi trưởng ${label}${leader ? ` (${leader})` : ''},`;
+  const greeting = leaderGreeting(village);
   const intro = `${capitalize(commune)} chưa nhận được báo cáo tiến độ xây dựng nông thôn mới của ${label} cho ${week}.`;
-  const due = `Hạn nộp: ${deadline} (${countdown}).`;
-  const last = final ? 'Đây là lần nhắc cuối cùng trước hạn.' : '';
   const progress = ctx.progress ?? [];
   const progressTitle = 'Kết quả thôn đã báo cáo đến nay, so với chỉ tiêu:';
   const how = howToReport(village.name, formUrl);

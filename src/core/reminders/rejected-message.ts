@@ -3,9 +3,9 @@ import { howToFix, reportHtml, reportText, shownReports } from '../corrections/r
 import type { ReportToFix } from '../corrections/correction-types';
 import type { Instant, Model, Village } from '../types';
 import { weekLabel } from '../weeks';
-import { formatCountdown, formatDeadline } from './countdown';
+import { deadlineLines } from './countdown';
 import { html, safeUrl } from './html';
-import { capitalize, cleanSubject, clip, communeLabel, mailTag, moreLine, progressHtml, progressText, villageLabel } from './message-parts';
+import { capitalize, cleanSubject, communeLabel, leaderGreeting, mailTag, moreLine, progressHtml, progressText, villageLabel } from './message-parts';
 import type { ProgressLine, ReminderItem } from './reminder-types';
 import { zaloText } from './zalo';
 
@@ -26,18 +26,13 @@ export function rejectedReminder(item: ReminderItem, ctx: RejectedContext, limit
   const commune = communeLabel(model.settings.communeName);
   const tag = mailTag(model.settings.communeName);
   const week = weekLabel(item.week);
-  const final = item.kind === 'Nhắc lần cuối';
-  const deadline = formatDeadline(item.deadline, model.settings.timeZone);
-  const countdown = formatCountdown(item.deadline, now);
+  const { final, deadline, countdown, due, last } = deadlineLines(item, model.settings.timeZone, now);
   const formUrl = safeUrl(ctx.formUrl);
-  const leader = clip(village.leader);
   const count = ctx.reports.reduce((n, r) => n + r.problems.length, 0);
-  const greeting = `Kính gửi trưởng ${label}${leader ? ` (${leader})` : ''},`;
+  const greeting = leaderGreeting(village);
   const intro =
     `${capitalize(commune)} đã nhận báo cáo của ${label} cho ${week}, nhưng báo cáo chưa được tính vì có ${count} lỗi. ` +
     'Xin sửa trước hạn để kết quả của thôn được tính.';
-  const due = `Hạn nộp: ${deadline} (${countdown}).`;
-  const last = final ? 'Đây là lần nhắc cuối cùng trước hạn.' : '';
   const listTitle = 'Các lỗi cần sửa:';
   const list = shownReports(ctx.reports, limit);
   const how = howToFix(list.reports, formUrl);
