@@ -7,7 +7,7 @@ import type { DemoPlan, PlanIndicator } from './plan-from-workbook';
 import type { Rand } from './prng';
 import { DAY } from './schedule';
 
-/** Units counted in whole items (SPEC §3): their amounts are whole numbers. */
+/** Units counted in whole items (docs/validation.md): their amounts are whole numbers. */
 const COUNTED = new Set(['vườn', 'hộ', 'cái', 'công trình', 'tuyến']);
 /** Share of an indicator's plan a village must have done to report a yes/no criterion as met. */
 const MET_AT = 0.85;

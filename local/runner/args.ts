@@ -1,6 +1,6 @@
 // The runner's command line: --workbook FILE.xlsx [--as-of …] [--week previous|dd/MM/yyyy] [--actions a,b,…] [--out DIR | --in-place].
 
-/** Actions of SPEC §4, in the order the runner documents them. */
+/** Actions of README.md, in the order the runner documents them. */
 export const KNOWN_ACTIONS = ['setup', 'clear-examples', 'validate', 'rollup', 'remind', 'corrections', 'form', 'report'] as const;
 
 /** What runs when `--actions` is not given: the weekly job, limited to what the bundle offers. */

@@ -1,4 +1,4 @@
-// Which week a rollup or report at as-of time T covers, and as of which day (SPEC §3; docs/rollup.md "Week and time").
+// Which week a rollup or report at as-of time T covers, and as of which day (docs/rollup.md "Week and time").
 import { formatDeadlineRule } from './model/deadline-rule';
 import type { Day, DeadlineRule, Instant, Parsed } from './types';
 import { parseDateText } from './vi-date';

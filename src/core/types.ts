@@ -107,7 +107,7 @@ export interface ReportRow {
 export interface ReportTab {
   name: string;
   rows: ReportRow[];
-  /** Titles of the fixed columns as written in the tab (for `Kiểm tra`); absent ones default to the SPEC's names. */
+  /** Titles of the fixed columns as written in the tab (for `Kiểm tra`); absent ones default to the contract's names. */
   columnTitles?: Partial<Record<'timestamp' | 'village' | 'reportDate' | 'email' | 'photo', string>>;
 }
 

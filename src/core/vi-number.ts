@@ -1,7 +1,7 @@
-// vi-VN numbers typed by people (SPEC §3 "Numbers typed by people"): 3.200, 0,38, 1.234,5, 0.7, 0.500.
+// vi-VN numbers typed by people (docs/validation.md): 3.200, 0,38, 1.234,5, 0.7, 0.500.
 // A comma is always the decimal mark. A dot followed by exactly three digits groups thousands
 // (3.200, 1.234.567), unless the number starts with 0 (0.500 = 0,5); any other dot is a decimal
-// point (0.7, 1234.5). Choices where the SPEC is silent: spaces may group thousands (3 200);
+// point (0.7, 1234.5). Choices where the rules are silent (docs/validation.md): spaces may group thousands (3 200);
 // a dot group after four or more digits (1234.567) is refused as unclear; `,5` and `.5` are 0,5;
 // a trailing mark (`5,`) is refused. Messages carry no final period, so callers may add context.
 import { fold } from './text';

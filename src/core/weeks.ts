@@ -1,4 +1,4 @@
-// Reporting weeks and deadlines (SPEC §3 "Weeks"): a week is named by the day of its deadline.
+// Reporting weeks and deadlines (docs/rollup.md): a week is named by the day of its deadline.
 // Week W is the interval (previous deadline, deadline of W]; its name W is the deadline's day.
 import type { Day, DeadlineRule, Instant, Settings } from './types';
 import { dayOfInstant, formatDay, instantOf, weekdayOfDay } from './zone';

@@ -1,4 +1,4 @@
-// The NTM_ custom functions (SPEC §4): Sheets formulas over the rollup core, with Vietnamese JSDoc for autocomplete.
+// The NTM_ custom functions (docs/functions.md): Sheets formulas over the rollup core, with Vietnamese JSDoc for autocomplete.
 // They read only the spreadsheet's time zone (no authorisation needed); everything else is the pure core.
 import {
   NTM_BACKLOG, NTM_NUMBER, NTM_PER_DAY, NTM_PLANNED, NTM_PROGRESS, NTM_WEEK, runFunction, type FunctionDef,

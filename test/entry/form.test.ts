@@ -24,7 +24,7 @@ describe('the form built from the seed workbook', () => {
     expect(form.destination?.spreadsheetId).toBe(w.rt.spreadsheet.getId());
   });
 
-  it('has the questions of SPEC §5 in order, with their types, choices, help texts and validation', () => {
+  it('has the questions of docs/forms.md in order, with their types, choices, help texts and validation', () => {
     const items = form.items;
     expect(items.map((i) => i.title)).toEqual([
       'Thôn',

@@ -1,4 +1,4 @@
-// The workbook contract (SPEC §2) in one import: tab names, column titles and notes, settings, the example plan.
+// The workbook contract (docs/workbook.md) in one import: tab names, column titles and notes, settings, the example plan.
 export * from './tabs';
 export * from './input-columns';
 export * from './output-columns';

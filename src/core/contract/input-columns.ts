@@ -1,4 +1,4 @@
-// Column titles of the input tabs and of report tabs (SPEC §2), each with the note set-up puts on its header cell.
+// Column titles of the input tabs and of report tabs (docs/workbook.md), each with the note set-up puts on its header cell.
 
 /** One column of the contract: its title, the other titles accepted for it, and a short note for people. */
 export interface ColumnSpec {

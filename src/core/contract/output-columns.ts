@@ -1,4 +1,4 @@
-// Column titles of the output tabs (SPEC §2), exactly in contract order, each with a note for its header cell.
+// Column titles of the output tabs (docs/workbook.md), exactly in contract order, each with a note for its header cell.
 import type { ColumnSpec } from './input-columns';
 
 /** `Kiểm tra`: one row per problem in the reports. */

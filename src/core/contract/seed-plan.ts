@@ -1,15 +1,15 @@
-// The seed's plan (Sơn Bằng 2023, SPEC §1) as the worked example set-up writes into an empty workbook.
+// The seed's plan (Sơn Bằng 2023, docs/workbook.md) as the worked example set-up writes into an empty workbook.
 //
 // Choices where the plan is silent (replace them with the commune's own figures):
 // - Five villages ("5/5 thôn"); only Thịnh Bằng is named in the plan, the other four names, the leaders,
 //   the e-mails (example.vn) and the household counts are invented. Households add up to 883, the
 //   commune's figure for waste collection, so RAC_THAI asks 100% of each village's households.
-// - Every per-village split below adds up exactly to the commune figure of SPEC §1.
+// - Every per-village split below adds up exactly to the commune figure of docs/workbook.md.
 // - `Loại`: RAC_THAI is `Lũy kế` (households taking part in waste collection is a standing count:
 //   a leader reports "150 hộ" in total, not the week's new ones); KDC_KM is `Đạt/Chưa` (target 1, Thịnh
 //   Bằng only); all others are `Cộng dồn`.
 // - `Hạn`: the plan sets the garden figures for the first peak phase ("Trong đợt cao điểm … 35 vườn,
-//   121 vườn"), and SPEC's worked example gives HANG_RAO the same due date, so VUON_CT, VUON_CTR and
+//   121 vườn"), and the worked example of docs/rollup.md gives HANG_RAO the same due date, so VUON_CT, VUON_CTR and
 //   HANG_RAO are due 15/05/2023; the others are blank (= campaign end 31/12/2023). `Bắt đầu` is blank
 //   everywhere (= campaign start 15/03/2023).
 // - NUOC_THAI_HT (NQ 44 support) is not in the plan: a few eligible households per village, to replace.

@@ -1,4 +1,4 @@
-// The `Cấu hình` parameters (SPEC §2): names, what each means, and the default used when a value is blank.
+// The `Cấu hình` parameters (docs/workbook.md): names, what each means, and the default used when a value is blank.
 import type { Settings } from '../types';
 
 export type SettingKey = keyof Settings;

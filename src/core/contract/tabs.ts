@@ -1,4 +1,4 @@
-// Tab names of the workbook contract (SPEC §2): the inputs people write and the outputs the add-on rebuilds.
+// Tab names of the workbook contract (docs/workbook.md): the inputs people write and the outputs the add-on rebuilds.
 
 /** Every tab name the add-on knows, by role. */
 export const TAB = {

@@ -1,4 +1,4 @@
-// The correction-request email (SPEC §5) in plain Vietnamese for a village leader: subject, plain text and escaped HTML.
+// The correction-request email (docs/reminders.md) in plain Vietnamese for a village leader: subject, plain text and escaped HTML.
 import { html } from '../reminders/html';
 import { capitalize, cleanSubject, communeLabel, leaderGreeting, mailTag, moreLine, villageLabel } from '../reminders/message-parts';
 import { findVillage, MAX_BODY_BYTES, utf8Length } from '../reminders/messages';

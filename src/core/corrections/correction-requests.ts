@@ -1,4 +1,4 @@
-// Which correction requests are due now (SPEC §5): per village, its unaccepted `Lỗi` problems, once per problem set (ledger).
+// Which correction requests are due now (docs/reminders.md): per village, its unaccepted `Lỗi` problems, once per problem set (ledger).
 import { findVillageIn } from '../model/match-village';
 import { safeUrl } from '../reminders/html';
 import { LedgerIndex } from '../reminders/ledger';

@@ -1,4 +1,4 @@
-// Records of the correction requests (SPEC §5): the problems a village leader must fix, grouped by report, and the item mailed.
+// Records of the correction requests (docs/reminders.md): the problems a village leader must fix, grouped by report, and the item mailed.
 import type { Day } from '../types';
 
 /** One problem as a village leader reads it. */

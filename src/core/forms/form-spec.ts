@@ -1,4 +1,4 @@
-// The report form the commune wants (SPEC §5), from the model: title, description and questions in order.
+// The report form the commune wants (docs/forms.md), from the model: title, description and questions in order.
 import { REPORT_COLUMNS, titlesOf, type ColumnSpec } from '../contract';
 import { formatDeadlineRule } from '../model/deadline-rule';
 import { communeLabel } from '../reminders/message-parts';

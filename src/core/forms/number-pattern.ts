@@ -1,4 +1,4 @@
-// The answer pattern of a number question of the report form: only amounts the core reads (SPEC §3), as Forms' regular expression.
+// The answer pattern of a number question of the report form: only amounts the core reads (docs/validation.md), as Forms' regular expression.
 // Three shapes, by the indicator's ĐVT: a length (m, km) takes decimals and an optional m/km unit;
 // a counted unit (vườn, hộ, cái, công trình, tuyến) takes whole numbers only; any other takes
 // decimals without a unit. The pattern is stricter than the reader (no sign, no space-grouped

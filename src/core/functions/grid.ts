@@ -1,4 +1,4 @@
-// Pairing of custom-function arguments (SPEC §4): single values and same-shape ranges, element by element.
+// Pairing of custom-function arguments (docs/functions.md): single values and same-shape ranges, element by element.
 // A range is a 2-D array (rows of cells), as Sheets passes it. A single value, and a 1×1 range,
 // pairs with every element. Ranges of different shapes are refused with a Vietnamese message.
 

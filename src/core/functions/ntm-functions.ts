@@ -1,4 +1,4 @@
-// The six NTM_ custom functions (SPEC §4) as element computations over the rollup and weeks core.
+// The six NTM_ custom functions (docs/functions.md) as element computations over the rollup and weeks core.
 // Every formula is the core's own (plannedToDate, backlog, perDayFor, progress, weekOfInstant), none copied.
 // NTM_PLANNED, NTM_BACKLOG and NTM_PER_DAY take an optional last `kind` (`Loại`), so a `Đạt/Chưa` line gives the rollup's figures too.
 import { isLengthUnit, parseAmount } from '../amount';
@@ -131,5 +131,5 @@ export const NTM_WEEK: FunctionDef = {
   },
 };
 
-/** All six, in the order of SPEC §4. */
+/** All six, in the order of docs/functions.md. */
 export const NTM_FUNCTIONS: readonly FunctionDef[] = [NTM_NUMBER, NTM_PROGRESS, NTM_PLANNED, NTM_BACKLOG, NTM_PER_DAY, NTM_WEEK];

@@ -1,4 +1,4 @@
-// Runs one custom function over its arguments (SPEC §4): pairs ranges and single values, keeps blanks blank.
+// Runs one custom function over its arguments (docs/functions.md): pairs ranges and single values, keeps blanks blank.
 // Any bad input becomes one Error whose Vietnamese message names the function, the argument and, for a range,
 // the element (`ô thứ 3 (dòng 3, cột 1)`), so Sheets shows #ERROR! with it.
 import { isBlank } from '../text';

@@ -1,4 +1,4 @@
-// What the reminders action must do now (SPEC §3 Reminders): which messages are due, which expired, which have no address.
+// What the reminders action must do now (docs/reminders.md): which messages are due, which expired, which have no address.
 import type { ReportToFix } from '../corrections/correction-types';
 import { fold } from '../text';
 import type { CountedRow, Day, Instant, Model, ValidationResult, Village } from '../types';

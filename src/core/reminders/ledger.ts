@@ -1,4 +1,4 @@
-// The ledger rule (SPEC §3 Reminders, §5 corrections): an item with any `Nhắc hạn` row but `Lỗi` (an attempt that failed) is never sent again.
+// The ledger rule (docs/reminders.md, reminders and correction requests): an item with any `Nhắc hạn` row but `Lỗi` (an attempt that failed) is never sent again.
 import { fold } from '../text';
 import type { Day } from '../types';
 import { CORRECTION_KIND, type LedgerEntry, type ReminderKind } from './reminder-types';

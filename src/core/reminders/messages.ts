@@ -1,4 +1,4 @@
-// The reminder emails (SPEC §3 Reminders), in Vietnamese: subject, plain text, HTML from escaped templates, Zalo text.
+// The reminder emails (docs/reminders.md), in Vietnamese: subject, plain text, HTML from escaped templates, Zalo text.
 import { TAB, tabTitle } from '../contract';
 import { fold } from '../text';
 import type { Instant, Model, Village } from '../types';

@@ -1,4 +1,4 @@
-// The reminder of a village whose reports of the week were all left out whole (SPEC §3): received, not counted, what to fix.
+// The reminder of a village whose reports of the week were all left out whole (docs/reminders.md): received, not counted, what to fix.
 import { howToFix, reportHtml, reportText, shownReports } from '../corrections/report-lines';
 import type { ReportToFix } from '../corrections/correction-types';
 import type { Instant, Model, Village } from '../types';

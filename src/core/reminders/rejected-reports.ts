@@ -1,4 +1,4 @@
-// Reports received but left out whole (SPEC §3 Reminders): per (week, village), what was sent and what to fix, so a reminder says so.
+// Reports received but left out whole (docs/reminders.md): per (week, village), what was sent and what to fix, so a reminder says so.
 import { isOpenError, ReportRows, reportsToFix } from '../corrections/reports-to-fix';
 import type { ReportToFix } from '../corrections/correction-types';
 import { findVillageIn } from '../model/match-village';

@@ -1,4 +1,4 @@
-// Who is reminded for a week (SPEC §3 Reminders): campaign weeks only, villages with a target active in that week.
+// Who is reminded for a week (docs/reminders.md): campaign weeks only, villages with a target active in that week.
 import { fold } from '../text';
 import type { Day, Model, Settings, Village } from '../types';
 import { campaignWeeks } from '../weeks';

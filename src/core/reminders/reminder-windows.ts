@@ -1,4 +1,4 @@
-// When each reminder kind of a week may go out (SPEC §3 Reminders): the reminder window, the last 3 hours, the escalation.
+// When each reminder kind of a week may go out (docs/reminders.md): the reminder window, the last 3 hours, the escalation.
 import { deadlineInstant } from '../weeks';
 import type { Day, Instant, Settings } from '../types';
 import type { ReminderKind } from './reminder-types';

@@ -1,4 +1,4 @@
-// A week outside the campaign (SPEC §3): nobody is `Chưa nộp` or `Nhắc nhở`; the rollup says the campaign has not started or has ended.
+// A week outside the campaign (docs/rollup.md): nobody is `Chưa nộp` or `Nhắc nhở`; the rollup says the campaign has not started or has ended.
 import type { Day, Period } from '../types';
 import { formatDay } from '../zone';
 import type { Rollup, Verdict, WeekReport } from './rollup-types';

@@ -1,4 +1,4 @@
-// `Toàn xã` lines (SPEC §3): target, Lũy kế, Tuần này and plan are sums of the village lines; the rest follows from the sums.
+// `Toàn xã` lines (docs/rollup.md): target, Lũy kế, Tuần này and plan are sums of the village lines; the rest follows from the sums.
 import type { Day, Indicator } from '../types';
 import { decimalSum } from './decimal-sum';
 import { derivedFigures, lineHead } from './rollup-line';

@@ -1,4 +1,4 @@
-// Lũy kế at week W (SPEC §3) for the three kinds: Cộng dồn sums, Lũy kế takes the latest, Đạt/Chưa is 1 when the latest is yes.
+// Lũy kế at week W (docs/rollup.md) for the three kinds: Cộng dồn sums, Lũy kế takes the latest, Đạt/Chưa is 1 when the latest is yes.
 import type { Day, IndicatorKind } from '../types';
 import { decimalSum } from './decimal-sum';
 import { latestValue, upToWeek, type ReportedValue } from './reported-values';

@@ -1,4 +1,4 @@
-// `Lịch sử` as one table (SPEC §2): a week's block replaced in place, other weeks' rows kept as they are.
+// `Lịch sử` as one table (docs/rollup.md): a week's block replaced in place, other weeks' rows kept as they are.
 import { fold } from '../text';
 import type { CellValue, Day } from '../types';
 import { parseDateTime } from '../vi-date';

@@ -1,4 +1,4 @@
-// `Lịch sử` rows (SPEC §2): the rollup table's rows with `Tuần` (the week's deadline date) in front.
+// `Lịch sử` rows (docs/rollup.md): the rollup table's rows with `Tuần` (the week's deadline date) in front.
 import type { CellValue, Day } from '../types';
 import { instantOf } from '../zone';
 import { ROLLUP_HEADERS, rollupTableRows } from './rollup-tables';

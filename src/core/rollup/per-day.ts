@@ -1,4 +1,4 @@
-// Cần/ngày = max(0, Chỉ tiêu − Lũy kế) / r, r = max(1, days from T's date to Hạn, both counted) (SPEC §3).
+// Cần/ngày = max(0, Chỉ tiêu − Lũy kế) / r, r = max(1, days from T's date to Hạn, both counted) (docs/rollup.md).
 import type { Day, IndicatorKind } from '../types';
 import { daysBetweenInclusive } from '../zone';
 import { decimalDifference } from './decimal-sum';

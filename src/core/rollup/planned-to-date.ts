@@ -1,4 +1,4 @@
-// Kế hoạch đến nay (SPEC §3): the share of the target that should be done by T's date.
+// Kế hoạch đến nay (docs/rollup.md): the share of the target that should be done by T's date.
 import type { Day, IndicatorKind } from '../types';
 import { daysBetweenInclusive } from '../zone';
 

@@ -1,4 +1,4 @@
-// Tỷ lệ = Lũy kế / Chỉ tiêu (SPEC §3), a fraction shown as a percentage.
+// Tỷ lệ = Lũy kế / Chỉ tiêu (docs/rollup.md), a fraction shown as a percentage.
 
 /** Tỷ lệ of `done` against `target`. A line exists only for a target > 0, so any other target is an input error. */
 export function progress(done: number, target: number): number {

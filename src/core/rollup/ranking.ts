@@ -1,4 +1,4 @@
-// Xếp hạng (SPEC §3): 1 = highest Điểm; ties go to the higher mean of min(1, Tỷ lệ) over all indicators with a target, then `Thôn` order.
+// Xếp hạng (docs/rollup.md): 1 = highest Điểm; ties go to the higher mean of min(1, Tỷ lệ) over all indicators with a target, then `Thôn` order.
 import { progress } from './progress';
 import { meanOfCapped } from './score';
 

@@ -1,4 +1,4 @@
-// One village × indicator line of `Tổng hợp`: every SPEC §3 figure of the line, from that village's counted rows.
+// One village × indicator line of `Tổng hợp`: every docs/rollup.md figure of the line, from that village's counted rows.
 import type { CountedRow, Day, Indicator } from '../types';
 import { backlog } from './backlog';
 import { cumulative } from './cumulative';

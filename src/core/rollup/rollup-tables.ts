@@ -1,4 +1,4 @@
-// The two tables of `Tổng hợp` (SPEC §2) as rows of cell values, in the SPEC's column order; numbers unrounded.
+// The two tables of `Tổng hợp` (docs/rollup.md) as rows of cell values, in the contract's column order; numbers unrounded.
 import type { CellValue } from '../types';
 import type { Rollup, RollupLine } from './rollup-types';
 

@@ -1,4 +1,4 @@
-// Records of the weekly rollup (SPEC §2 `Tổng hợp`): the lines, the village scores and the NQ 44 support block.
+// Records of the weekly rollup (docs/rollup.md `Tổng hợp`): the lines, the village scores and the NQ 44 support block.
 import type { WeekReason } from '../report-week';
 import type { Period, Day, IndicatorKind, Instant } from '../types';
 

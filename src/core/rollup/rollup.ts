@@ -1,4 +1,4 @@
-// The weekly rollup at as-of time T (SPEC §3): week W, every line, the `Toàn xã` lines, scores, ranks, verdicts and support.
+// The weekly rollup at as-of time T (docs/rollup.md): week W, every line, the `Toàn xã` lines, scores, ranks, verdicts and support.
 import { reportWeek, type WeekChoice, type WeekReason } from '../report-week';
 import type { CountedRow, Day, Instant, Model, ValidationResult } from '../types';
 import { campaignWeeks, deadlineInstant } from '../weeks';

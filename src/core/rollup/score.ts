@@ -1,4 +1,4 @@
-// Điểm (SPEC §3): mean over the indicators with Kế hoạch đến nay > 0 of min(1, Lũy kế / Kế hoạch đến nay); 1 if none.
+// Điểm (docs/rollup.md): mean over the indicators with Kế hoạch đến nay > 0 of min(1, Lũy kế / Kế hoạch đến nay); 1 if none.
 
 /** The largest number below 1: a mean of capped terms that is not all 1s never reaches 1 through rounding. */
 const BELOW_ONE = 1 - Number.EPSILON / 2;

@@ -1,4 +1,4 @@
-// Trạng thái (SPEC §3): Hoàn thành, else Đúng tiến độ when Lũy kế ≥ Kế hoạch đến nay, else Chậm tiến độ.
+// Trạng thái (docs/rollup.md): Hoàn thành, else Đúng tiến độ when Lũy kế ≥ Kế hoạch đến nay, else Chậm tiến độ.
 import type { LineStatus } from './rollup-types';
 
 export function status(done: number, target: number, planned: number): LineStatus {

@@ -1,4 +1,4 @@
-// NQ 44 support (SPEC §1, issue 6): priority households that built the "3 bi" system × the amount per household.
+// NQ 44 support (docs/rollup.md, issue 6): priority households that built the "3 bi" system × the amount per household.
 import { TAB, tabTitle } from '../contract';
 import type { Model } from '../types';
 import { fold } from '../text';

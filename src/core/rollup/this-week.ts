@@ -1,4 +1,4 @@
-// Tuần này (SPEC §3): what week W added — the week's sum, the increase of a running total, or a yes reached in W.
+// Tuần này (docs/rollup.md): what week W added — the week's sum, the increase of a running total, or a yes reached in W.
 import type { Day, IndicatorKind } from '../types';
 import { cumulative } from './cumulative';
 import { decimalDifference, decimalSum } from './decimal-sum';

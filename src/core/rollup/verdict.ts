@@ -1,4 +1,4 @@
-// Đánh giá (SPEC §3): Biểu dương for Điểm ≥ 1 with an on-time report; Nhắc nhở for Điểm < 0,8 or Chưa nộp; else blank.
+// Đánh giá (docs/rollup.md): Biểu dương for Điểm ≥ 1 with an on-time report; Nhắc nhở for Điểm < 0,8 or Chưa nộp; else blank.
 import type { Verdict, WeekReport } from './rollup-types';
 
 /** Below this Điểm a village is reminded. */

@@ -1,4 +1,4 @@
-// The sentence saying the reported week is one that has already closed (SPEC §3: the rollup "says so").
+// The sentence saying the reported week is one that has already closed (docs/rollup.md: the rollup "says so").
 import { CLOSED_WEEK_GRACE_MS } from '../report-week';
 import { weekLabel } from '../weeks';
 import { formatInstant } from '../zone';

@@ -1,4 +1,4 @@
-// Báo cáo tuần (SPEC §3): Đúng hạn with an on-time valid row in week W, else Trễ hạn with a late one, else Chưa nộp.
+// Báo cáo tuần (docs/rollup.md): Đúng hạn with an on-time valid row in week W, else Trễ hạn with a late one, else Chưa nộp.
 import type { CountedRow, Day } from '../types';
 import type { WeekReport } from './rollup-types';
 

@@ -2,7 +2,7 @@
 import { TAB, tabTitle } from '../contract';
 import type { Day, Instant, Model, ReportCell, ReportRow, ReportTab, Village } from '../types';
 
-/** Titles of a report tab's fixed columns as written (SPEC names when the reader did not give them). */
+/** Titles of a report tab's fixed columns as written (the contract's names when the reader did not give them). */
 export interface Titles {
   timestamp: string;
   village: string;

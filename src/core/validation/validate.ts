@@ -1,4 +1,4 @@
-// Validation of the report rows (SPEC §3): every problem for `Kiểm tra`, and the rows and amounts that count.
+// Validation of the report rows (docs/validation.md): every problem for `Kiểm tra`, and the rows and amounts that count.
 import type { CountedRow, Instant, Model, Problem, ReportRow, ValidationResult } from '../types';
 import { weekOfReport } from '../weeks';
 import type { AdmittedRow } from './context';

@@ -19,7 +19,7 @@ export function isCannotAccept(v: CellValue | null | undefined): boolean {
   return typeof v === 'string' && fold(v) === fold(CANNOT_ACCEPT);
 }
 
-/** What an officer's text in `Xác nhận` that is not `Đồng ý` is told (the SPEC's words). */
+/** What an officer's text in `Xác nhận` that is not `Đồng ý` is told (docs/validation.md). */
 export const ONLY_AGREED = "chỉ 'Đồng ý' được hiểu";
 
 /** What `Xác nhận` shows on a rebuilt row, and the flag when the officer's own text there is not understood. */

@@ -1,4 +1,4 @@
-// The contract's tab names and column lists are exactly those of SPEC §2.
+// The contract's tab names and column lists are exactly those of docs/workbook.md.
 import {
   ALL_TABS,
   CHECK_COLUMNS,
@@ -30,7 +30,7 @@ test('output columns in contract order', () => {
   }
 });
 
-test('settings parameters of SPEC §2 plus the NQ 44 pair, the report form and the correction-request switch (§5)', () => {
+test('settings parameters of docs/workbook.md plus the NQ 44 pair, the report form and the correction-request switch (§5)', () => {
   expect(SETTING_SPECS.map((s) => s.name)).toEqual([
     'Tên xã',
     'Ngày bắt đầu',

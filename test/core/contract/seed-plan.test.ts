@@ -1,8 +1,8 @@
-// The example plan: the commune figures of SPEC §1, split over five villages with Thịnh Bằng among them.
+// The example plan: the commune figures of docs/workbook.md, split over five villages with Thịnh Bằng among them.
 import { seedPlan, seedTargetsTable, seedSettingsTable, seedVillagesTable, seedValueText, EXAMPLE_NOTE } from '../../../src/core/contract';
 import { dayFromYmd } from '../../../src/core/zone';
 
-/** Commune targets of SPEC §1, in thousandths (exact integers, so sums compare exactly). */
+/** Commune targets of docs/workbook.md, in thousandths (exact integers, so sums compare exactly). */
 const COMMUNE_MILLI: Record<string, number> = {
   DUONG_MR: 700,
   VUON_CT: 35_000,

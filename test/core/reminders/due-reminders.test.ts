@@ -1,4 +1,4 @@
-// The SPEC §3 reminder schedule around the Thursday 14:30 deadline, who has reported, and the ledger rules.
+// The docs/reminders.md reminder schedule around the Thursday 14:30 deadline, who has reported, and the ledger rules.
 import { dueReminders } from '../../../src/core/reminders/due-reminders';
 import type { LedgerEntry } from '../../../src/core/reminders/reminder-types';
 import type { CountedRow, Instant, Model } from '../../../src/core/types';
