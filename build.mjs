@@ -40,7 +40,8 @@ async function buildBundle() {
   if (!Array.isArray(list) || list.length === 0) throw new Error('bundle exposes no entry list');
   const names = new Set();
   for (const e of list) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(e.name) || names.has(e.name)) throw new Error(`bad entry name ${e.name}`);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(e.name) || names.has(e.name))
+      throw new Error(`bad entry name ${e.name}`);
     names.add(e.name);
   }
   const header = '// NTM Tracker — built file, do not edit. Source: src/ (TypeScript).\n';
@@ -50,10 +51,17 @@ async function buildBundle() {
 function copyStatic() {
   fs.copyFileSync(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
   const walk = (dir) =>
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-      d.isDirectory() ? walk(path.join(dir, d.name)) : d.name.endsWith('.html') ? [path.join(dir, d.name)] : [],
-    );
-  for (const file of walk(path.join(root, 'src'))) fs.copyFileSync(file, path.join(dist, path.basename(file)));
+    fs
+      .readdirSync(dir, { withFileTypes: true })
+      .flatMap((d) =>
+        d.isDirectory()
+          ? walk(path.join(dir, d.name))
+          : d.name.endsWith('.html')
+            ? [path.join(dir, d.name)]
+            : [],
+      );
+  for (const file of walk(path.join(root, 'src')))
+    fs.copyFileSync(file, path.join(dist, path.basename(file)));
 }
 
 async function buildRunner() {
@@ -76,6 +84,8 @@ const tmp = path.join(dist, `Code.js.${process.pid}.tmp`);
 fs.writeFileSync(tmp, code);
 fs.renameSync(tmp, path.join(dist, 'Code.js'));
 copyStatic();
-const localEntries = ['local/bin/ntm.ts', 'local/bin/bench.ts'].every((f) => fs.existsSync(path.join(root, f)));
+const localEntries = ['local/bin/ntm.ts', 'local/bin/bench.ts'].every((f) =>
+  fs.existsSync(path.join(root, f)),
+);
 if (localEntries) await buildRunner();
 console.log(`dist/Code.js: ${(code.length / 1024).toFixed(0)} KB`);

@@ -52,12 +52,27 @@ if (args[0] === '--script-id') {
   // `--parentId` without `--type` binds the new script to that spreadsheet (`--type sheets` would make a new one).
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-clasp-'));
   try {
-    runClasp(['create-script', '--project', scratch, '--parentId', sheetId, '--title', 'NTM Tracker', '--rootDir', '.'], scratch);
+    runClasp(
+      [
+        'create-script',
+        '--project',
+        scratch,
+        '--parentId',
+        sheetId,
+        '--title',
+        'NTM Tracker',
+        '--rootDir',
+        '.',
+      ],
+      scratch,
+    );
     const created = JSON.parse(fs.readFileSync(path.join(scratch, '.clasp.json'), 'utf8'));
     if (!created.scriptId) throw new Error('clasp không trả về scriptId');
     writeConfig(created.scriptId);
   } catch (e) {
-    fail(`Không tạo được dự án Apps Script: ${e.message.split('\n')[0]}\nĐã đăng nhập chưa? Chạy: npx clasp login`);
+    fail(
+      `Không tạo được dự án Apps Script: ${e.message.split('\n')[0]}\nĐã đăng nhập chưa? Chạy: npx clasp login`,
+    );
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }

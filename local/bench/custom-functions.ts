@@ -15,7 +15,9 @@ function timeMs(f: () => unknown): { ms: number; out: unknown } {
 
 /** Number of non-blank results (numbers or dates) in a 2-D result, to be sure the call did the whole range. */
 function results(out: unknown): number {
-  return Array.isArray(out) ? out.reduce((n: number, row: unknown[]) => n + row.filter((v) => v !== '').length, 0) : 0;
+  return Array.isArray(out)
+    ? out.reduce((n: number, row: unknown[]) => n + row.filter((v) => v !== '').length, 0)
+    : 0;
 }
 
 const column = <T>(f: (i: number) => T): T[][] => Array.from({ length: CELLS }, (_, i) => [f(i)]);
@@ -44,7 +46,8 @@ export function benchCustomFunctions(file: string = bundlePath()): string {
   ];
   const times = calls.map(([name, call]) => {
     const r = timeMs(call);
-    if (results(r.out) !== CELLS) throw new Error(`${name} trả về ${results(r.out)} kết quả thay vì ${CELLS}.`);
+    if (results(r.out) !== CELLS)
+      throw new Error(`${name} trả về ${results(r.out)} kết quả thay vì ${CELLS}.`);
     return `${name} ${r.ms.toFixed(0)} ms`;
   });
   return `Hàm tùy chỉnh, 10.000 ô mỗi lệnh: ${times.join(', ')} (Sheets cho tối đa 30 s).`;

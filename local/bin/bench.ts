@@ -16,7 +16,9 @@ const mb = () => `${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB`;
 async function timed<T>(label: string, f: () => T | Promise<T>): Promise<T> {
   const t0 = process.hrtime.bigint();
   const out = await f();
-  console.log(`${label.padEnd(28)} ${(Number(process.hrtime.bigint() - t0) / 1e6).toFixed(0).padStart(7)} ms   heap ${mb()}`);
+  console.log(
+    `${label.padEnd(28)} ${(Number(process.hrtime.bigint() - t0) / 1e6).toFixed(0).padStart(7)} ms   heap ${mb()}`,
+  );
   return out;
 }
 
@@ -28,24 +30,36 @@ const KIND_LABEL: Record<CallKind, string> = {
 };
 
 const list = (methods: [string, number][], n = methods.length) =>
-  methods.slice(0, n).map(([k, c]) => `${k} ${c}`).join(', ') + (methods.length > n ? ', …' : '');
+  methods
+    .slice(0, n)
+    .map(([k, c]) => `${k} ${c}`)
+    .join(', ') + (methods.length > n ? ', …' : '');
 
 /** One kind's calls; for Sheets, the Range calls (the data, what batching keeps down) in full before the tab-level ones. */
 function detail(kind: CallKind, methods: [string, number][]): string {
   if (!kind.startsWith('sheets')) return list(methods, 3);
-  const range = methods.filter(([k]) => k.startsWith('Range.')).map(([k, c]): [string, number] => [k.slice(6), c]);
+  const range = methods
+    .filter(([k]) => k.startsWith('Range.'))
+    .map(([k, c]): [string, number] => [k.slice(6), c]);
   const other = methods.filter(([k]) => !k.startsWith('Range.'));
-  return [range.length ? `Range: ${list(range)}` : '', other.length ? `khác: ${list(other, 4)}` : ''].filter(Boolean).join(' · ');
+  return [range.length ? `Range: ${list(range)}` : '', other.length ? `khác: ${list(other, 4)}` : '']
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** The batching budget first: Sheets reads and writes (each a round trip), then other services, then local builder calls. */
 function callLines(calls: Record<string, number>): string[] {
-  return callsByKind(calls).map((g) => `${`${KIND_LABEL[g.kind]}:`.padEnd(32)} ${String(g.total).padStart(5)}  ${detail(g.kind, g.methods)}`);
+  return callsByKind(calls).map(
+    (g) =>
+      `${`${KIND_LABEL[g.kind]}:`.padEnd(32)} ${String(g.total).padStart(5)}  ${detail(g.kind, g.methods)}`,
+  );
 }
 
 async function main(): Promise<void> {
   console.log(`Đo hiệu năng: sổ mẫu, ${ROWS} câu trả lời biểu mẫu, chạy như lúc ${AS_OF}.`);
-  const built = await timed('tạo sổ (setup + câu trả lời)', () => buildDemoWorkbook({ rows: ROWS, asOf: AS_OF, seed: 7 }));
+  const built = await timed('tạo sổ (setup + câu trả lời)', () =>
+    buildDemoWorkbook({ rows: ROWS, asOf: AS_OF, seed: 7 }),
+  );
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-bench-'));
   const file = path.join(dir, 'bench.xlsx');
   try {
@@ -54,7 +68,9 @@ async function main(): Promise<void> {
     const read = await timed('đọc .xlsx', () => readWorkbook(file));
     const zone = findZoneSetting(read.workbook).timeZone;
     const now = wallToInstant(parseAsOf(AS_OF)!, zone).getTime();
-    const session = await timed('nạp Code.js', () => openSession({ workbook: read.workbook, timeZone: zone, now }));
+    const session = await timed('nạp Code.js', () =>
+      openSession({ workbook: read.workbook, timeZone: zone, now }),
+    );
     const actions = KNOWN_ACTIONS.filter((a) => session.offered[a] && a !== 'form' && a !== 'clear-examples');
     if (!actions.length) console.log('Bản dựng chưa có thao tác nào để đo.');
     for (const action of actions) {

@@ -83,10 +83,15 @@ export class Amounts {
       const target = ind.targets[village];
       if (!target) continue;
       const planted = row.planted?.[ind.code];
-      const p = planted ? this.plantedAnswer(ind, target, village, planted) : day < ind.start.getTime() ? null : this.generated(ind, target, village, day, pending);
+      const p = planted
+        ? this.plantedAnswer(ind, target, village, planted)
+        : day < ind.start.getTime()
+          ? null
+          : this.generated(ind, target, village, day, pending);
       if (p) proposals.push(p);
     }
-    const signature = (ps: Proposal[]) => JSON.stringify([village, day, ps.map((p) => `${p.code}=${p.compared}`).sort()]);
+    const signature = (ps: Proposal[]) =>
+      JSON.stringify([village, day, ps.map((p) => `${p.code}=${p.compared}`).sort()]);
     let kept = proposals;
     if (counted && this.seen.has(signature(kept))) kept = proposals.filter((p) => p.planted);
     if (counted && kept.length) this.seen.add(signature(kept));
@@ -99,7 +104,10 @@ export class Amounts {
   private plantedAnswer(ind: PlanIndicator, target: number, village: string, cell: PlantedCell): Proposal {
     const t = this.track(village, ind.code);
     const step = stepOf(ind.unit);
-    const counts = cell.amount !== null && ind.kind !== 'Đạt/Chưa' && (ind.kind === 'Lũy kế' ? cell.amount : valueOf(t.steps, step) + cell.amount) <= 1.5 * target;
+    const counts =
+      cell.amount !== null &&
+      ind.kind !== 'Đạt/Chưa' &&
+      (ind.kind === 'Lũy kế' ? cell.amount : valueOf(t.steps, step) + cell.amount) <= 1.5 * target;
     const steps = Math.round((cell.amount ?? 0) / step);
     return {
       code: ind.code,
@@ -112,14 +120,25 @@ export class Amounts {
     };
   }
 
-  private generated(ind: PlanIndicator, target: number, village: string, day: number, pending: Map<string, number>): Proposal | null {
+  private generated(
+    ind: PlanIndicator,
+    target: number,
+    village: string,
+    day: number,
+    pending: Map<string, number>,
+  ): Proposal | null {
     const t = this.track(village, ind.code);
     const share = this.pace.share(village, ind, day);
     const skip = this.rand.chance(this.pace.habit(village).skip);
     const proposal = (answer: Answer, compared: number | string, commit: () => void): Proposal | null =>
       skip ? null : { code: ind.code, answer, compared, planted: false, commit };
     if (ind.kind === 'Đạt/Chưa') {
-      const said = share >= MET_AT ? 'Đạt' : t.said === undefined || (t.said === 'Chưa' && this.rand.chance(0.1)) ? 'Chưa' : null;
+      const said =
+        share >= MET_AT
+          ? 'Đạt'
+          : t.said === undefined || (t.said === 'Chưa' && this.rand.chance(0.1))
+            ? 'Chưa'
+            : null;
       if (!said || t.said === 'Đạt') return null;
       return proposal(said, said, () => (t.said = said));
     }

@@ -18,23 +18,39 @@ export interface ThroughFormDemo {
 }
 
 /** Mistakes left out because the form refuses them, for the printout. */
-const REFUSED = 'Biểu mẫu không cho gửi (nên bản demo không có): số viết bằng chữ ("ba"), số hộ có phần thập phân ("2,5"), ngày gõ thiếu năm ("16/3"), thôn không có trong danh sách.';
+const REFUSED =
+  'Biểu mẫu không cho gửi (nên bản demo không có): số viết bằng chữ ("ba"), số hộ có phần thập phân ("2,5"), ngày gõ thiếu năm ("16/3"), thôn không có trong danh sách.';
 
 /**
  * Runs set-up once to learn the campaign start, then again in a session whose clock starts the day before it
  * (08:00), makes the form, and submits the generated answers one by one as of their timestamps.
  */
 export function buildThroughForm(asOfWall: Date, seed: number, bundleFile?: string): ThroughFormDemo {
-  const blank: WorkbookData = { sheets: [{ name: 'Trang tính1', rows: [] }], timeZone: DEFAULT_TIME_ZONE, locale: 'vi_VN' };
-  const probe = openSession({ workbook: blank, timeZone: DEFAULT_TIME_ZONE, now: wallToInstant(asOfWall, DEFAULT_TIME_ZONE).getTime(), bundleFile });
+  const blank: WorkbookData = {
+    sheets: [{ name: 'Trang tính1', rows: [] }],
+    timeZone: DEFAULT_TIME_ZONE,
+    locale: 'vi_VN',
+  };
+  const probe = openSession({
+    workbook: blank,
+    timeZone: DEFAULT_TIME_ZONE,
+    now: wallToInstant(asOfWall, DEFAULT_TIME_ZONE).getTime(),
+    bundleFile,
+  });
   if (!probe.run('setup').ok) throw new Error('Thiết lập sổ mẫu không thành công.');
   const first = probe.runtime.dump();
   const zone = findZoneSetting(first).timeZone;
   const plan = planFromWorkbook(first, zone);
-  if (!plan) throw new Error('Sổ mẫu không có tab Thôn / Chỉ tiêu đọc được: bản demo không tạo câu trả lời biểu mẫu.');
+  if (!plan)
+    throw new Error('Sổ mẫu không có tab Thôn / Chỉ tiêu đọc được: bản demo không tạo câu trả lời biểu mẫu.');
 
   const eve = new Date(plan.start.getTime() - DAY + 8 * 3_600_000);
-  const session = openSession({ workbook: blank, timeZone: zone, now: wallToInstant(eve, zone).getTime(), bundleFile });
+  const session = openSession({
+    workbook: blank,
+    timeZone: zone,
+    now: wallToInstant(eve, zone).getTime(),
+    bundleFile,
+  });
   const lines: string[] = [];
   for (const action of ['setup', 'form']) {
     const report = session.run(action);
@@ -42,14 +58,26 @@ export function buildThroughForm(asOfWall: Date, seed: number, bundleFile?: stri
     if (!report.ok) throw new Error(`Thao tác ${action} của sổ mẫu không thành công: ${report.summary}`);
   }
   const form = linkedForm(session);
-  const generated = generateFormRows(plan, { zone, seed, asOf: asOfWall, until: new Date(asOfWall.getTime() + 5 * DAY), viaForm: { collectsEmail: form.collectsEmail } });
+  const generated = generateFormRows(plan, {
+    zone,
+    seed,
+    asOf: asOfWall,
+    until: new Date(asOfWall.getTime() + 5 * DAY),
+    viaForm: { collectsEmail: form.collectsEmail },
+  });
   const sent = submitThroughForm(session, plan, generated.rows, zone);
   const tab = session.runtime.forms.list().find((f) => f.id === form.id)!.sheet;
   pushAll(
     lines,
-    [`Tab "${tab}": ${sent} câu trả lời của ${plan.villages.length} thôn cho ${plan.indicators.length} chỉ tiêu, gửi qua biểu mẫu, mỗi câu vào đúng lúc của nó; có cài sẵn các lỗi biểu mẫu không chặn được:`],
+    [
+      `Tab "${tab}": ${sent} câu trả lời của ${plan.villages.length} thôn cho ${plan.indicators.length} chỉ tiêu, gửi qua biểu mẫu, mỗi câu vào đúng lúc của nó; có cài sẵn các lỗi biểu mẫu không chặn được:`,
+    ],
     generated.mistakes.map((m) => `    - ${m}`),
     [`    ${REFUSED}`],
   );
-  return { workbook: session.runtime.dump(), formFile: formFileText(session.runtime.forms, session.runtime.properties.document)!, lines };
+  return {
+    workbook: session.runtime.dump(),
+    formFile: formFileText(session.runtime.forms, session.runtime.properties.document)!,
+    lines,
+  };
 }

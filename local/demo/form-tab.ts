@@ -33,15 +33,37 @@ export interface FormTab {
   mistakes: string[];
 }
 
-const NOTES = ['', '', '', 'Huy động đoàn viên thanh niên ra quân', 'Bà con góp ngày công', 'Chờ vật liệu', 'Trời mưa, làm chậm'];
+const NOTES = [
+  '',
+  '',
+  '',
+  'Huy động đoàn viên thanh niên ra quân',
+  'Bà con góp ngày công',
+  'Chờ vật liệu',
+  'Trời mưa, làm chậm',
+];
 /** Notes of a row that reports no amount. */
 const IDLE_NOTES = ['Chờ vật liệu', 'Trời mưa, làm chậm', 'Không có phát sinh mới'];
-const PLANS = ['Tiếp tục trồng hàng rào xanh', 'Ra quân vệ sinh đường làng', 'Vận động hộ cải tạo vườn', 'Hoàn thiện hồ sơ hộ chính sách'];
+const PLANS = [
+  'Tiếp tục trồng hàng rào xanh',
+  'Ra quân vệ sinh đường làng',
+  'Vận động hộ cải tạo vườn',
+  'Hoàn thiện hồ sơ hộ chính sách',
+];
 
 function headerOf(plan: DemoPlan): string[] {
   const c = REPORT_COLUMNS;
   const indicators = plan.indicators.map((i) => `[${i.code}] ${i.name}${i.unit ? ` (${i.unit})` : ''}`);
-  return [c.timestamp.title, c.email.title, c.village.title, c.reportDate.title, ...indicators, c.photo.title, c.note.title, c.nextWeekPlan.title];
+  return [
+    c.timestamp.title,
+    c.email.title,
+    c.village.title,
+    c.reportDate.title,
+    ...indicators,
+    c.photo.title,
+    c.note.title,
+    c.nextWeekPlan.title,
+  ];
 }
 
 /** The rows without their amounts and notes yet. */
@@ -56,7 +78,10 @@ function blankRows(slots: Slot[], rand: Rand): FormRow[] {
 }
 
 /** The generated submissions in time order with their amounts, deterministic for a given plan and options. */
-export function generateFormRows(plan: DemoPlan, options: FormTabOptions): { rows: FormRow[]; mistakes: string[] } {
+export function generateFormRows(
+  plan: DemoPlan,
+  options: FormTabOptions,
+): { rows: FormRow[]; mistakes: string[] } {
   const rand = seeded(options.seed);
   const slots =
     options.rows !== undefined
@@ -88,7 +113,11 @@ export function generateFormTab(plan: DemoPlan, options: FormTabOptions): FormTa
       cell(instant(r.slot.stamp), 'dd/MM/yyyy HH:mm:ss'),
       cell(r.slot.email),
       cell(r.village ?? r.slot.village),
-      r.reportDayText !== undefined ? cell(r.reportDayText, '@') : r.slot.reportDay ? cell(instant(r.slot.reportDay), 'dd/MM/yyyy') : null,
+      r.reportDayText !== undefined
+        ? cell(r.reportDayText, '@')
+        : r.slot.reportDay
+          ? cell(instant(r.slot.reportDay), 'dd/MM/yyyy')
+          : null,
       ...plan.indicators.map((i) => {
         const v = r.answers[i.code];
         return v === undefined ? null : cell(v, typeof v === 'string' ? '@' : undefined);

@@ -33,15 +33,29 @@ export interface ThroughForm {
  * village not in its list) cannot be sent and are not planted; `1,500` m and a report day after the
  * sending day are, and a wrong sender only when the form collects addresses.
  */
-export function plantMistakes(plan: DemoPlan, rows: FormRow[], asOf: Date, rand: Rand, used = new Set<FormRow>(), viaForm?: ThroughForm): string[] {
+export function plantMistakes(
+  plan: DemoPlan,
+  rows: FormRow[],
+  asOf: Date,
+  rand: Rand,
+  used = new Set<FormRow>(),
+  viaForm?: ThroughForm,
+): string[] {
   const take = picker(rows, asOf, rand, used);
-  const cumulative = (p: (i: PlanIndicator) => boolean) => plan.indicators.find((i) => i.kind === 'Cộng dồn' && p(i));
+  const cumulative = (p: (i: PlanIndicator) => boolean) =>
+    plan.indicators.find((i) => i.kind === 'Cộng dồn' && p(i));
   const last = new Map(rows.filter((r) => r.slot.stamp <= asOf).map((r) => [r.slot.village, r]));
   /** Not its village's last row up to `asOf`: the work a mistake keeps out is reported again in the next one. */
   const followed = (r: FormRow) => last.get(r.slot.village) !== r;
   const has = (ind: PlanIndicator) => (r: FormRow) => !!ind.targets[r.slot.village] && followed(r);
   const planted: string[] = [];
-  const set = (ind: PlanIndicator | undefined, value: Answer, amount: number | null, what: string, note?: string) => {
+  const set = (
+    ind: PlanIndicator | undefined,
+    value: Answer,
+    amount: number | null,
+    what: string,
+    note?: string,
+  ) => {
     const row = ind && take(has(ind));
     if (!row || !ind) return;
     row.planted = { ...row.planted, [ind.code]: { value, amount } };
@@ -55,22 +69,41 @@ export function plantMistakes(plan: DemoPlan, rows: FormRow[], asOf: Date, rand:
   set(metres, '0,5 km', 500, 'có đơn vị, đổi ra 500 m', 'Huy động đoàn viên thanh niên ra quân');
   if (viaForm) {
     // Sheets reads 1,500 typed in a vi_VN sheet as 1,5: the form lets it through and the row says 1,5 m.
-    set(metres, '1,500', 1.5, 'định ghi 1.500 m nhưng dấu phẩy là dấu thập phân: biểu mẫu nhận, sổ ghi 1,5 m');
-    set(cumulative((i) => i !== metres), 30000, 30000, 'gõ nhầm, quá lớn');
+    set(
+      metres,
+      '1,500',
+      1.5,
+      'định ghi 1.500 m nhưng dấu phẩy là dấu thập phân: biểu mẫu nhận, sổ ghi 1,5 m',
+    );
+    set(
+      cumulative((i) => i !== metres),
+      30000,
+      30000,
+      'gõ nhầm, quá lớn',
+    );
     const ahead = take((r) => r.slot.reportDay !== null);
     if (ahead?.slot.reportDay) {
       const sent = ahead.slot.stamp.getTime() - (ahead.slot.stamp.getTime() % DAY);
       ahead.slot = { ...ahead.slot, reportDay: new Date(sent + 2 * DAY) };
       ahead.leftOut = true;
-      planted.push(`${ahead.slot.village}: Ngày báo cáo ${ddmm(ahead.slot.reportDay!)} chọn sau ngày gửi ${ddmm(new Date(sent))} (cả dòng bị loại)`);
+      planted.push(
+        `${ahead.slot.village}: Ngày báo cáo ${ddmm(ahead.slot.reportDay!)} chọn sau ngày gửi ${ddmm(new Date(sent))} (cả dòng bị loại)`,
+      );
     }
     if (viaForm.collectsEmail) plantWrongSender(take(), planted);
     return planted;
   }
   set(counted, 'ba', null, 'số viết bằng chữ');
   set(counted, '2,5', null, 'không phải số nguyên');
-  set(cumulative((i) => i !== metres), 30000, 30000, 'gõ nhầm, quá lớn');
-  const early = take((r) => r.slot.reportDay !== null && r.slot.reportDay.getTime() - plan.start.getTime() < 7 * 86_400_000);
+  set(
+    cumulative((i) => i !== metres),
+    30000,
+    30000,
+    'gõ nhầm, quá lớn',
+  );
+  const early = take(
+    (r) => r.slot.reportDay !== null && r.slot.reportDay.getTime() - plan.start.getTime() < 7 * 86_400_000,
+  );
   if (early?.slot.reportDay) {
     const d = early.slot.reportDay;
     early.reportDayText = `${d.getUTCDate()}/${d.getUTCMonth() + 1}`;
@@ -96,16 +129,29 @@ function plantWrongSender(row: FormRow | undefined, planted: string[]): void {
  * After the amounts: a later row of the same village gives a running total (`Lũy kế`) below one it gave
  * before, as when a leader types this week's work instead of the total. Its line, or none.
  */
-export function plantLowerTotal(plan: DemoPlan, rows: FormRow[], asOf: Date, rand: Rand, used: Set<FormRow>): string[] {
+export function plantLowerTotal(
+  plan: DemoPlan,
+  rows: FormRow[],
+  asOf: Date,
+  rand: Rand,
+  used: Set<FormRow>,
+): string[] {
   const seen = rows.filter((r) => r.slot.stamp <= asOf && !r.leftOut);
   const pairs: { later: FormRow; code: string; before: number }[] = [];
   for (const ind of plan.indicators.filter((i) => i.kind === 'Lũy kế')) {
     seen.forEach((r, k) => {
       const a = r.answers[ind.code];
       // A whole total as generated: a number, or vi-VN text such as 1.250.
-      const v = typeof a === 'number' ? a : typeof a === 'string' && /^\d{1,3}(\.\d{3})*$/.test(a) ? Number(a.replace(/\./g, '')) : NaN;
+      const v =
+        typeof a === 'number'
+          ? a
+          : typeof a === 'string' && /^\d{1,3}(\.\d{3})*$/.test(a)
+            ? Number(a.replace(/\./g, ''))
+            : NaN;
       if (!Number.isInteger(v) || v < 2 || r.planted?.[ind.code]) return;
-      const later = seen.slice(k + 1).find((x) => x.slot.village === r.slot.village && !used.has(x) && x.answers[ind.code] === undefined);
+      const later = seen
+        .slice(k + 1)
+        .find((x) => x.slot.village === r.slot.village && !used.has(x) && x.answers[ind.code] === undefined);
       if (later) pairs.push({ later, code: ind.code, before: v });
     });
   }
@@ -121,7 +167,11 @@ export function plantLowerTotal(plan: DemoPlan, rows: FormRow[], asOf: Date, ran
 export function plantRepeat(rows: FormRow[], asOf: Date, rand: Rand, used: Set<FormRow>): string[] {
   const twice = picker(rows, asOf, rand, used)((r) => Object.keys(r.answers).length > 0);
   if (!twice) return [];
-  const copy: FormRow = { ...twice, answers: { ...twice.answers }, slot: { ...twice.slot, stamp: new Date(twice.slot.stamp.getTime() + 180_000) } };
+  const copy: FormRow = {
+    ...twice,
+    answers: { ...twice.answers },
+    slot: { ...twice.slot, stamp: new Date(twice.slot.stamp.getTime() + 180_000) },
+  };
   rows.splice(rows.indexOf(twice) + 1, 0, copy);
   return [`${twice.slot.village}: một báo cáo gửi hai lần (cách 3 phút)`];
 }

@@ -40,10 +40,14 @@ const text = (c: CellData | null | undefined) => {
 };
 
 /** Header row (within the first ten rows) holding all `required` titles, with a title → column lookup. */
-function table(sheet: SheetData, required: string[]): { header: number; col: (title: string) => number } | null {
+function table(
+  sheet: SheetData,
+  required: string[],
+): { header: number; col: (title: string) => number } | null {
   for (let r = 0; r < Math.min(10, sheet.rows.length); r++) {
     const heads = (sheet.rows[r] ?? []).map((c) => fold(text(c)));
-    if (required.every((t) => heads.includes(fold(t)))) return { header: r, col: (t) => heads.indexOf(fold(t)) };
+    if (required.every((t) => heads.includes(fold(t))))
+      return { header: r, col: (t) => heads.indexOf(fold(t)) };
   }
   return null;
 }
@@ -83,7 +87,10 @@ export function planFromWorkbook(workbook: WorkbookData, zone: string): DemoPlan
   if (!villageTab || !targetTab || !vt || !tt) return null;
   const villages = villageTab.rows
     .slice(vt.header + 1)
-    .map((r) => ({ name: text(r?.[vt.col('Thôn')]), email: text(r?.[vt.col('Email')]).split(/[,;]/)[0].trim() }))
+    .map((r) => ({
+      name: text(r?.[vt.col('Thôn')]),
+      email: text(r?.[vt.col('Email')]).split(/[,;]/)[0].trim(),
+    }))
     .filter((v) => v.name);
   const start = setting(workbook, 'Ngày bắt đầu', zone) ?? new Date(Date.UTC(2023, 2, 15));
   const end = setting(workbook, 'Ngày kết thúc', zone) ?? new Date(start.getTime() + 290 * DAY);

@@ -37,13 +37,35 @@ export interface DemoOptions {
  * When the build makes the form (and this is not the benchmark), the answers are submitted through it and
  * `formFile` is its form.json; else they are written as a hand-made form's tab.
  */
-export function buildDemoWorkbook(options: DemoOptions = {}): { workbook: WorkbookData; lines: string[]; offered: string[]; formFile?: string } {
+export function buildDemoWorkbook(options: DemoOptions = {}): {
+  workbook: WorkbookData;
+  lines: string[];
+  offered: string[];
+  formFile?: string;
+} {
   const asOfWall = parseAsOf(options.asOf ?? DEMO_AS_OF)!;
   const now = wallToInstant(asOfWall, DEFAULT_TIME_ZONE).getTime();
-  const blank: WorkbookData = { sheets: [{ name: 'Trang tính1', rows: [] }], timeZone: DEFAULT_TIME_ZONE, locale: 'vi_VN' };
-  const session = openSession({ workbook: blank, timeZone: DEFAULT_TIME_ZONE, now, bundleFile: options.bundleFile });
-  if (options.throughForm !== false && session.offered.setup && session.offered.form && options.rows === undefined) {
-    return { ...buildThroughForm(asOfWall, options.seed ?? DEMO_SEED, options.bundleFile), offered: Object.keys(session.offered) };
+  const blank: WorkbookData = {
+    sheets: [{ name: 'Trang tính1', rows: [] }],
+    timeZone: DEFAULT_TIME_ZONE,
+    locale: 'vi_VN',
+  };
+  const session = openSession({
+    workbook: blank,
+    timeZone: DEFAULT_TIME_ZONE,
+    now,
+    bundleFile: options.bundleFile,
+  });
+  if (
+    options.throughForm !== false &&
+    session.offered.setup &&
+    session.offered.form &&
+    options.rows === undefined
+  ) {
+    return {
+      ...buildThroughForm(asOfWall, options.seed ?? DEMO_SEED, options.bundleFile),
+      offered: Object.keys(session.offered),
+    };
   }
   const lines: string[] = [];
   let workbook: WorkbookData;
@@ -73,7 +95,9 @@ export function buildDemoWorkbook(options: DemoOptions = {}): { workbook: Workbo
     workbook.sheets = [...workbook.sheets.filter((s) => s.name !== FORM_TAB), form.sheet];
     pushAll(
       lines,
-      [`Tab "${FORM_TAB}": ${form.sheet.rows.length - 1} câu trả lời của ${plan.villages.length} thôn cho ${plan.indicators.length} chỉ tiêu, có cài sẵn các lỗi thường gặp:`],
+      [
+        `Tab "${FORM_TAB}": ${form.sheet.rows.length - 1} câu trả lời của ${plan.villages.length} thôn cho ${plan.indicators.length} chỉ tiêu, có cài sẵn các lỗi thường gặp:`,
+      ],
       form.mistakes.map((m) => `    - ${m}`),
     );
   }
@@ -103,16 +127,34 @@ export async function runDemo(options: DemoOptions = {}): Promise<number> {
     print(`Lưu ý: ${input} (.xlsx) không mang được những thứ sau (trên Google Sheets thì có):`);
     notices.forEach((n) => print(`    ${n}`));
   }
-  const actions = KNOWN_ACTIONS.filter((a) => a !== 'setup' && a !== 'clear-examples' && built.offered.includes(a));
-  print(actions.length ? `Chạy: ${actions.join(', ')}` : 'Bản dựng chưa có thao tác nào ngoài setup: chỉ đọc và ghi lại sổ.');
-  const result = await runWorkbook({ workbook: input, asOf, actions, out: outDir, bundleFile: options.bundleFile, print, printError: options.printError });
+  const actions = KNOWN_ACTIONS.filter(
+    (a) => a !== 'setup' && a !== 'clear-examples' && built.offered.includes(a),
+  );
+  print(
+    actions.length
+      ? `Chạy: ${actions.join(', ')}`
+      : 'Bản dựng chưa có thao tác nào ngoài setup: chỉ đọc và ghi lại sổ.',
+  );
+  const result = await runWorkbook({
+    workbook: input,
+    asOf,
+    actions,
+    out: outDir,
+    bundleFile: options.bundleFile,
+    print,
+    printError: options.printError,
+  });
   if (result.exitCode !== 0) return result.exitCode;
   print('');
   print('Xem kết quả:');
-  print(`    ${path.join(outDir, 'demo.xlsx')}: các tab Kiểm tra, Tổng hợp, Lịch sử, Nhắc hạn, Nhật ký (những tab đã có).`);
+  print(
+    `    ${path.join(outDir, 'demo.xlsx')}: các tab Kiểm tra, Tổng hợp, Lịch sử, Nhắc hạn, Nhật ký (những tab đã có).`,
+  );
   print(`    ${path.join(outDir, 'outbox.jsonl')}: các thư đã "gửi", mỗi dòng một thư.`);
-  if (result.written.some((f) => f.endsWith(FORM_FILE))) print(`    ${path.join(outDir, FORM_FILE)}: biểu mẫu báo cáo (câu hỏi, link điền, link sửa).`);
-  for (const page of result.written.filter((f) => f.endsWith('.html'))) print(`    ${page}: báo cáo tuần, mở bằng trình duyệt để xem, in hoặc lưu PDF.`);
+  if (result.written.some((f) => f.endsWith(FORM_FILE)))
+    print(`    ${path.join(outDir, FORM_FILE)}: biểu mẫu báo cáo (câu hỏi, link điền, link sửa).`);
+  for (const page of result.written.filter((f) => f.endsWith('.html')))
+    print(`    ${page}: báo cáo tuần, mở bằng trình duyệt để xem, in hoặc lưu PDF.`);
   print(`    Sổ đầu vào (trước khi chạy): ${input}`);
   return 0;
 }

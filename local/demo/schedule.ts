@@ -23,7 +23,8 @@ const midnight = (t: number) => new Date(Math.floor(t / DAY) * DAY);
 function slot(plan: DemoPlan, rand: Rand, v: number, stamp: number): Slot {
   const day = midnight(stamp);
   const r = rand.next();
-  const reportDay = r < 0.15 ? null : r < 0.4 ? new Date(Math.max(plan.start.getTime(), day.getTime() - DAY)) : day;
+  const reportDay =
+    r < 0.15 ? null : r < 0.4 ? new Date(Math.max(plan.start.getTime(), day.getTime() - DAY)) : day;
   return { village: plan.villages[v].name, email: plan.villages[v].email, stamp: new Date(stamp), reportDay };
 }
 
@@ -42,7 +43,8 @@ export function weeklySchedule(plan: DemoPlan, rand: Rand, asOf: Date, until: Da
     plan.villages.forEach((_v, v) => {
       if (v === 1 && week === 3) return;
       if (v === 3 && holdsAsOf) return;
-      if (rand.chance(0.5)) slots.push(slot(plan, rand, v, deadlineDay - rand.int(2, 3) * DAY + rand.between(17, 21) * HOUR));
+      if (rand.chance(0.5))
+        slots.push(slot(plan, rand, v, deadlineDay - rand.int(2, 3) * DAY + rand.between(17, 21) * HOUR));
       const main =
         v === 3 && week === 2
           ? deadlineDay + rand.between(15, 18) * HOUR
@@ -52,7 +54,9 @@ export function weeklySchedule(plan: DemoPlan, rand: Rand, asOf: Date, until: Da
       slots.push(slot(plan, rand, v, Math.round(main / 1000) * 1000));
     });
   }
-  return slots.filter((s) => s.stamp >= plan.start && s.stamp <= until).sort((a, b) => a.stamp.getTime() - b.stamp.getTime());
+  return slots
+    .filter((s) => s.stamp >= plan.start && s.stamp <= until)
+    .sort((a, b) => a.stamp.getTime() - b.stamp.getTime());
 }
 
 /** `rows` submissions spread at random over [from, to] (the benchmark's large workbook). */

@@ -6,10 +6,18 @@ import type { Answer, FormRow } from './form-row';
 import type { DemoPlan } from './plan-from-workbook';
 
 /** The linked form of the session (the one whose answers go to the workbook), with what the demo needs of it. */
-export function linkedForm(session: Session): { id: string; collectsEmail: boolean; titles: string[]; choices: Record<string, string[]> } {
+export function linkedForm(session: Session): {
+  id: string;
+  collectsEmail: boolean;
+  titles: string[];
+  choices: Record<string, string[]>;
+} {
   const forms = session.runtime.forms;
   const linked = forms.list().find((f) => f.sheet !== undefined);
-  if (!linked) throw new Error('Thao tác form không tạo biểu mẫu gửi câu trả lời về sổ: bản demo không gửi được câu trả lời.');
+  if (!linked)
+    throw new Error(
+      'Thao tác form không tạo biểu mẫu gửi câu trả lời về sổ: bản demo không gửi được câu trả lời.',
+    );
   const state = forms.state().find((f) => f.id === linked.id)!;
   return {
     id: linked.id,
@@ -25,7 +33,8 @@ function typed(a: Answer): string {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const isoDay = (wall: Date) => `${wall.getUTCFullYear()}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`;
+const isoDay = (wall: Date) =>
+  `${wall.getUTCFullYear()}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`;
 
 /**
  * Submits each row at its timestamp (the session clock moves to it, so the form-submit trigger runs then too).
@@ -38,7 +47,9 @@ export function submitThroughForm(session: Session, plan: DemoPlan, rows: FormRo
     if (!form.titles.includes(t)) throw new Error(`Biểu mẫu không có câu hỏi "${t}".`);
     return t;
   };
-  const byCode = new Map(plan.indicators.map((i) => [i.code, form.titles.find((t) => t.startsWith(`[${i.code}]`))]));
+  const byCode = new Map(
+    plan.indicators.map((i) => [i.code, form.titles.find((t) => t.startsWith(`[${i.code}]`))]),
+  );
   for (const r of [...rows].sort((a, b) => a.slot.stamp.getTime() - b.slot.stamp.getTime())) {
     const answers: Record<string, string> = { [title(R.village.title)]: r.village ?? r.slot.village };
     if (r.slot.reportDay) answers[title(R.reportDate.title)] = isoDay(r.slot.reportDay);
@@ -47,7 +58,11 @@ export function submitThroughForm(session: Session, plan: DemoPlan, rows: FormRo
       if (!t) throw new Error(`Biểu mẫu không có câu hỏi của chỉ tiêu [${code}].`);
       // A yes/no criterion: the choice the leader clicks (`Chưa` is the `Chưa đạt` button).
       const choices = form.choices[t];
-      answers[t] = choices.length ? (choices.find((c) => c === value) ?? choices.find((c) => c.startsWith(String(value))) ?? String(value)) : typed(value);
+      answers[t] = choices.length
+        ? (choices.find((c) => c === value) ??
+          choices.find((c) => c.startsWith(String(value))) ??
+          String(value))
+        : typed(value);
     }
     if (r.photo) answers[title(R.photo.title)] = r.photo;
     if (r.note) answers[title(R.note.title)] = r.note;

@@ -1,7 +1,16 @@
 // The runner's command line: --workbook FILE.xlsx [--as-of …] [--week previous|dd/MM/yyyy] [--actions a,b,…] [--out DIR | --in-place].
 
 /** Actions of README.md, in the order the runner documents them. */
-export const KNOWN_ACTIONS = ['setup', 'clear-examples', 'validate', 'rollup', 'remind', 'corrections', 'form', 'report'] as const;
+export const KNOWN_ACTIONS = [
+  'setup',
+  'clear-examples',
+  'validate',
+  'rollup',
+  'remind',
+  'corrections',
+  'form',
+  'report',
+] as const;
 
 /** What runs when `--actions` is not given: the weekly job, limited to what the bundle offers. */
 export const DEFAULT_ACTIONS = ['validate', 'rollup', 'remind', 'report'] as const;
@@ -53,7 +62,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
       continue;
     }
     const m = /^--([a-z-]+)(?:=(.*))?$/s.exec(token);
-    if (!m || !FLAGS.has(m[1])) return { ok: false, error: `Tham số không rõ "${token}": ${USAGE.split('\n')[0]}` };
+    if (!m || !FLAGS.has(m[1]))
+      return { ok: false, error: `Tham số không rõ "${token}": ${USAGE.split('\n')[0]}` };
     let value = m[2];
     if (value === undefined) {
       if (i + 1 >= argv.length) return { ok: false, error: `Thiếu giá trị sau --${m[1]}.` };
@@ -66,16 +76,31 @@ export function parseArgs(argv: string[]): ParsedArgs {
       outGiven = true;
     } else if (m[1] === 'week') {
       if (!isWeekText(value))
-        return { ok: false, error: `--week "${value}" không đúng dạng: hãy ghi previous (tuần vừa hết hạn) hoặc ngày hạn nộp dd/MM/yyyy, ví dụ --week 16/03/2023.` };
+        return {
+          ok: false,
+          error: `--week "${value}" không đúng dạng: hãy ghi previous (tuần vừa hết hạn) hoặc ngày hạn nộp dd/MM/yyyy, ví dụ --week 16/03/2023.`,
+        };
       args.week = value.trim();
-    } else args.actions = value.split(',').map((a) => a.trim()).filter((a) => a !== '');
+    } else
+      args.actions = value
+        .split(',')
+        .map((a) => a.trim())
+        .filter((a) => a !== '');
   }
   const unknown = (args.actions ?? []).filter((a) => !(KNOWN_ACTIONS as readonly string[]).includes(a));
   if (unknown.length)
-    return { ok: false, error: `Thao tác không có: ${unknown.join(', ')}. Các thao tác là: ${KNOWN_ACTIONS.join(', ')}.` };
+    return {
+      ok: false,
+      error: `Thao tác không có: ${unknown.join(', ')}. Các thao tác là: ${KNOWN_ACTIONS.join(', ')}.`,
+    };
   if (args.inPlace && outGiven)
-    return { ok: false, error: '--in-place (ghi đè lên tệp đầu vào) và --out (ghi vào thư mục khác) không dùng cùng nhau: hãy bỏ một trong hai.' };
-  if (args.out.trim() === '') return { ok: false, error: 'Thư mục --out đang để trống: hãy ghi một thư mục, ví dụ --out out.' };
+    return {
+      ok: false,
+      error:
+        '--in-place (ghi đè lên tệp đầu vào) và --out (ghi vào thư mục khác) không dùng cùng nhau: hãy bỏ một trong hai.',
+    };
+  if (args.out.trim() === '')
+    return { ok: false, error: 'Thư mục --out đang để trống: hãy ghi một thư mục, ví dụ --out out.' };
   return { ok: true, args };
 }
 
@@ -96,6 +121,12 @@ export function parseAsOf(text: string): Date | null {
   if (!m) return null;
   const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map(Number);
   const wall = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
-  const same = wall.getUTCFullYear() === y && wall.getUTCMonth() === mo - 1 && wall.getUTCDate() === d && h < 24 && mi < 60 && s < 60;
+  const same =
+    wall.getUTCFullYear() === y &&
+    wall.getUTCMonth() === mo - 1 &&
+    wall.getUTCDate() === d &&
+    h < 24 &&
+    mi < 60 &&
+    s < 60;
   return same ? wall : null;
 }

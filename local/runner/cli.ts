@@ -14,7 +14,8 @@ const consoleIo: CliIo = { print: (l) => console.log(l), printError: (l) => cons
 
 /** Exit codes: 0 done, 1 bad input or a failed action (nothing written), 2 bad command line. */
 export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<number> {
-  if (argv.length === 0) return runDemo({ print: io.print, printError: io.printError, bundleFile: io.bundleFile });
+  if (argv.length === 0)
+    return runDemo({ print: io.print, printError: io.printError, bundleFile: io.bundleFile });
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     io.printError(parsed.error);
@@ -29,6 +30,12 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
     io.printError('Thiếu --workbook TỆP.xlsx (xem npm start -- --help).');
     return 2;
   }
-  const result = await runWorkbook({ ...args, workbook: args.workbook, bundleFile: io.bundleFile, print: io.print, printError: io.printError });
+  const result = await runWorkbook({
+    ...args,
+    workbook: args.workbook,
+    bundleFile: io.bundleFile,
+    print: io.print,
+    printError: io.printError,
+  });
   return result.exitCode;
 }

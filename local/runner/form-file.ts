@@ -46,17 +46,28 @@ export function readFormFile(workbookPath: string): SavedForms | null {
   try {
     parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new Error(`Không đọc được ${file} (${e instanceof Error ? e.message : String(e)}): hãy xóa tệp này hoặc lấy lại tệp do runner ghi.`);
+    throw new Error(
+      `Không đọc được ${file} (${e instanceof Error ? e.message : String(e)}): hãy xóa tệp này hoặc lấy lại tệp do runner ghi.`,
+    );
   }
   const state = (parsed as Partial<FormFile> | null)?.state;
-  if (!Array.isArray(state?.forms)) throw new Error(`${file} thiếu phần "state.forms" do runner ghi: hãy xóa tệp này hoặc lấy lại tệp do runner ghi.`);
-  const props = state.documentProperties && typeof state.documentProperties === 'object' ? state.documentProperties : {};
-  const documentProperties = Object.fromEntries(Object.entries(props).filter(([k, v]) => FORM_PROPERTY.test(k) && typeof v === 'string'));
+  if (!Array.isArray(state?.forms))
+    throw new Error(
+      `${file} thiếu phần "state.forms" do runner ghi: hãy xóa tệp này hoặc lấy lại tệp do runner ghi.`,
+    );
+  const props =
+    state.documentProperties && typeof state.documentProperties === 'object' ? state.documentProperties : {};
+  const documentProperties = Object.fromEntries(
+    Object.entries(props).filter(([k, v]) => FORM_PROPERTY.test(k) && typeof v === 'string'),
+  );
   return { forms: state.forms, documentProperties };
 }
 
 /** The text of form.json for the form linked to the workbook (else the last one made), or null when the run has no form. */
-export function formFileText(forms: FormsHandle, documentProperties: Record<string, string> = {}): string | null {
+export function formFileText(
+  forms: FormsHandle,
+  documentProperties: Record<string, string> = {},
+): string | null {
   const list = forms.list();
   if (list.length === 0) return null;
   const state = forms.state();
@@ -70,10 +81,22 @@ export function formFileText(forms: FormsHandle, documentProperties: Record<stri
     items: form.items.map((i) => {
       const item: FormFileItem = { title: i.title, type: i.type, required: i.required, helpText: i.helpText };
       if (i.type === 'LIST' || i.type === 'MULTIPLE_CHOICE') item.choices = [...i.choices];
-      if (i.validation) item.validation = { type: i.validation.type, args: [...i.validation.args], helpText: i.validation.helpText };
+      if (i.validation)
+        item.validation = {
+          type: i.validation.type,
+          args: [...i.validation.args],
+          helpText: i.validation.helpText,
+        };
       return item;
     }),
-    state: { forms: state, documentProperties: Object.fromEntries(Object.entries(documentProperties).filter(([k]) => FORM_PROPERTY.test(k)).sort()) },
+    state: {
+      forms: state,
+      documentProperties: Object.fromEntries(
+        Object.entries(documentProperties)
+          .filter(([k]) => FORM_PROPERTY.test(k))
+          .sort(),
+      ),
+    },
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

@@ -50,7 +50,11 @@ export class InputChangedError extends Error {}
  * Writes the workbook bytes: --in-place keeps the input as it was read in the backup (atomically), checks the
  * input was not saved by someone else meanwhile, then replaces it atomically.
  */
-export function writeWorkbookFile(target: OutputTarget, bytes: Uint8Array, inputAsRead: Buffer | undefined): void {
+export function writeWorkbookFile(
+  target: OutputTarget,
+  bytes: Uint8Array,
+  inputAsRead: Buffer | undefined,
+): void {
   if (target.backup && inputAsRead) {
     if (!fs.readFileSync(target.file).equals(inputAsRead)) throw new InputChangedError(target.file);
     writeFileAtomic(target.backup, inputAsRead);

@@ -11,7 +11,10 @@ const problems = (summary: string) =>
 /** One line for a failure summary: its first `•` problem (or first line), saying how many more there are. */
 export function firstProblem(summary: string): string {
   const bullets = problems(summary);
-  const lines = summary.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = summary
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const first = (bullets[0] ?? lines[0] ?? 'không rõ lỗi').replace(/[.:]\s*$/, '');
   return bullets.length > 1 ? `${first} (và ${bullets.length - 1} vấn đề khác, xem ở trên).` : `${first}.`;
 }
@@ -29,7 +32,12 @@ export function failureNeedsDetail(summary: string): boolean {
 export function printReport(r: ActionReport, print: (l: string) => void): void {
   if (!r.supported) return print(`${r.action}: chưa hỗ trợ`);
   print(`${r.ok ? '✔' : '✘'} ${r.action}: ${r.summary}`.trimEnd());
-  const seen = new Set(r.summary.split('\n').map((l) => l.trim()).filter(Boolean));
+  const seen = new Set(
+    r.summary
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean),
+  );
   const known = (line: string) => seen.has(line) || [...seen].some((s) => line.endsWith(`: ${s}`));
   for (const message of r.messages) {
     for (const raw of message.split('\n')) {

@@ -71,10 +71,16 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
   if ('error' in target) return failed(printError, target.error);
   const { dir: outDir, file: outFile } = target;
   if (!target.backup && sameFile(input, outFile))
-    return failed(printError, `Tệp kết quả ${outFile} trùng tệp đầu vào: hãy chọn thư mục khác bằng --out, hoặc dùng --in-place để ghi đè có giữ bản cũ.`);
+    return failed(
+      printError,
+      `Tệp kết quả ${outFile} trùng tệp đầu vào: hãy chọn thư mục khác bằng --out, hoặc dùng --in-place để ghi đè có giữ bản cũ.`,
+    );
   let asOfWall: Date | null = null;
   if (options.asOf !== undefined && !(asOfWall = parseAsOf(options.asOf)))
-    return failed(printError, `--as-of "${options.asOf}" không đúng dạng: hãy ghi yyyy-MM-ddTHH:mm, ví dụ 2023-04-06T15:00.`);
+    return failed(
+      printError,
+      `--as-of "${options.asOf}" không đúng dạng: hãy ghi yyyy-MM-ddTHH:mm, ví dụ 2023-04-06T15:00.`,
+    );
 
   let read;
   let inputAsRead: Buffer | undefined;
@@ -82,7 +88,10 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
     if (target.backup) inputAsRead = fs.readFileSync(input);
     read = await readWorkbook(input);
   } catch (e) {
-    return failed(printError, e instanceof WorkbookFileError ? e.message : `Không đọc được ${input}: ${errorText(e)}`);
+    return failed(
+      printError,
+      e instanceof WorkbookFileError ? e.message : `Không đọc được ${input}: ${errorText(e)}`,
+    );
   }
   const uncomputed = uncomputedProblem(read.uncomputed);
   if (uncomputed) return failed(printError, uncomputed);
@@ -92,8 +101,16 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
   try {
     // Forms do not live in the .xlsx: the form.json an earlier run wrote beside it brings them back.
     const saved = readFormFile(input);
-    const runtime = saved ? { ...options.runtime, forms: saved.forms, documentProperties: saved.documentProperties } : options.runtime;
-    session = openSession({ workbook: read.workbook, timeZone, now, bundleFile: options.bundleFile, runtime });
+    const runtime = saved
+      ? { ...options.runtime, forms: saved.forms, documentProperties: saved.documentProperties }
+      : options.runtime;
+    session = openSession({
+      workbook: read.workbook,
+      timeZone,
+      now,
+      bundleFile: options.bundleFile,
+      runtime,
+    });
   } catch (e) {
     return failed(printError, errorText(e));
   }
@@ -102,7 +119,10 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
   const dialogs: { html: string }[] = [];
   for (const action of requested) {
     const shown = session.runtime.ui.dialogs.length;
-    const report = WEEK_ACTIONS.has(action) && options.week !== undefined ? session.run(action, options.week) : session.run(action);
+    const report =
+      WEEK_ACTIONS.has(action) && options.week !== undefined
+        ? session.run(action, options.week)
+        : session.run(action);
     pushAll(dialogs, session.runtime.ui.dialogs.slice(shown));
     reports.push(report);
     // A failure with one problem is said once, by the stop line; with several, they are listed above it.
@@ -119,7 +139,10 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
 
   const { bytes, notices } = await workbookToXlsx(session.runtime.dump());
   const outbox = session.runtime.mail.outbox
-    .map((m) => JSON.stringify({ to: m.to, cc: m.cc, subject: m.subject, body: m.body, htmlBody: m.htmlBody }) + '\n')
+    .map(
+      (m) =>
+        JSON.stringify({ to: m.to, cc: m.cc, subject: m.subject, body: m.body, htmlBody: m.htmlBody }) + '\n',
+    )
     .join('');
   const outboxFile = path.join(outDir, 'outbox.jsonl');
   const pages = pagesToSave(dialogs).map((p) => ({ ...p, file: path.join(outDir, p.file) }));
@@ -146,8 +169,14 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
   const wrote = target.backup ? `Đã ghi đè ${input} (bản trước giữ ở ${target.backup})` : `Đã ghi ${outFile}`;
   print(`${wrote} và ${outboxFile} (${session.runtime.mail.outbox.length} thư).`);
   for (const p of pages) print(`Đã ghi ${p.file} (mở bằng trình duyệt để xem, in hoặc lưu PDF).`);
-  if (formText !== null) print(`Đã ghi ${formFile} (biểu mẫu: câu hỏi, đường dẫn và trạng thái cho lần chạy sau).`);
-  const written = [outFile, outboxFile, ...pages.map((p) => p.file), ...(formText !== null ? [formFile] : [])];
+  if (formText !== null)
+    print(`Đã ghi ${formFile} (biểu mẫu: câu hỏi, đường dẫn và trạng thái cho lần chạy sau).`);
+  const written = [
+    outFile,
+    outboxFile,
+    ...pages.map((p) => p.file),
+    ...(formText !== null ? [formFile] : []),
+  ];
   if (target.backup) written.unshift(target.backup);
   return { exitCode: 0, reports, written, asOf: now };
 }

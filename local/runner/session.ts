@@ -45,7 +45,8 @@ function callsSince(before: Record<string, number>, after: Record<string, number
 
 /** Text of an error thrown in the bundle's context (another realm: `instanceof Error` does not hold there). */
 export function errorText(e: unknown): string {
-  const m = e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
+  const m =
+    e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
   return m.split('\n')[0];
 }
 
@@ -71,7 +72,8 @@ export function openSession(options: SessionOptions): Session {
     },
     run(action, ...args) {
       const fn = offered[action];
-      if (!fn) return { action, supported: false, ok: true, summary: 'chưa hỗ trợ', messages: [], calls: {}, ms: 0 };
+      if (!fn)
+        return { action, supported: false, ok: true, summary: 'chưa hỗ trợ', messages: [], calls: {}, ms: 0 };
       const calls = { ...runtime.calls };
       const toasts = runtime.ui.toasts.length;
       const alerts = runtime.ui.alerts.length;

@@ -15,7 +15,10 @@ export function uncomputedProblem(cells: readonly UncomputedCell[]): string | nu
   const [first, ...rest] = inputs;
   const formula = first.formula.length > 60 ? `${first.formula.slice(0, 60)}…` : first.formula;
   const others = rest.length
-    ? ` (cùng ${rest.length} ô công thức khác như vậy: ${rest.slice(0, SHOWN).map((c) => `${c.sheet}!${c.cell}`).join(', ')}${rest.length > SHOWN ? ', …' : ''})`
+    ? ` (cùng ${rest.length} ô công thức khác như vậy: ${rest
+        .slice(0, SHOWN)
+        .map((c) => `${c.sheet}!${c.cell}`)
+        .join(', ')}${rest.length > SHOWN ? ', …' : ''})`
     : '';
   return (
     `${first.sheet}!${first.cell}: công thức ${formula} chưa có kết quả đã tính${others}; ` +

@@ -32,7 +32,8 @@ export function splitSheetName(a1: string): { sheet?: string; ref: string } {
   const bang = a1.lastIndexOf('!');
   if (bang < 0) return { ref: a1 };
   let sheet = a1.slice(0, bang).trim();
-  if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2)
+    sheet = sheet.slice(1, -1).replace(/''/g, "'");
   return { sheet, ref: a1.slice(bang + 1) };
 }
 

@@ -17,7 +17,14 @@ const LOCAL_OBJECTS = new Set([
 ]);
 
 /** The spreadsheet's own objects: each call is a trip to Sheets, the cost batching keeps down. */
-const SHEETS_OBJECTS = new Set(['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'Protection', 'EmbeddedChart']);
+const SHEETS_OBJECTS = new Set([
+  'SpreadsheetApp',
+  'Spreadsheet',
+  'Sheet',
+  'Range',
+  'Protection',
+  'EmbeddedChart',
+]);
 
 export type CallKind = 'sheets-read' | 'sheets-write' | 'service' | 'local';
 

@@ -20,7 +20,8 @@ export function apiValue(cell: Cell | undefined, ctx: RuntimeContext): ApiValue 
     if (isNumberFormat(cell?.format)) return serialOfWall(v.wall);
     return ctx.makeDate(fromWall(v.wall, ctx.timeZone));
   }
-  if (typeof v === 'number' && cell?.format && isDateFormat(cell.format)) return ctx.makeDate(fromWall(wallOfSerial(v), ctx.timeZone));
+  if (typeof v === 'number' && cell?.format && isDateFormat(cell.format))
+    return ctx.makeDate(fromWall(wallOfSerial(v), ctx.timeZone));
   return v;
 }
 
@@ -29,7 +30,11 @@ export function displayValue(cell: Cell | undefined, ctx: RuntimeContext): strin
 }
 
 /** How an Apps Script value is stored, given the cell's current number format. */
-export function storedOf(value: unknown, format: string | undefined, ctx: RuntimeContext): { value?: Stored; formula?: string; format?: string } {
+export function storedOf(
+  value: unknown,
+  format: string | undefined,
+  ctx: RuntimeContext,
+): { value?: Stored; formula?: string; format?: string } {
   if (value === null || value === undefined || value === '') return {};
   if (typeof value === 'number') return Number.isFinite(value) ? { value } : { value: String(value) };
   if (typeof value === 'boolean') return { value };
@@ -40,7 +45,9 @@ export function storedOf(value: unknown, format: string | undefined, ctx: Runtim
   }
   const text = String(value);
   if (text.length > CELL_TEXT_LIMIT) {
-    throw new Error(`Your input contains more than the maximum of ${CELL_TEXT_LIMIT} characters in a single cell.`);
+    throw new Error(
+      `Your input contains more than the maximum of ${CELL_TEXT_LIMIT} characters in a single cell.`,
+    );
   }
   if (format === '@') return { value: text };
   const thisYear = () => wallFields(toWall(ctx.now(), ctx.timeZone)).y;

@@ -17,7 +17,11 @@ export interface ChartSpec {
 const CHART_METHODS = ['getChartId', 'getNumHeaders', 'getOptions', 'getRanges', 'modify'] as const;
 
 export class FakeChart implements Pick<Chart, (typeof CHART_METHODS)[number]> {
-  constructor(readonly ctx: RuntimeContext, readonly spec: Readonly<ChartSpec>, readonly id: number) {}
+  constructor(
+    readonly ctx: RuntimeContext,
+    readonly spec: Readonly<ChartSpec>,
+    readonly id: number,
+  ) {}
   getChartId(): number {
     return this.id;
   }
@@ -33,17 +37,39 @@ export class FakeChart implements Pick<Chart, (typeof CHART_METHODS)[number]> {
     return as<GoogleAppsScript.Charts.ChartOptions>({ get: (option: string) => options[option] ?? null });
   }
   modify(): Builder {
-    return as<Builder>(new FakeChartBuilder(this.ctx, { ...this.spec, ranges: [...this.spec.ranges], options: { ...this.spec.options } }, this.id));
+    return as<Builder>(
+      new FakeChartBuilder(
+        this.ctx,
+        { ...this.spec, ranges: [...this.spec.ranges], options: { ...this.spec.options } },
+        this.id,
+      ),
+    );
   }
 }
 countCalls(FakeChart, 'EmbeddedChart', CHART_METHODS);
 
-const BUILDER_METHODS = ['addRange', 'build', 'clearRanges', 'getChartType', 'getRanges', 'removeRange', 'setChartType', 'setNumHeaders', 'setOption', 'setPosition'] as const;
+const BUILDER_METHODS = [
+  'addRange',
+  'build',
+  'clearRanges',
+  'getChartType',
+  'getRanges',
+  'removeRange',
+  'setChartType',
+  'setNumHeaders',
+  'setOption',
+  'setPosition',
+] as const;
 
 export class FakeChartBuilder implements Pick<Builder, (typeof BUILDER_METHODS)[number]> {
   constructor(
     readonly ctx: RuntimeContext,
-    private spec: ChartSpec = { type: 'COLUMN', ranges: [], position: { row: 1, col: 1, offsetX: 0, offsetY: 0 }, options: {} },
+    private spec: ChartSpec = {
+      type: 'COLUMN',
+      ranges: [],
+      position: { row: 1, col: 1, offsetX: 0, offsetY: 0 },
+      options: {},
+    },
     private readonly id?: number,
   ) {}
   private self(): Builder {
@@ -54,7 +80,13 @@ export class FakeChartBuilder implements Pick<Builder, (typeof BUILDER_METHODS)[
     return this.self();
   }
   build(): Chart {
-    return as<Chart>(new FakeChart(this.ctx, { ...this.spec, ranges: [...this.spec.ranges], options: { ...this.spec.options } }, this.id ?? this.ctx.nextId()));
+    return as<Chart>(
+      new FakeChart(
+        this.ctx,
+        { ...this.spec, ranges: [...this.spec.ranges], options: { ...this.spec.options } },
+        this.id ?? this.ctx.nextId(),
+      ),
+    );
   }
   clearRanges(): Builder {
     this.spec.ranges = [];

@@ -19,13 +19,27 @@ export interface ConditionSpec {
 type Condition = GoogleAppsScript.Spreadsheet.BooleanCondition;
 
 /** `BooleanCriteria` name of each condition kind. */
-const CRITERIA: Record<ConditionSpec['kind'], string> = { blank: 'CELL_EMPTY', textEqual: 'TEXT_EQUAL_TO', formula: 'CUSTOM_FORMULA', '': '' };
+const CRITERIA: Record<ConditionSpec['kind'], string> = {
+  blank: 'CELL_EMPTY',
+  textEqual: 'TEXT_EQUAL_TO',
+  formula: 'CUSTOM_FORMULA',
+  '': '',
+};
 
-const CONDITION_METHODS = ['getBackground', 'getBold', 'getCriteriaType', 'getCriteriaValues', 'getFontColor'] as const;
+const CONDITION_METHODS = [
+  'getBackground',
+  'getBold',
+  'getCriteriaType',
+  'getCriteriaValues',
+  'getFontColor',
+] as const;
 
 /** What rule.getBooleanCondition() returns: the criterion, its values and the format it applies. */
 export class FakeBooleanCondition implements Pick<Condition, (typeof CONDITION_METHODS)[number]> {
-  constructor(readonly ctx: RuntimeContext, readonly spec: Readonly<ConditionSpec>) {}
+  constructor(
+    readonly ctx: RuntimeContext,
+    readonly spec: Readonly<ConditionSpec>,
+  ) {}
   getBackground(): string | null {
     return this.spec.background ?? null;
   }
@@ -50,9 +64,14 @@ countCalls(FakeBooleanCondition, 'BooleanCondition', CONDITION_METHODS);
 const RULE_METHODS = ['copy', 'getBooleanCondition', 'getRanges'] as const;
 
 export class FakeConditionalFormatRule implements Pick<Rule, (typeof RULE_METHODS)[number]> {
-  constructor(readonly ctx: RuntimeContext, readonly spec: Readonly<ConditionSpec>) {}
+  constructor(
+    readonly ctx: RuntimeContext,
+    readonly spec: Readonly<ConditionSpec>,
+  ) {}
   copy(): Builder {
-    return as<Builder>(new FakeConditionalFormatRuleBuilder(this.ctx, { ...this.spec, ranges: [...this.spec.ranges] }));
+    return as<Builder>(
+      new FakeConditionalFormatRuleBuilder(this.ctx, { ...this.spec, ranges: [...this.spec.ranges] }),
+    );
   }
   /** Every rule here is a boolean one (no gradients). */
   getBooleanCondition(): Condition {
@@ -65,22 +84,39 @@ export class FakeConditionalFormatRule implements Pick<Rule, (typeof RULE_METHOD
 countCalls(FakeConditionalFormatRule, 'ConditionalFormatRule', RULE_METHODS);
 
 const BUILDER_METHODS = [
-  'build', 'copy', 'getRanges', 'setBackground', 'setBold', 'setFontColor', 'setRanges', 'whenCellEmpty',
-  'whenFormulaSatisfied', 'whenTextEqualTo',
+  'build',
+  'copy',
+  'getRanges',
+  'setBackground',
+  'setBold',
+  'setFontColor',
+  'setRanges',
+  'whenCellEmpty',
+  'whenFormulaSatisfied',
+  'whenTextEqualTo',
 ] as const;
 
 export class FakeConditionalFormatRuleBuilder implements Pick<Builder, (typeof BUILDER_METHODS)[number]> {
-  constructor(readonly ctx: RuntimeContext, private spec: ConditionSpec = { kind: '', ranges: [] }) {}
+  constructor(
+    readonly ctx: RuntimeContext,
+    private spec: ConditionSpec = { kind: '', ranges: [] },
+  ) {}
   private self(): Builder {
     return as<Builder>(this);
   }
   build(): Rule {
-    if (!this.spec.kind) throw new Error('A conditional format rule needs a condition (whenCellEmpty, whenTextEqualTo, whenFormulaSatisfied).');
-    if (this.spec.ranges.length === 0) throw new Error('A conditional format rule needs at least one range (setRanges).');
+    if (!this.spec.kind)
+      throw new Error(
+        'A conditional format rule needs a condition (whenCellEmpty, whenTextEqualTo, whenFormulaSatisfied).',
+      );
+    if (this.spec.ranges.length === 0)
+      throw new Error('A conditional format rule needs at least one range (setRanges).');
     return as<Rule>(new FakeConditionalFormatRule(this.ctx, { ...this.spec, ranges: [...this.spec.ranges] }));
   }
   copy(): Builder {
-    return as<Builder>(new FakeConditionalFormatRuleBuilder(this.ctx, { ...this.spec, ranges: [...this.spec.ranges] }));
+    return as<Builder>(
+      new FakeConditionalFormatRuleBuilder(this.ctx, { ...this.spec, ranges: [...this.spec.ranges] }),
+    );
   }
   getRanges(): Range[] {
     return as<Range[]>([...this.spec.ranges]);

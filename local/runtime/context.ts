@@ -1,7 +1,8 @@
 // State shared by every fake of one runtime, and the call counter every public method goes through.
 
 /** One line of a menu as the officer sees it: an item, a separator, or a submenu with its own lines. */
-export type MenuLine = { label: string; functionName: string } | { separator: true } | { label: string; submenu: MenuLine[] };
+export type MenuLine =
+  { label: string; functionName: string } | { separator: true } | { label: string; submenu: MenuLine[] };
 
 /** A menu added to the UI: its items (submenu items flattened, separators left out) and its layout line by line. */
 export interface RecordedMenu {

@@ -17,7 +17,10 @@ const copySpec = (spec: RuleSpec): RuleSpec => ({ ...spec, args: [...spec.args] 
 
 /** What a rule and its builder both answer: a copy as a new builder, and the parts of the spec. */
 abstract class SpecView {
-  constructor(readonly ctx: RuntimeContext, protected readonly current: RuleSpec) {}
+  constructor(
+    readonly ctx: RuntimeContext,
+    protected readonly current: RuleSpec,
+  ) {}
   copy(): Builder {
     return as<Builder>(new FakeDataValidationBuilder(this.ctx, copySpec(this.current)));
   }
@@ -32,7 +35,13 @@ abstract class SpecView {
   }
 }
 
-const RULE_METHODS = ['copy', 'getAllowInvalid', 'getCriteriaType', 'getCriteriaValues', 'getHelpText'] as const;
+const RULE_METHODS = [
+  'copy',
+  'getAllowInvalid',
+  'getCriteriaType',
+  'getCriteriaValues',
+  'getHelpText',
+] as const;
 
 export class FakeDataValidation extends SpecView implements Pick<Rule, (typeof RULE_METHODS)[number]> {
   constructor(ctx: RuntimeContext, spec: Readonly<RuleSpec>) {
@@ -49,15 +58,38 @@ export class FakeDataValidation extends SpecView implements Pick<Rule, (typeof R
 countCalls(FakeDataValidation, 'DataValidation', RULE_METHODS);
 
 const BUILDER_METHODS = [
-  'build', 'copy', 'getAllowInvalid', 'getCriteriaType', 'getCriteriaValues', 'getHelpText', 'requireDate',
-  'requireDateAfter', 'requireDateBefore', 'requireDateOnOrAfter', 'requireDateOnOrBefore', 'requireDateBetween',
-  'requireNumberBetween', 'requireNumberGreaterThan', 'requireNumberGreaterThanOrEqualTo', 'requireNumberLessThan',
-  'requireNumberLessThanOrEqualTo', 'requireNumberEqualTo', 'requireValueInList', 'requireCheckbox',
-  'setAllowInvalid', 'setHelpText',
+  'build',
+  'copy',
+  'getAllowInvalid',
+  'getCriteriaType',
+  'getCriteriaValues',
+  'getHelpText',
+  'requireDate',
+  'requireDateAfter',
+  'requireDateBefore',
+  'requireDateOnOrAfter',
+  'requireDateOnOrBefore',
+  'requireDateBetween',
+  'requireNumberBetween',
+  'requireNumberGreaterThan',
+  'requireNumberGreaterThanOrEqualTo',
+  'requireNumberLessThan',
+  'requireNumberLessThanOrEqualTo',
+  'requireNumberEqualTo',
+  'requireValueInList',
+  'requireCheckbox',
+  'setAllowInvalid',
+  'setHelpText',
 ] as const;
 
-export class FakeDataValidationBuilder extends SpecView implements Pick<Builder, (typeof BUILDER_METHODS)[number]> {
-  constructor(ctx: RuntimeContext, spec: RuleSpec = { criteria: '', args: [], allowInvalid: true, helpText: null }) {
+export class FakeDataValidationBuilder
+  extends SpecView
+  implements Pick<Builder, (typeof BUILDER_METHODS)[number]>
+{
+  constructor(
+    ctx: RuntimeContext,
+    spec: RuleSpec = { criteria: '', args: [], allowInvalid: true, helpText: null },
+  ) {
     super(ctx, spec);
   }
   private set(criteria: string, args: unknown[]): Builder {
@@ -66,7 +98,8 @@ export class FakeDataValidationBuilder extends SpecView implements Pick<Builder,
     return as<Builder>(this);
   }
   build(): Rule {
-    if (!this.current.criteria) throw new Error('You must specify a criteria before building a data validation rule.');
+    if (!this.current.criteria)
+      throw new Error('You must specify a criteria before building a data validation rule.');
     return as<Rule>(new FakeDataValidation(this.ctx, copySpec(this.current)));
   }
   getHelpText(): string | null {
@@ -112,7 +145,10 @@ export class FakeDataValidationBuilder extends SpecView implements Pick<Builder,
     return this.set('VALUE_IN_LIST', [values.map(String), showDropdown]);
   }
   requireCheckbox(checked?: unknown, unchecked?: unknown): Builder {
-    return this.set('CHECKBOX', checked === undefined ? [] : unchecked === undefined ? [checked] : [checked, unchecked]);
+    return this.set(
+      'CHECKBOX',
+      checked === undefined ? [] : unchecked === undefined ? [checked] : [checked, unchecked],
+    );
   }
   setAllowInvalid(allow: boolean): Builder {
     this.current.allowInvalid = allow;
@@ -142,7 +178,9 @@ export function meetsRule(spec: RuleSpec, value: unknown, shown: string): boolea
     case 'VALUE_IN_LIST':
       return (spec.args[0] as string[]).includes(shown);
     case 'CHECKBOX':
-      return spec.args.length === 0 ? typeof value === 'boolean' : spec.args.some((x) => x === value || String(x) === shown);
+      return spec.args.length === 0
+        ? typeof value === 'boolean'
+        : spec.args.some((x) => x === value || String(x) === shown);
     case 'DATE_IS_VALID_DATE':
       return !Number.isNaN(t);
     case 'DATE_AFTER':

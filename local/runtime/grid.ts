@@ -10,7 +10,10 @@ export class Grid {
   /** rows[r - 1][c - 1]; holes are untouched cells. */
   private rows: (Cell | undefined)[][] = [];
 
-  constructor(public maxRows = 1000, public maxCols = 26) {}
+  constructor(
+    public maxRows = 1000,
+    public maxCols = 26,
+  ) {}
 
   get(row: number, col: number): Cell | undefined {
     return this.rows[row - 1]?.[col - 1];
@@ -53,7 +56,12 @@ export class Grid {
   }
 
   insertRows(before: number, n: number): void {
-    if (this.rows.length >= before) this.rows = spliced(this.rows, before - 1, Array.from({ length: n }, () => []));
+    if (this.rows.length >= before)
+      this.rows = spliced(
+        this.rows,
+        before - 1,
+        Array.from({ length: n }, () => []),
+      );
     this.maxRows += n;
   }
 
@@ -63,7 +71,9 @@ export class Grid {
   }
 
   insertColumns(before: number, n: number): void {
-    this.rows = this.rows.map((r) => (r && r.length >= before ? spliced(r, before - 1, new Array<Cell | undefined>(n)) : r));
+    this.rows = this.rows.map((r) =>
+      r && r.length >= before ? spliced(r, before - 1, new Array<Cell | undefined>(n)) : r,
+    );
     this.maxCols += n;
   }
 

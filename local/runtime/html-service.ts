@@ -5,19 +5,38 @@ import { SandboxMode, XFrameOptionsMode } from './enums';
 type HtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
 
 const OUTPUT_METHODS = [
-  'append', 'appendUntrusted', 'clear', 'getContent', 'getHeight', 'getTitle', 'getWidth', 'setContent', 'setHeight',
-  'setSandboxMode', 'setTitle', 'setWidth', 'setXFrameOptionsMode',
+  'append',
+  'appendUntrusted',
+  'clear',
+  'getContent',
+  'getHeight',
+  'getTitle',
+  'getWidth',
+  'setContent',
+  'setHeight',
+  'setSandboxMode',
+  'setTitle',
+  'setWidth',
+  'setXFrameOptionsMode',
 ] as const;
 
 function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 export class FakeHtmlOutput implements Pick<HtmlOutput, (typeof OUTPUT_METHODS)[number]> {
   title = '';
   width = 600;
   height = 400;
-  constructor(readonly ctx: RuntimeContext, public content = '') {}
+  constructor(
+    readonly ctx: RuntimeContext,
+    public content = '',
+  ) {}
   private self(): HtmlOutput {
     return as<HtmlOutput>(this);
   }
@@ -72,12 +91,16 @@ countCalls(FakeHtmlOutput, 'HtmlOutput', OUTPUT_METHODS);
 
 const SERVICE_METHODS = ['createHtmlOutput'] as const;
 
-export class FakeHtmlService implements Pick<GoogleAppsScript.HTML.HtmlService, (typeof SERVICE_METHODS)[number] | 'SandboxMode' | 'XFrameOptionsMode'> {
+export class FakeHtmlService implements Pick<
+  GoogleAppsScript.HTML.HtmlService,
+  (typeof SERVICE_METHODS)[number] | 'SandboxMode' | 'XFrameOptionsMode'
+> {
   readonly SandboxMode = SandboxMode;
   readonly XFrameOptionsMode = XFrameOptionsMode;
   constructor(readonly ctx: RuntimeContext) {}
   createHtmlOutput(html?: string | GoogleAppsScript.Base.BlobSource): HtmlOutput {
-    if (html !== undefined && typeof html !== 'string') throw new Error('createHtmlOutput takes an HTML string here.');
+    if (html !== undefined && typeof html !== 'string')
+      throw new Error('createHtmlOutput takes an HTML string here.');
     return as<HtmlOutput>(new FakeHtmlOutput(this.ctx, html ?? ''));
   }
 }

@@ -63,14 +63,27 @@ export interface Runtime {
     /** false = no UI, as in time-driven and form-submit triggers: SpreadsheetApp.getUi() throws. Default true. */
     available: boolean;
   };
-  mail: { outbox: SentMail[]; setQuota(n: number): void; failNext(predicate: (m: SentMail, index: number) => boolean): void };
+  mail: {
+    outbox: SentMail[];
+    setQuota(n: number): void;
+    failNext(predicate: (m: SentMail, index: number) => boolean): void;
+  };
   /**
    * A simulated other execution holding the document, script and user locks: tryLock returns false, waitLock throws
    * "Lock timeout…", unless it lets go (`holdByOther(forMs)`) within the timeout. `waitedMs()`: simulated wait so far.
    */
   lock: { holdByOther(forMs?: number): void; releaseOther(): void; waitedMs(): number };
   /** Every account's triggers (Google's ScriptApp lists only the current user's). */
-  triggers: { list(): { handler: string; type: string; source?: string; everyHours?: number; id: string; owner: string }[] };
+  triggers: {
+    list(): {
+      handler: string;
+      type: string;
+      source?: string;
+      everyHours?: number;
+      id: string;
+      owner: string;
+    }[];
+  };
   /** The account running now: Session users, whose triggers ScriptApp lists and deletes, and the owner of new ones. */
   session: { readonly user: string; switchUser(email: string): void };
   /** false = the script runs with no active spreadsheet (a time-driven run of a script not bound to it): getActiveSpreadsheet() is null. Default true. */
@@ -78,7 +91,11 @@ export interface Runtime {
   /** Lines written with console.log/info/warn/error, as Executions shows them. */
   console: ConsoleLine[];
   /** The live property stores behind PropertiesService. */
-  properties: { document: Record<string, string>; script: Record<string, string>; user: Record<string, string> };
+  properties: {
+    document: Record<string, string>;
+    script: Record<string, string>;
+    user: Record<string, string>;
+  };
   /** Lines written with Logger.log. */
   logs: string[];
   /** The forms FormApp made or opened: respondents' submissions and edits, trigger runs, saved state. */
@@ -156,11 +173,22 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       setQuota: (n) => void (mail.quota = n),
       failNext: (p) => mail.failNext(p),
     },
-    lock: { holdByOther: (forMs?: number) => locks.holdByOther(forMs), releaseOther: () => locks.releaseOther(), waitedMs: () => locks.waitedMs },
+    lock: {
+      holdByOther: (forMs?: number) => locks.holdByOther(forMs),
+      releaseOther: () => locks.releaseOther(),
+      waitedMs: () => locks.waitedMs,
+    },
     triggers: {
       list: () =>
         triggers.triggers.map(({ spec }) => {
-          const t: { handler: string; type: string; source?: string; everyHours?: number; id: string; owner: string } = { handler: spec.handler, type: spec.type, source: spec.source, id: spec.id, owner: spec.owner };
+          const t: {
+            handler: string;
+            type: string;
+            source?: string;
+            everyHours?: number;
+            id: string;
+            owner: string;
+          } = { handler: spec.handler, type: spec.type, source: spec.source, id: spec.id, owner: spec.owner };
           if (spec.everyHours !== undefined) t.everyHours = spec.everyHours;
           return t;
         }),

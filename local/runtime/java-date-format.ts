@@ -2,7 +2,20 @@
 import { toWall, wallFields } from './zone';
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function num(n: number, len: number): string {
   return String(n).padStart(len, '0');
@@ -24,7 +37,7 @@ export function formatJavaDate(ms: number, zone: string, pattern: string): strin
   const wall = toWall(ms, zone);
   const f = wallFields(wall);
   let out = '';
-  for (let i = 0; i < pattern.length; ) {
+  for (let i = 0; i < pattern.length;) {
     const ch = pattern[i];
     if (ch === "'") {
       if (pattern[i + 1] === "'") {

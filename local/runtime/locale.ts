@@ -26,7 +26,13 @@ const EN_US: LocaleConventions = {
   dateTimeFormat: 'M/d/yyyy H:mm:ss',
   timeFormat: 'H:mm:ss',
 };
-const EN_GB: LocaleConventions = { ...EN_US, dateOrder: 'DMY', dateFormat: 'dd/MM/yyyy', dateTimeFormat: 'dd/MM/yyyy HH:mm:ss', timeFormat: 'HH:mm:ss' };
+const EN_GB: LocaleConventions = {
+  ...EN_US,
+  dateOrder: 'DMY',
+  dateFormat: 'dd/MM/yyyy',
+  dateTimeFormat: 'dd/MM/yyyy HH:mm:ss',
+  timeFormat: 'HH:mm:ss',
+};
 const DE: LocaleConventions = { ...VI, dateFormat: 'dd.MM.yyyy', dateTimeFormat: 'dd.MM.yyyy HH:mm:ss' };
 const FR: LocaleConventions = { ...VI, group: '\u202f' };
 

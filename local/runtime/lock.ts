@@ -17,7 +17,8 @@ export class LockState {
     this.otherReleasesAfter = forMs ?? null;
   }
   releaseOther(): void {
-    for (const k of Object.keys(this.holders) as Kind[]) if (this.holders[k] === 'other') this.holders[k] = null;
+    for (const k of Object.keys(this.holders) as Kind[])
+      if (this.holders[k] === 'other') this.holders[k] = null;
     this.otherReleasesAfter = null;
   }
 }
@@ -25,7 +26,11 @@ export class LockState {
 const METHODS = ['hasLock', 'releaseLock', 'tryLock', 'waitLock'] as const;
 
 export class FakeLock implements Pick<Lock, (typeof METHODS)[number]> {
-  constructor(readonly ctx: RuntimeContext, private readonly state: LockState, private readonly kind: Kind) {}
+  constructor(
+    readonly ctx: RuntimeContext,
+    private readonly state: LockState,
+    private readonly kind: Kind,
+  ) {}
   /** Takes the lock, waiting (simulated) up to `timeout` ms for another execution that lets go in time. */
   private acquire(timeout: number): boolean {
     const holder = this.state.holders[this.kind];
@@ -50,15 +55,22 @@ export class FakeLock implements Pick<Lock, (typeof METHODS)[number]> {
     return this.acquire(timeoutInMillis);
   }
   waitLock(timeoutInMillis: number): void {
-    if (!this.acquire(timeoutInMillis)) throw new Error('Lock timeout: another process was holding the lock for too long.');
+    if (!this.acquire(timeoutInMillis))
+      throw new Error('Lock timeout: another process was holding the lock for too long.');
   }
 }
 countCalls(FakeLock, 'Lock', METHODS);
 
 const SERVICE_METHODS = ['getDocumentLock', 'getScriptLock', 'getUserLock'] as const;
 
-export class FakeLockService implements Pick<GoogleAppsScript.Lock.LockService, (typeof SERVICE_METHODS)[number]> {
-  constructor(readonly ctx: RuntimeContext, private readonly state: LockState) {}
+export class FakeLockService implements Pick<
+  GoogleAppsScript.Lock.LockService,
+  (typeof SERVICE_METHODS)[number]
+> {
+  constructor(
+    readonly ctx: RuntimeContext,
+    private readonly state: LockState,
+  ) {}
   getDocumentLock(): Lock {
     return as<Lock>(new FakeLock(this.ctx, this.state, 'document'));
   }

@@ -34,7 +34,10 @@ export class MailState {
 const EMAIL = /^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]+$/;
 
 function addresses(list: string | undefined): string[] {
-  return (list ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return (list ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 type Message = GoogleAppsScript.Mail.MailAdvancedParameters;
@@ -42,7 +45,10 @@ type Message = GoogleAppsScript.Mail.MailAdvancedParameters;
 const METHODS = ['getRemainingDailyQuota', 'sendEmail'] as const;
 
 export class FakeMailApp implements Pick<GoogleAppsScript.Mail.MailApp, (typeof METHODS)[number]> {
-  constructor(readonly ctx: RuntimeContext, private readonly state: MailState) {}
+  constructor(
+    readonly ctx: RuntimeContext,
+    private readonly state: MailState,
+  ) {}
   getRemainingDailyQuota(): number {
     return this.state.quota;
   }
@@ -66,7 +72,8 @@ export class FakeMailApp implements Pick<GoogleAppsScript.Mail.MailApp, (typeof 
     if (recipients.length === 0) throw new Error('Failed to send email: no recipient');
     const bad = recipients.find((r) => !EMAIL.test(r));
     if (bad) throw new Error(`Invalid email: ${bad}`);
-    if (recipients.length > this.state.quota) throw new Error('Service invoked too many times for one day: email.');
+    if (recipients.length > this.state.quota)
+      throw new Error('Service invoked too many times for one day: email.');
     const index = this.state.attempts++;
     if (this.state.shouldFail(mail, index)) throw new Error('Service error: Mail');
     this.state.quota -= recipients.length;

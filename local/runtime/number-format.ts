@@ -33,7 +33,10 @@ export function isDateFormat(format: string): boolean {
 }
 
 function looksLikeDate(format: string): boolean {
-  const bare = format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  const bare = format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
   return !/^general$/i.test(bare.trim()) && /[dmyhs]/i.test(bare);
 }
 
@@ -92,7 +95,10 @@ function applySection(n: number, section: string, conv: LocaleConventions): stri
   if (int === '0' && minInt === 0) int = '';
   int = int.padStart(minInt, '0');
   if (intSpec.includes(',')) int = group(int, conv.group);
-  const body = spec === '' ? '' : int + (frac ? conv.decimal + frac : fracSpec !== '' && frac === '' && minDec > 0 ? conv.decimal : '');
+  const body =
+    spec === ''
+      ? ''
+      : int + (frac ? conv.decimal + frac : fracSpec !== '' && frac === '' && minDec > 0 ? conv.decimal : '');
   return prefix + body + suffix;
 }
 

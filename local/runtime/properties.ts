@@ -10,11 +10,22 @@ function bytes(s: string): number {
   return Buffer.byteLength(s, 'utf8');
 }
 
-const METHODS = ['deleteAllProperties', 'deleteProperty', 'getKeys', 'getProperties', 'getProperty', 'setProperties', 'setProperty'] as const;
+const METHODS = [
+  'deleteAllProperties',
+  'deleteProperty',
+  'getKeys',
+  'getProperties',
+  'getProperty',
+  'setProperties',
+  'setProperty',
+] as const;
 
 export class FakeProperties implements Pick<Properties, (typeof METHODS)[number]> {
   /** `store` is the live record the runtime exposes as runtime.properties.document/script/user. */
-  constructor(readonly ctx: RuntimeContext, readonly store: Record<string, string>) {}
+  constructor(
+    readonly ctx: RuntimeContext,
+    readonly store: Record<string, string>,
+  ) {}
   private self(): Properties {
     return as<Properties>(this);
   }
@@ -27,7 +38,9 @@ export class FakeProperties implements Pick<Properties, (typeof METHODS)[number]
     if (total > STORE_LIMIT) {
       if (before === undefined) delete this.store[key];
       else this.store[key] = before;
-      throw new Error('You have exceeded the property storage quota. Please remove some properties and try again.');
+      throw new Error(
+        'You have exceeded the property storage quota. Please remove some properties and try again.',
+      );
     }
   }
   deleteAllProperties(): Properties {
@@ -48,7 +61,8 @@ export class FakeProperties implements Pick<Properties, (typeof METHODS)[number]
     return Object.prototype.hasOwnProperty.call(this.store, key) ? this.store[key] : null;
   }
   setProperties(properties: Record<string, string>, deleteAllOthers = false): Properties {
-    if (deleteAllOthers) for (const k of Object.keys(this.store)) if (!(k in properties)) delete this.store[k];
+    if (deleteAllOthers)
+      for (const k of Object.keys(this.store)) if (!(k in properties)) delete this.store[k];
     for (const [k, v] of Object.entries(properties)) this.put(k, v);
     return this.self();
   }
@@ -61,11 +75,21 @@ countCalls(FakeProperties, 'Properties', METHODS);
 
 const SERVICE_METHODS = ['getDocumentProperties', 'getScriptProperties', 'getUserProperties'] as const;
 
-export class FakePropertiesService implements Pick<GoogleAppsScript.Properties.PropertiesService, (typeof SERVICE_METHODS)[number]> {
+export class FakePropertiesService implements Pick<
+  GoogleAppsScript.Properties.PropertiesService,
+  (typeof SERVICE_METHODS)[number]
+> {
   private readonly document: FakeProperties;
   private readonly script: FakeProperties;
   private readonly user: FakeProperties;
-  constructor(readonly ctx: RuntimeContext, stores: { document: Record<string, string>; script: Record<string, string>; user: Record<string, string> }) {
+  constructor(
+    readonly ctx: RuntimeContext,
+    stores: {
+      document: Record<string, string>;
+      script: Record<string, string>;
+      user: Record<string, string>;
+    },
+  ) {
     this.document = new FakeProperties(ctx, stores.document);
     this.script = new FakeProperties(ctx, stores.script);
     this.user = new FakeProperties(ctx, stores.user);

@@ -7,8 +7,19 @@ import type { FakeSheet } from './sheet';
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
 
 const METHODS = [
-  'canEdit', 'getDescription', 'getProtectionType', 'getRange', 'isWarningOnly', 'remove', 'setDescription',
-  'setWarningOnly', 'addEditor', 'removeEditors', 'setDomainEdit', 'canDomainEdit', 'getUnprotectedRanges',
+  'canEdit',
+  'getDescription',
+  'getProtectionType',
+  'getRange',
+  'isWarningOnly',
+  'remove',
+  'setDescription',
+  'setWarningOnly',
+  'addEditor',
+  'removeEditors',
+  'setDomainEdit',
+  'canDomainEdit',
+  'getUnprotectedRanges',
   'setUnprotectedRanges',
 ] as const;
 
@@ -53,7 +64,8 @@ export class FakeProtection implements Pick<Protection, (typeof METHODS)[number]
   /** Replaces the unprotected ranges; each must lie on the protected sheet, as in Sheets. */
   setUnprotectedRanges(ranges: GoogleAppsScript.Spreadsheet.Range[]): Protection {
     const list = ranges as unknown as FakeRange[];
-    if (list.some((r) => r.sheet !== this.sheet)) throw new Error('An unprotected range must be on the protected sheet.');
+    if (list.some((r) => r.sheet !== this.sheet))
+      throw new Error('An unprotected range must be on the protected sheet.');
     this.unprotected = [...list];
     return this.self();
   }

@@ -8,7 +8,13 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export abstract class RangeBase {
   readonly ctx: RuntimeContext;
-  constructor(readonly sheet: FakeSheet, readonly row: number, readonly col: number, readonly numRows: number, readonly numCols: number) {
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly row: number,
+    readonly col: number,
+    readonly numRows: number,
+    readonly numCols: number,
+  ) {
     this.ctx = sheet.ctx;
   }
   get grid() {
@@ -64,7 +70,13 @@ export abstract class RangeBase {
     return this.numCols;
   }
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): Range {
-    return this.sheet.rangeAt(this.row + rowOffset, this.col + columnOffset, numRows ?? this.numRows, numColumns ?? this.numCols, 'Range.offset');
+    return this.sheet.rangeAt(
+      this.row + rowOffset,
+      this.col + columnOffset,
+      numRows ?? this.numRows,
+      numColumns ?? this.numCols,
+      'Range.offset',
+    );
   }
   setBorder(..._args: unknown[]): Range {
     return this.self();

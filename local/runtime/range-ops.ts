@@ -25,7 +25,9 @@ export function read2d<T>(a: Area, f: (cell: Cell | undefined, row: number, col:
 /** Throws the Sheets error unless `data` is an array of rows of exactly the area's shape. */
 export function checkShape(data: unknown, a: Area, method: string): asserts data is unknown[][] {
   if (!Array.isArray(data) || !data.every((r) => Array.isArray(r))) {
-    throw new Error(`The parameters (${typeof data}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+    throw new Error(
+      `The parameters (${typeof data}) don't match the method signature for SpreadsheetApp.Range.${method}.`,
+    );
   }
   if (data.length !== a.numRows) {
     throw new Error(
@@ -42,7 +44,11 @@ export function checkShape(data: unknown, a: Area, method: string): asserts data
 }
 
 /** Writes `data` (already shape-checked) cell by cell; cells left holding nothing are dropped. */
-export function write2d<T>(a: Area, data: T[][], f: (cell: Cell, v: T, row: number, col: number) => void): void {
+export function write2d<T>(
+  a: Area,
+  data: T[][],
+  f: (cell: Cell, v: T, row: number, col: number) => void,
+): void {
   for (let r = 0; r < a.numRows; r++) {
     for (let c = 0; c < a.numCols; c++) {
       f(a.grid.at(a.row + r, a.col + c), data[r][c], a.row + r, a.col + c);

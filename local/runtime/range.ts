@@ -13,17 +13,68 @@ type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
 
 const METHODS = [
-  'activate', 'clear', 'clearContent', 'clearDataValidations', 'clearFormat', 'clearNote', 'getA1Notation',
-  'getBackground', 'getBackgrounds', 'getCell', 'getColumn', 'getDataValidation', 'getDataValidations',
-  'getDisplayValue', 'getDisplayValues', 'getFontWeight', 'getFontWeights', 'getFormula', 'getFormulas',
-  'getGridId', 'getHeight', 'getLastColumn', 'getLastRow', 'getNote', 'getNotes', 'getNumColumns', 'getNumRows',
-  'getNumberFormat', 'getNumberFormats', 'getRichTextValue', 'getRichTextValues', 'getRow', 'getRowIndex', 'getSheet',
-  'getValue', 'getValues', 'getWidth',
-  'isBlank', 'offset', 'setBackground', 'setBackgrounds', 'setBorder', 'setDataValidation', 'setDataValidations',
-  'setFontColor', 'setFontSize', 'setFontWeight', 'setFontWeights', 'setFormula', 'setFormulas',
-  'setHorizontalAlignment', 'setNote', 'setNotes', 'setNumberFormat', 'setNumberFormats', 'setRichTextValue',
-  'setRichTextValues', 'setValue', 'setValues',
-  'setVerticalAlignment', 'setWrap', 'setWrapStrategy',
+  'activate',
+  'clear',
+  'clearContent',
+  'clearDataValidations',
+  'clearFormat',
+  'clearNote',
+  'getA1Notation',
+  'getBackground',
+  'getBackgrounds',
+  'getCell',
+  'getColumn',
+  'getDataValidation',
+  'getDataValidations',
+  'getDisplayValue',
+  'getDisplayValues',
+  'getFontWeight',
+  'getFontWeights',
+  'getFormula',
+  'getFormulas',
+  'getGridId',
+  'getHeight',
+  'getLastColumn',
+  'getLastRow',
+  'getNote',
+  'getNotes',
+  'getNumColumns',
+  'getNumRows',
+  'getNumberFormat',
+  'getNumberFormats',
+  'getRichTextValue',
+  'getRichTextValues',
+  'getRow',
+  'getRowIndex',
+  'getSheet',
+  'getValue',
+  'getValues',
+  'getWidth',
+  'isBlank',
+  'offset',
+  'setBackground',
+  'setBackgrounds',
+  'setBorder',
+  'setDataValidation',
+  'setDataValidations',
+  'setFontColor',
+  'setFontSize',
+  'setFontWeight',
+  'setFontWeights',
+  'setFormula',
+  'setFormulas',
+  'setHorizontalAlignment',
+  'setNote',
+  'setNotes',
+  'setNumberFormat',
+  'setNumberFormats',
+  'setRichTextValue',
+  'setRichTextValues',
+  'setValue',
+  'setValues',
+  'setVerticalAlignment',
+  'setWrap',
+  'setWrapStrategy',
 ] as const;
 
 /** `#RGB`/`#RRGGBB` to lower-case `#rrggbb`; white and null mean "no background". */
@@ -40,16 +91,16 @@ export class FakeRange extends RangeBase implements Pick<Range, (typeof METHODS)
     return this.self();
   }
   clearContent(): Range {
-    return clearArea(this, { contentsOnly: true }), this.self();
+    return (clearArea(this, { contentsOnly: true }), this.self());
   }
   clearDataValidations(): Range {
-    return clearArea(this, { validationsOnly: true }), this.self();
+    return (clearArea(this, { validationsOnly: true }), this.self());
   }
   clearFormat(): Range {
-    return clearArea(this, { formatOnly: true }), this.self();
+    return (clearArea(this, { formatOnly: true }), this.self());
   }
   clearNote(): Range {
-    return clearArea(this, { commentsOnly: true }), this.self();
+    return (clearArea(this, { commentsOnly: true }), this.self());
   }
   getBackground(): string {
     return this.first()?.background ?? '#ffffff';
@@ -95,7 +146,10 @@ export class FakeRange extends RangeBase implements Pick<Range, (typeof METHODS)
     return read2d(this, (c) => c?.format ?? '');
   }
   getRichTextValue(): GoogleAppsScript.Spreadsheet.RichTextValue | null {
-    return readRichText({ grid: this.grid, row: this.row, col: this.col, numRows: 1, numCols: 1 }, this.ctx)[0][0];
+    return readRichText(
+      { grid: this.grid, row: this.row, col: this.col, numRows: 1, numCols: 1 },
+      this.ctx,
+    )[0][0];
   }
   getRichTextValues(): (GoogleAppsScript.Spreadsheet.RichTextValue | null)[][] {
     return readRichText(this, this.ctx);
@@ -107,7 +161,10 @@ export class FakeRange extends RangeBase implements Pick<Range, (typeof METHODS)
     return read2d(this, (c) => apiValue(c, this.ctx));
   }
   isBlank(): boolean {
-    return read2d(this, (c) => !c || (c.formula === undefined && (c.value === undefined || c.value === ''))).every((r) => r.every(Boolean));
+    return read2d(
+      this,
+      (c) => !c || (c.formula === undefined && (c.value === undefined || c.value === '')),
+    ).every((r) => r.every(Boolean));
   }
   setBackground(color: string | null): Range {
     fill(this, (c) => (c.background = normalizeColor(color)));
@@ -137,7 +194,10 @@ export class FakeRange extends RangeBase implements Pick<Range, (typeof METHODS)
     return this.self();
   }
   setFormula(formula: string): Range {
-    return this.store(read2d(this, () => formula), true);
+    return this.store(
+      read2d(this, () => formula),
+      true,
+    );
   }
   setFormulas(formulas: string[][]): Range {
     checkShape(formulas, this, 'setFormulas');
@@ -162,10 +222,17 @@ export class FakeRange extends RangeBase implements Pick<Range, (typeof METHODS)
     return this.self();
   }
   setRichTextValue(value: GoogleAppsScript.Spreadsheet.RichTextValue): Range {
-    return writeRichText(this, read2d(this, () => value), 'setRichTextValue'), this.self();
+    return (
+      writeRichText(
+        this,
+        read2d(this, () => value),
+        'setRichTextValue',
+      ),
+      this.self()
+    );
   }
   setRichTextValues(values: GoogleAppsScript.Spreadsheet.RichTextValue[][]): Range {
-    return writeRichText(this, values, 'setRichTextValues'), this.self();
+    return (writeRichText(this, values, 'setRichTextValues'), this.self());
   }
   setValue(value: unknown): Range {
     return this.store(read2d(this, () => value));
@@ -182,7 +249,8 @@ export class FakeRange extends RangeBase implements Pick<Range, (typeof METHODS)
   store(values: unknown[][], formulas = false): Range {
     const stored = values.map((line, r) =>
       line.map((v, c) => {
-        if (formulas && typeof v === 'string' && v.length > 1 && v.startsWith('=')) return { formula: v.slice(1), value: '' };
+        if (formulas && typeof v === 'string' && v.length > 1 && v.startsWith('='))
+          return { formula: v.slice(1), value: '' };
         return storedOf(v, this.grid.get(this.row + r, this.col + c)?.format, this.ctx);
       }),
     );
@@ -192,7 +260,9 @@ export class FakeRange extends RangeBase implements Pick<Range, (typeof METHODS)
       const next: Cell = { format: cell.format };
       writeCell(next, stored[row - this.row][col - this.col]);
       if (!meetsRule(rule.spec, apiValue(next, this.ctx), displayValue(next, this.ctx))) {
-        throw new Error(`The data you entered in cell ${a1Of(row, col)} violates the data validation rules set on this cell.`);
+        throw new Error(
+          `The data you entered in cell ${a1Of(row, col)} violates the data validation rules set on this cell.`,
+        );
       }
     });
     write2d(this, stored, (cell, s) => writeCell(cell, s));

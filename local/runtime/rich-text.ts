@@ -10,7 +10,11 @@ const VALUE_METHODS = ['getLinkUrl', 'getText'] as const;
 
 /** A text with at most one link over the whole text (the subset the add-on uses). */
 export class FakeRichTextValue implements Pick<RichTextValue, (typeof VALUE_METHODS)[number]> {
-  constructor(readonly ctx: RuntimeContext, readonly text: string, readonly link: string | null) {}
+  constructor(
+    readonly ctx: RuntimeContext,
+    readonly text: string,
+    readonly link: string | null,
+  ) {}
   getLinkUrl(): string | null {
     return this.link;
   }
@@ -34,7 +38,8 @@ export class FakeRichTextValueBuilder implements Pick<Builder, (typeof BUILDER_M
     if (args.length === 1) this.link = args[0] === null ? null : String(args[0]);
     else {
       const [start, end, url] = args as [number, number, string | null];
-      if (start !== 0 || end !== this.text.length) throw new Error('The local runtime supports only a link over the whole text.');
+      if (start !== 0 || end !== this.text.length)
+        throw new Error('The local runtime supports only a link over the whole text.');
       this.link = url === null ? null : String(url);
     }
     return as<Builder>(this);
@@ -54,7 +59,8 @@ function isRichText(v: unknown): v is FakeRichTextValue {
 export function writeRichText(area: Area, values: unknown[][], method: string): void {
   checkShape(values, area, method);
   write2d(area, values, (cell: Cell, v) => {
-    if (!isRichText(v)) throw new Error(`The parameters don't match the method signature for SpreadsheetApp.Range.${method}.`);
+    if (!isRichText(v))
+      throw new Error(`The parameters don't match the method signature for SpreadsheetApp.Range.${method}.`);
     delete cell.formula;
     if (v.text === '') {
       delete cell.value;

@@ -8,14 +8,23 @@ export const SCRIPT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const USER_METHODS = ['getEmail'] as const;
 
 export class FakeUser implements Pick<User, (typeof USER_METHODS)[number]> {
-  constructor(readonly ctx: RuntimeContext, private readonly email: string) {}
+  constructor(
+    readonly ctx: RuntimeContext,
+    private readonly email: string,
+  ) {}
   getEmail(): string {
     return this.email;
   }
 }
 countCalls(FakeUser, 'User', USER_METHODS);
 
-const METHODS = ['getActiveUser', 'getActiveUserLocale', 'getEffectiveUser', 'getScriptTimeZone', 'getTemporaryActiveUserKey'] as const;
+const METHODS = [
+  'getActiveUser',
+  'getActiveUserLocale',
+  'getEffectiveUser',
+  'getScriptTimeZone',
+  'getTemporaryActiveUserKey',
+] as const;
 
 export class FakeSession implements Pick<GoogleAppsScript.Base.Session, (typeof METHODS)[number]> {
   constructor(readonly ctx: RuntimeContext) {}

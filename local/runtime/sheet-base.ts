@@ -20,7 +20,11 @@ export abstract class SheetBase {
   readonly ctx: RuntimeContext;
   readonly grid = new Grid();
   columnWidths: Record<number, number> = {};
-  constructor(readonly spreadsheet: FakeSpreadsheet, public name: string, readonly id: number) {
+  constructor(
+    readonly spreadsheet: FakeSpreadsheet,
+    public name: string,
+    readonly id: number,
+  ) {
     this.ctx = spreadsheet.ctx;
   }
   protected self(): Sheet {
@@ -33,11 +37,18 @@ export abstract class SheetBase {
   /** A range after Sheets' checks: whole numbers, at least one row and column, inside the sheet. */
   rangeAt(row: number, col: number, numRows: number, numCols: number, method: string): Range {
     if (![row, col, numRows, numCols].every(isInt)) {
-      throw new Error(`The parameters (${[row, col, numRows, numCols].map((x) => typeof x).join(',')}) don't match the method signature for SpreadsheetApp.${method}.`);
+      throw new Error(
+        `The parameters (${[row, col, numRows, numCols].map((x) => typeof x).join(',')}) don't match the method signature for SpreadsheetApp.${method}.`,
+      );
     }
     if (numRows < 1) throw new Error('The number of rows in the range must be at least 1.');
     if (numCols < 1) throw new Error('The number of columns in the range must be at least 1.');
-    if (row < 1 || col < 1 || row + numRows - 1 > this.grid.maxRows || col + numCols - 1 > this.grid.maxCols) {
+    if (
+      row < 1 ||
+      col < 1 ||
+      row + numRows - 1 > this.grid.maxRows ||
+      col + numCols - 1 > this.grid.maxCols
+    ) {
       throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
     }
     return as<Range>(new FakeRange(this.fake(), row, col, numRows, numCols));
@@ -46,13 +57,23 @@ export abstract class SheetBase {
   rangeA1(ref: string): Range {
     const g = parseA1(ref);
     if (!g) throw new Error(`Range not found: ${ref}`);
-    return this.rangeAt(g.row, g.col, g.numRows ?? this.grid.maxRows - g.row + 1, g.numCols ?? this.grid.maxCols - g.col + 1, 'Sheet.getRange');
+    return this.rangeAt(
+      g.row,
+      g.col,
+      g.numRows ?? this.grid.maxRows - g.row + 1,
+      g.numCols ?? this.grid.maxCols - g.col + 1,
+      'Sheet.getRange',
+    );
   }
   appendRow(rowContents: unknown[]): Sheet {
-    if (!Array.isArray(rowContents) || rowContents.length === 0) throw new Error('The parameters () don\'t match the method signature for SpreadsheetApp.Sheet.appendRow.');
+    if (!Array.isArray(rowContents) || rowContents.length === 0)
+      throw new Error(
+        "The parameters () don't match the method signature for SpreadsheetApp.Sheet.appendRow.",
+      );
     const row = this.grid.lastRow() + 1;
     if (row > this.grid.maxRows) this.grid.insertRows(row, row - this.grid.maxRows);
-    if (rowContents.length > this.grid.maxCols) this.grid.insertColumns(this.grid.maxCols + 1, rowContents.length - this.grid.maxCols);
+    if (rowContents.length > this.grid.maxCols)
+      this.grid.insertColumns(this.grid.maxCols + 1, rowContents.length - this.grid.maxCols);
     new FakeRange(this.fake(), row, 1, 1, rowContents.length).store([rowContents]);
     return this.self();
   }
@@ -68,7 +89,9 @@ export abstract class SheetBase {
   protected resize(start: number, n: number): void {
     const last = this.grid.lastRow();
     if (last === 0) return;
-    const texts = read2d({ grid: this.grid, row: 1, col: start, numRows: last, numCols: n }, (c) => displayValue(c, this.ctx));
+    const texts = read2d({ grid: this.grid, row: 1, col: start, numRows: last, numCols: n }, (c) =>
+      displayValue(c, this.ctx),
+    );
     for (let c = 0; c < n; c++) {
       const longest = maxOf(texts.map((r) => r[c].length));
       this.columnWidths[start + c] = Math.min(500, Math.max(40, longest * 7 + 12));
@@ -94,7 +117,8 @@ export abstract class SheetBase {
     return { grid: this.grid, row: 1, col: 1, numRows: this.grid.maxRows, numCols: this.grid.maxCols };
   }
   deleteColumns(columnPosition: number, howMany: number): void {
-    if (columnPosition < 1 || columnPosition + howMany - 1 > this.grid.maxCols) throw new Error('Those columns are out of bounds.');
+    if (columnPosition < 1 || columnPosition + howMany - 1 > this.grid.maxCols)
+      throw new Error('Those columns are out of bounds.');
     if (howMany >= this.grid.maxCols) throw new Error("You can't delete all the columns on the sheet.");
     this.grid.deleteColumns(columnPosition, howMany);
   }
@@ -106,7 +130,8 @@ export abstract class SheetBase {
     this.deleteRowsAt(rowPosition, howMany);
   }
   protected deleteRowsAt(start: number, n: number): void {
-    if (!isInt(start) || !isInt(n) || start < 1 || n < 1 || start + n - 1 > this.grid.maxRows) throw new Error('Those rows are out of bounds.');
+    if (!isInt(start) || !isInt(n) || start < 1 || n < 1 || start + n - 1 > this.grid.maxRows)
+      throw new Error('Those rows are out of bounds.');
     if (n >= this.grid.maxRows) throw new Error("You can't delete all the rows on the sheet.");
     this.grid.deleteRows(start, n);
   }
@@ -123,7 +148,8 @@ export abstract class SheetBase {
     return this.grid.maxRows;
   }
   insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
-    if (afterPosition < 1 || afterPosition > this.grid.maxCols) throw new Error('Those columns are out of bounds.');
+    if (afterPosition < 1 || afterPosition > this.grid.maxCols)
+      throw new Error('Those columns are out of bounds.');
     this.grid.insertColumns(afterPosition + 1, howMany);
     return this.self();
   }
@@ -134,14 +160,26 @@ export abstract class SheetBase {
     return this.insertRowsBefore(beforePosition, 1);
   }
   insertRowsAfter(afterPosition: number, howMany: number): Sheet {
-    if (!isInt(afterPosition) || !isInt(howMany) || afterPosition < 1 || afterPosition > this.grid.maxRows || howMany < 1) {
+    if (
+      !isInt(afterPosition) ||
+      !isInt(howMany) ||
+      afterPosition < 1 ||
+      afterPosition > this.grid.maxRows ||
+      howMany < 1
+    ) {
       throw new Error('Those rows are out of bounds.');
     }
     this.grid.insertRows(afterPosition + 1, howMany);
     return this.self();
   }
   insertRowsBefore(beforePosition: number, howMany: number): Sheet {
-    if (!isInt(beforePosition) || !isInt(howMany) || beforePosition < 1 || beforePosition > this.grid.maxRows || howMany < 1) {
+    if (
+      !isInt(beforePosition) ||
+      !isInt(howMany) ||
+      beforePosition < 1 ||
+      beforePosition > this.grid.maxRows ||
+      howMany < 1
+    ) {
       throw new Error('Those rows are out of bounds.');
     }
     this.grid.insertRows(beforePosition, howMany);

@@ -9,14 +9,59 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 const METHODS = [
-  'activate', 'appendRow', 'autoResizeColumn', 'autoResizeColumns', 'clear', 'clearConditionalFormatRules',
-  'clearContents', 'clearFormats', 'clearNotes', 'deleteColumns', 'deleteRow', 'deleteRows', 'getCharts',
-  'getColumnWidth', 'getConditionalFormatRules', 'getDataRange', 'getFormUrl', 'getFrozenColumns', 'getFrozenRows',
-  'getIndex', 'getLastColumn', 'getLastRow', 'getMaxColumns', 'getMaxRows', 'getName', 'getParent', 'getProtections',
-  'getRange', 'getSheetId', 'getSheetName', 'hideColumns', 'hideSheet', 'isColumnHiddenByUser', 'showColumns', 'insertChart', 'insertColumnsAfter', 'insertRowAfter',
-  'insertRowBefore', 'insertRowsAfter', 'insertRowsBefore', 'isSheetHidden', 'newChart', 'protect', 'removeChart',
-  'setColumnWidth', 'setColumnWidths', 'setConditionalFormatRules', 'setFrozenColumns', 'setFrozenRows', 'setName',
-  'setTabColor', 'showSheet', 'updateChart',
+  'activate',
+  'appendRow',
+  'autoResizeColumn',
+  'autoResizeColumns',
+  'clear',
+  'clearConditionalFormatRules',
+  'clearContents',
+  'clearFormats',
+  'clearNotes',
+  'deleteColumns',
+  'deleteRow',
+  'deleteRows',
+  'getCharts',
+  'getColumnWidth',
+  'getConditionalFormatRules',
+  'getDataRange',
+  'getFormUrl',
+  'getFrozenColumns',
+  'getFrozenRows',
+  'getIndex',
+  'getLastColumn',
+  'getLastRow',
+  'getMaxColumns',
+  'getMaxRows',
+  'getName',
+  'getParent',
+  'getProtections',
+  'getRange',
+  'getSheetId',
+  'getSheetName',
+  'hideColumns',
+  'hideSheet',
+  'isColumnHiddenByUser',
+  'showColumns',
+  'insertChart',
+  'insertColumnsAfter',
+  'insertRowAfter',
+  'insertRowBefore',
+  'insertRowsAfter',
+  'insertRowsBefore',
+  'isSheetHidden',
+  'newChart',
+  'protect',
+  'removeChart',
+  'setColumnWidth',
+  'setColumnWidths',
+  'setConditionalFormatRules',
+  'setFrozenColumns',
+  'setFrozenRows',
+  'setName',
+  'setTabColor',
+  'showSheet',
+  'updateChart',
 ] as const;
 
 export class FakeSheet extends SheetBase implements Pick<Sheet, (typeof METHODS)[number]> {
@@ -46,7 +91,13 @@ export class FakeSheet extends SheetBase implements Pick<Sheet, (typeof METHODS)
     return as<GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]>([...this.conditionalRules]);
   }
   getDataRange(): Range {
-    return this.rangeAt(1, 1, Math.max(1, this.grid.lastRow()), Math.max(1, this.grid.lastColumn()), 'Sheet.getDataRange');
+    return this.rangeAt(
+      1,
+      1,
+      Math.max(1, this.grid.lastRow()),
+      Math.max(1, this.grid.lastColumn()),
+      'Sheet.getDataRange',
+    );
   }
   getFormUrl(): string | null {
     return this.spreadsheet.formUrlOf(this);
@@ -66,8 +117,12 @@ export class FakeSheet extends SheetBase implements Pick<Sheet, (typeof METHODS)
   getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet {
     return as<GoogleAppsScript.Spreadsheet.Spreadsheet>(this.spreadsheet);
   }
-  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GoogleAppsScript.Spreadsheet.Protection[] {
-    return as<GoogleAppsScript.Spreadsheet.Protection[]>(String(type) === 'SHEET' && this.protection ? [this.protection] : []);
+  getProtections(
+    type: GoogleAppsScript.Spreadsheet.ProtectionType,
+  ): GoogleAppsScript.Spreadsheet.Protection[] {
+    return as<GoogleAppsScript.Spreadsheet.Protection[]>(
+      String(type) === 'SHEET' && this.protection ? [this.protection] : [],
+    );
   }
   getRange(a: number | string, column?: number, numRows?: number, numColumns?: number): Range {
     if (typeof a === 'string') return this.rangeA1(a);
@@ -91,11 +146,13 @@ export class FakeSheet extends SheetBase implements Pick<Sheet, (typeof METHODS)
   }
   /** Columns `first`…`first + count − 1`, checked the way Sheets checks them. */
   private columnSpan(first: number, count: number): number[] {
-    if (!isInt(first) || !isInt(count) || first < 1 || count < 1 || first + count - 1 > this.grid.maxCols) throw new Error('Those columns are out of bounds.');
+    if (!isInt(first) || !isInt(count) || first < 1 || count < 1 || first + count - 1 > this.grid.maxCols)
+      throw new Error('Those columns are out of bounds.');
     return Array.from({ length: count }, (_x, i) => first + i);
   }
   hideSheet(): Sheet {
-    if (this.spreadsheet.sheets.every((s) => s === this || s.hidden)) throw new Error("You can't hide all the sheets in a document.");
+    if (this.spreadsheet.sheets.every((s) => s === this || s.hidden))
+      throw new Error("You can't hide all the sheets in a document.");
     this.hidden = true;
     return this.self();
   }
@@ -131,7 +188,8 @@ export class FakeSheet extends SheetBase implements Pick<Sheet, (typeof METHODS)
     this.frozenColumns = columns;
   }
   setFrozenRows(rows: number): void {
-    if (!isInt(rows) || rows < 0 || rows > this.grid.maxRows) throw new Error(`Frozen rows must be between 0 and ${this.grid.maxRows}.`);
+    if (!isInt(rows) || rows < 0 || rows > this.grid.maxRows)
+      throw new Error(`Frozen rows must be between 0 and ${this.grid.maxRows}.`);
     this.frozenRows = rows;
   }
   setName(name: string): Sheet {

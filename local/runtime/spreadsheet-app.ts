@@ -2,7 +2,14 @@
 import { FakeConditionalFormatRuleBuilder } from './conditional-format';
 import { as, countCalls, type RuntimeContext } from './context';
 import { FakeDataValidationBuilder } from './data-validation';
-import { BooleanCriteria, BorderStyle, DataValidationCriteria, Dimension, ProtectionType, WrapStrategy } from './enums';
+import {
+  BooleanCriteria,
+  BorderStyle,
+  DataValidationCriteria,
+  Dimension,
+  ProtectionType,
+  WrapStrategy,
+} from './enums';
 import type { FakeSpreadsheet } from './spreadsheet';
 import { FakeRichTextValueBuilder } from './rich-text';
 import { FakeUi } from './ui';
@@ -11,11 +18,25 @@ type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const METHODS = [
-  'flush', 'getActive', 'getActiveSheet', 'getActiveSpreadsheet', 'getUi', 'newConditionalFormatRule', 'newDataValidation', 'newRichTextValue', 'openById',
+  'flush',
+  'getActive',
+  'getActiveSheet',
+  'getActiveSpreadsheet',
+  'getUi',
+  'newConditionalFormatRule',
+  'newDataValidation',
+  'newRichTextValue',
+  'openById',
 ] as const;
-const ENUMS = ['BooleanCriteria', 'BorderStyle', 'DataValidationCriteria', 'Dimension', 'ProtectionType', 'WrapStrategy'] as const;
+type EnumName =
+  | 'BooleanCriteria'
+  | 'BorderStyle'
+  | 'DataValidationCriteria'
+  | 'Dimension'
+  | 'ProtectionType'
+  | 'WrapStrategy';
 
-export class FakeSpreadsheetApp implements Pick<App, (typeof METHODS)[number] | (typeof ENUMS)[number]> {
+export class FakeSpreadsheetApp implements Pick<App, (typeof METHODS)[number] | EnumName> {
   readonly BooleanCriteria = BooleanCriteria;
   readonly BorderStyle = BorderStyle;
   readonly DataValidationCriteria = DataValidationCriteria;
@@ -23,7 +44,10 @@ export class FakeSpreadsheetApp implements Pick<App, (typeof METHODS)[number] | 
   readonly ProtectionType = ProtectionType;
   readonly WrapStrategy = WrapStrategy;
   private readonly ui: FakeUi;
-  constructor(readonly ctx: RuntimeContext, private readonly spreadsheet: FakeSpreadsheet) {
+  constructor(
+    readonly ctx: RuntimeContext,
+    private readonly spreadsheet: FakeSpreadsheet,
+  ) {
     this.ui = new FakeUi(ctx);
   }
   flush(): void {}
@@ -32,7 +56,9 @@ export class FakeSpreadsheetApp implements Pick<App, (typeof METHODS)[number] | 
     return as<Spreadsheet>(this.ctx.activeSpreadsheet ? this.spreadsheet : null);
   }
   getActiveSheet(): GoogleAppsScript.Spreadsheet.Sheet {
-    return as<GoogleAppsScript.Spreadsheet.Sheet>(this.ctx.activeSpreadsheet ? this.spreadsheet.activeSheet() : null);
+    return as<GoogleAppsScript.Spreadsheet.Sheet>(
+      this.ctx.activeSpreadsheet ? this.spreadsheet.activeSheet() : null,
+    );
   }
   /** Null when the script runs with no active spreadsheet (a time-driven run of a script not bound to it). */
   getActiveSpreadsheet(): Spreadsheet {
@@ -44,7 +70,9 @@ export class FakeSpreadsheetApp implements Pick<App, (typeof METHODS)[number] | 
     return as<GoogleAppsScript.Base.Ui>(this.ui);
   }
   newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
-    return as<GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder>(new FakeConditionalFormatRuleBuilder(this.ctx));
+    return as<GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder>(
+      new FakeConditionalFormatRuleBuilder(this.ctx),
+    );
   }
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
     return as<GoogleAppsScript.Spreadsheet.DataValidationBuilder>(new FakeDataValidationBuilder(this.ctx));
@@ -53,7 +81,10 @@ export class FakeSpreadsheetApp implements Pick<App, (typeof METHODS)[number] | 
     return as<GoogleAppsScript.Spreadsheet.RichTextValueBuilder>(new FakeRichTextValueBuilder(this.ctx));
   }
   openById(id: string): Spreadsheet {
-    if (id !== this.spreadsheet.id) throw new Error(`Unexpected error while getting the method or property openById on object SpreadsheetApp.`);
+    if (id !== this.spreadsheet.id)
+      throw new Error(
+        `Unexpected error while getting the method or property openById on object SpreadsheetApp.`,
+      );
     return as<Spreadsheet>(this.spreadsheet);
   }
 }

@@ -8,9 +8,26 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const METHODS = [
-  'deleteSheet', 'getActiveSheet', 'getFormUrl', 'getId', 'getName', 'getNumSheets', 'getProtections', 'getRange',
-  'getSheetById', 'getSheetByName', 'getSheets', 'getSpreadsheetLocale', 'getSpreadsheetTimeZone', 'getUrl',
-  'insertSheet', 'rename', 'setActiveSheet', 'setSpreadsheetLocale', 'setSpreadsheetTimeZone', 'toast',
+  'deleteSheet',
+  'getActiveSheet',
+  'getFormUrl',
+  'getId',
+  'getName',
+  'getNumSheets',
+  'getProtections',
+  'getRange',
+  'getSheetById',
+  'getSheetByName',
+  'getSheets',
+  'getSpreadsheetLocale',
+  'getSpreadsheetTimeZone',
+  'getUrl',
+  'insertSheet',
+  'rename',
+  'setActiveSheet',
+  'setSpreadsheetLocale',
+  'setSpreadsheetTimeZone',
+  'toast',
 ] as const;
 
 export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof METHODS)[number]> {
@@ -19,11 +36,16 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof METHODS)[numbe
   private nextSheetId = 0;
   /** The URL of the form whose answers go to a tab (or, without one, to this spreadsheet); set by createRuntime. */
   formUrlOf: (sheet?: FakeSheet) => string | null = () => null;
-  constructor(readonly ctx: RuntimeContext, public name: string, readonly id = 'local-ntm-spreadsheet') {}
+  constructor(
+    readonly ctx: RuntimeContext,
+    public name: string,
+    readonly id = 'local-ntm-spreadsheet',
+  ) {}
 
   /** Throws the Sheets error when `name` cannot be given to a tab (other than `except`). */
   checkNewName(name: unknown, except?: FakeSheet): asserts name is string {
-    if (typeof name !== 'string' || name.trim() === '') throw new Error('A sheet name cannot be empty. Please enter a name.');
+    if (typeof name !== 'string' || name.trim() === '')
+      throw new Error('A sheet name cannot be empty. Please enter a name.');
     if (name.length > 100) throw new Error('A sheet name cannot be longer than 100 characters.');
     const taken = this.sheets.some((s) => s !== except && s.name.toLowerCase() === name.toLowerCase());
     if (taken) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
@@ -37,7 +59,8 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof METHODS)[numbe
     return sheet;
   }
   activeSheet(): FakeSheet {
-    if (!this.active || !this.sheets.includes(this.active)) this.active = this.sheets.find((s) => !s.hidden) ?? this.sheets[0];
+    if (!this.active || !this.sheets.includes(this.active))
+      this.active = this.sheets.find((s) => !s.hidden) ?? this.sheets[0];
     return this.active;
   }
   deleteSheet(sheet: Sheet): void {
@@ -62,9 +85,13 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof METHODS)[numbe
   getNumSheets(): number {
     return this.sheets.length;
   }
-  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GoogleAppsScript.Spreadsheet.Protection[] {
+  getProtections(
+    type: GoogleAppsScript.Spreadsheet.ProtectionType,
+  ): GoogleAppsScript.Spreadsheet.Protection[] {
     if (String(type) !== 'SHEET') return [];
-    return as<GoogleAppsScript.Spreadsheet.Protection[]>(this.sheets.flatMap((s) => (s.protection ? [s.protection] : [])));
+    return as<GoogleAppsScript.Spreadsheet.Protection[]>(
+      this.sheets.flatMap((s) => (s.protection ? [s.protection] : [])),
+    );
   }
   getRange(a1Notation: string): GoogleAppsScript.Spreadsheet.Range {
     const { sheet, ref } = splitSheetName(String(a1Notation));
@@ -94,7 +121,8 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof METHODS)[numbe
   insertSheet(a?: string | number | object, b?: number | object): Sheet {
     const name = typeof a === 'string' ? a : this.defaultName();
     const index = typeof a === 'number' ? a : typeof b === 'number' ? b : this.sheets.length;
-    if (!Number.isInteger(index) || index < 0 || index > this.sheets.length) throw new Error(`Index ${index} is out of range for inserting a sheet.`);
+    if (!Number.isInteger(index) || index < 0 || index > this.sheets.length)
+      throw new Error(`Index ${index} is out of range for inserting a sheet.`);
     const sheet = this.addSheet(name, index);
     this.active = sheet;
     return as<Sheet>(sheet);
@@ -116,7 +144,8 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof METHODS)[numbe
     return sheet;
   }
   setSpreadsheetLocale(locale: string): void {
-    if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(String(locale))) throw new Error(`Invalid argument: locale ${locale}`);
+    if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(String(locale)))
+      throw new Error(`Invalid argument: locale ${locale}`);
     this.ctx.locale = locale;
   }
   /** Changes the zone: cells keep their wall-clock time, so the instants getValues returns move (as in Sheets). */

@@ -18,10 +18,19 @@ export interface TriggerSpec {
   atHour?: number;
 }
 
-const TRIGGER_METHODS = ['getEventType', 'getHandlerFunction', 'getTriggerSource', 'getTriggerSourceId', 'getUniqueId'] as const;
+const TRIGGER_METHODS = [
+  'getEventType',
+  'getHandlerFunction',
+  'getTriggerSource',
+  'getTriggerSourceId',
+  'getUniqueId',
+] as const;
 
 export class FakeTrigger implements Pick<Trigger, (typeof TRIGGER_METHODS)[number]> {
-  constructor(readonly ctx: RuntimeContext, readonly spec: Readonly<TriggerSpec>) {}
+  constructor(
+    readonly ctx: RuntimeContext,
+    readonly spec: Readonly<TriggerSpec>,
+  ) {}
   getEventType(): GoogleAppsScript.Script.EventType {
     return this.spec.type as unknown as GoogleAppsScript.Script.EventType;
   }
@@ -46,32 +55,51 @@ export interface TriggerSink {
   install(spec: Omit<TriggerSpec, 'id' | 'owner'>): Trigger;
 }
 
-const CLOCK_METHODS = ['atHour', 'create', 'everyDays', 'everyHours', 'everyMinutes', 'inTimezone', 'nearMinute'] as const;
+const CLOCK_METHODS = [
+  'atHour',
+  'create',
+  'everyDays',
+  'everyHours',
+  'everyMinutes',
+  'inTimezone',
+  'nearMinute',
+] as const;
 const HOURS = [1, 2, 4, 6, 8, 12];
 const MINUTES = [1, 5, 10, 15, 30];
 
-export class FakeClockTriggerBuilder implements Pick<GoogleAppsScript.Script.ClockTriggerBuilder, (typeof CLOCK_METHODS)[number]> {
+export class FakeClockTriggerBuilder implements Pick<
+  GoogleAppsScript.Script.ClockTriggerBuilder,
+  (typeof CLOCK_METHODS)[number]
+> {
   private spec: Omit<TriggerSpec, 'id' | 'owner'>;
-  constructor(readonly ctx: RuntimeContext, private readonly sink: TriggerSink, handler: string) {
+  constructor(
+    readonly ctx: RuntimeContext,
+    private readonly sink: TriggerSink,
+    handler: string,
+  ) {
     this.spec = { handler, type: 'CLOCK', source: 'CLOCK', sourceId: '' };
   }
   private self(): GoogleAppsScript.Script.ClockTriggerBuilder {
     return as<GoogleAppsScript.Script.ClockTriggerBuilder>(this);
   }
   atHour(hour: number): GoogleAppsScript.Script.ClockTriggerBuilder {
-    if (!Number.isInteger(hour) || hour < 0 || hour > 23) throw new Error('The hour must be between 0 and 23.');
+    if (!Number.isInteger(hour) || hour < 0 || hour > 23)
+      throw new Error('The hour must be between 0 and 23.');
     this.spec.atHour = hour;
     return this.self();
   }
   create(): Trigger {
     const s = this.spec;
     if (s.everyHours === undefined && s.everyMinutes === undefined && s.everyDays === undefined) {
-      throw new Error('A time-based trigger needs a schedule: call everyMinutes, everyHours or everyDays before create().');
+      throw new Error(
+        'A time-based trigger needs a schedule: call everyMinutes, everyHours or everyDays before create().',
+      );
     }
     return this.sink.install({ ...s });
   }
   everyDays(n: number): GoogleAppsScript.Script.ClockTriggerBuilder {
-    if (!Number.isInteger(n) || n < 1) throw new Error('The number of days must be a whole number of at least 1.');
+    if (!Number.isInteger(n) || n < 1)
+      throw new Error('The number of days must be a whole number of at least 1.');
     this.spec.everyDays = n;
     return this.self();
   }
@@ -96,16 +124,32 @@ countCalls(FakeClockTriggerBuilder, 'ClockTriggerBuilder', CLOCK_METHODS);
 
 const SHEET_METHODS = ['create', 'onChange', 'onEdit', 'onFormSubmit', 'onOpen'] as const;
 
-export class FakeSpreadsheetTriggerBuilder implements Pick<GoogleAppsScript.Script.SpreadsheetTriggerBuilder, (typeof SHEET_METHODS)[number]> {
+export class FakeSpreadsheetTriggerBuilder implements Pick<
+  GoogleAppsScript.Script.SpreadsheetTriggerBuilder,
+  (typeof SHEET_METHODS)[number]
+> {
   private type = '';
-  constructor(readonly ctx: RuntimeContext, private readonly sink: TriggerSink, private readonly handler: string, private readonly sourceId: string) {}
+  constructor(
+    readonly ctx: RuntimeContext,
+    private readonly sink: TriggerSink,
+    private readonly handler: string,
+    private readonly sourceId: string,
+  ) {}
   private on(type: string): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
     this.type = type;
     return as<GoogleAppsScript.Script.SpreadsheetTriggerBuilder>(this);
   }
   create(): Trigger {
-    if (!this.type) throw new Error('A spreadsheet trigger needs an event: call onOpen, onEdit, onChange or onFormSubmit before create().');
-    return this.sink.install({ handler: this.handler, type: this.type, source: 'SPREADSHEETS', sourceId: this.sourceId });
+    if (!this.type)
+      throw new Error(
+        'A spreadsheet trigger needs an event: call onOpen, onEdit, onChange or onFormSubmit before create().',
+      );
+    return this.sink.install({
+      handler: this.handler,
+      type: this.type,
+      source: 'SPREADSHEETS',
+      sourceId: this.sourceId,
+    });
   }
   onChange(): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
     return this.on('ON_CHANGE');

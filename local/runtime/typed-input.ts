@@ -58,12 +58,27 @@ const LOCAL_DATE = {
 /** A date (and optional time) typed in the locale's order, or ISO yyyy-MM-dd; its wall time, or null. */
 export function typedDate(t: string, conv: LocaleConventions, thisYear: () => number): number | null {
   const iso = ISO_DATE.exec(t);
-  if (iso) return wallOf(Number(iso[1]), Number(iso[2]), Number(iso[3]), Number(iso[4] ?? 0), Number(iso[5] ?? 0), Number(iso[6] ?? 0));
+  if (iso)
+    return wallOf(
+      Number(iso[1]),
+      Number(iso[2]),
+      Number(iso[3]),
+      Number(iso[4] ?? 0),
+      Number(iso[5] ?? 0),
+      Number(iso[6] ?? 0),
+    );
   const m = (conv.dateFormat.includes('.') ? LOCAL_DATE.dot : LOCAL_DATE.slash).exec(t);
   if (!m) return null;
   const [a, b] = [Number(m[1]), Number(m[2])];
   const [day, month] = conv.dateOrder === 'DMY' ? [a, b] : [b, a];
-  return wallOf(year(m[3] ?? '', thisYear), month, day, Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
+  return wallOf(
+    year(m[3] ?? '', thisYear),
+    month,
+    day,
+    Number(m[4] ?? 0),
+    Number(m[5] ?? 0),
+    Number(m[6] ?? 0),
+  );
 }
 
 /** A time of day alone (`14:30`, `8:05:10`): Sheets stores it on 30/12/1899. */
@@ -84,7 +99,8 @@ export function readTyped(text: string, conv: LocaleConventions, thisYear: () =>
   if (text.length > 1 && text.startsWith('=')) return { formula: text.slice(1) };
   const t = text.trim();
   if (t === '') return { value: text };
-  if (!/[\d.,]/.test(t[0]) && t[0] !== '-' && t[0] !== '+' && !/^(true|false)$/i.test(t)) return { value: text };
+  if (!/[\d.,]/.test(t[0]) && t[0] !== '-' && t[0] !== '+' && !/^(true|false)$/i.test(t))
+    return { value: text };
   const upper = t.toUpperCase();
   if (upper === 'TRUE' || upper === 'FALSE') return { value: upper === 'TRUE' };
   const n = typedNumber(t, conv);

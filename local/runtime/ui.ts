@@ -9,13 +9,17 @@ type ButtonT = GoogleAppsScript.Base.Button;
 type ButtonSetT = GoogleAppsScript.Base.ButtonSet;
 type HtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
 
-type MenuEntry = { label: string; functionName: string } | { separator: true } | { label: string; sub: FakeMenu };
+type MenuEntry =
+  { label: string; functionName: string } | { separator: true } | { label: string; sub: FakeMenu };
 
 const MENU_METHODS = ['addItem', 'addSeparator', 'addSubMenu', 'addToUi'] as const;
 
 export class FakeMenu implements Pick<Menu, (typeof MENU_METHODS)[number]> {
   readonly entries: MenuEntry[] = [];
-  constructor(readonly ctx: RuntimeContext, readonly title: string) {}
+  constructor(
+    readonly ctx: RuntimeContext,
+    readonly title: string,
+  ) {}
   addItem(caption: string, functionName: string): Menu {
     this.entries.push({ label: String(caption), functionName: String(functionName) });
     return as<Menu>(this);
@@ -37,7 +41,9 @@ export class FakeMenu implements Pick<Menu, (typeof MENU_METHODS)[number]> {
   addToUi(): void {
     const items = this.entries.flatMap((e) =>
       'sub' in e
-        ? e.sub.entries.flatMap((s) => ('functionName' in s ? [{ label: s.label, functionName: s.functionName, submenu: e.label }] : []))
+        ? e.sub.entries.flatMap((s) =>
+            'functionName' in s ? [{ label: s.label, functionName: s.functionName, submenu: e.label }] : [],
+          )
         : 'functionName' in e
           ? [{ label: e.label, functionName: e.functionName }]
           : [],
@@ -51,15 +57,28 @@ export class FakeMenu implements Pick<Menu, (typeof MENU_METHODS)[number]> {
 }
 countCalls(FakeMenu, 'Menu', MENU_METHODS);
 
-const UI_METHODS = ['alert', 'createAddonMenu', 'createMenu', 'prompt', 'showModalDialog', 'showModelessDialog', 'showSidebar'] as const;
+const UI_METHODS = [
+  'alert',
+  'createAddonMenu',
+  'createMenu',
+  'prompt',
+  'showModalDialog',
+  'showModelessDialog',
+  'showSidebar',
+] as const;
 
 function defaultAnswer(buttons: string): string {
   return buttons.startsWith('YES') ? 'YES' : 'OK';
 }
 
 /** Reads alert/prompt arguments: (prompt), (prompt, buttons) or (title, prompt, buttons). */
-function dialogArgs(a: string, b?: string | ButtonSetT, c?: ButtonSetT): { title: string; message: string; buttons: string } {
-  if (c !== undefined || (typeof b === 'string' && !(b in ButtonSet))) return { title: String(a), message: String(b ?? ''), buttons: String(c ?? 'OK') };
+function dialogArgs(
+  a: string,
+  b?: string | ButtonSetT,
+  c?: ButtonSetT,
+): { title: string; message: string; buttons: string } {
+  if (c !== undefined || (typeof b === 'string' && !(b in ButtonSet)))
+    return { title: String(a), message: String(b ?? ''), buttons: String(c ?? 'OK') };
   return { title: '', message: String(a), buttons: String(b ?? 'OK') };
 }
 
@@ -87,7 +106,10 @@ export class FakeUi implements Pick<Ui, (typeof UI_METHODS)[number] | 'Button' |
     this.ctx.ui.alerts.push({ title, message });
     const { button, text } = this.answer(buttons);
     const pressed = String(button);
-    return { getResponseText: () => (pressed === 'OK' || pressed === 'YES' ? text : ''), getSelectedButton: () => button };
+    return {
+      getResponseText: () => (pressed === 'OK' || pressed === 'YES' ? text : ''),
+      getSelectedButton: () => button,
+    };
   }
   showModalDialog(userInterface: HtmlOutput, title: string): void {
     this.show(userInterface, title);

@@ -8,10 +8,26 @@ import { isZone } from './zone';
 type U = typeof GoogleAppsScript.Utilities;
 
 const METHODS = ['computeDigest', 'formatDate', 'getUuid', 'sleep'] as const;
-const DIGESTS: Record<string, string> = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' };
+const DIGESTS: Record<string, string> = {
+  MD5: 'md5',
+  SHA_1: 'sha1',
+  SHA_256: 'sha256',
+  SHA_384: 'sha384',
+  SHA_512: 'sha512',
+};
 
-export class FakeUtilities implements Pick<GoogleAppsScript.Utilities.Utilities, (typeof METHODS)[number] | 'DigestAlgorithm' | 'Charset'> {
-  readonly DigestAlgorithm = enumOf<U['DigestAlgorithm']>(['MD2', 'MD5', 'SHA_1', 'SHA_256', 'SHA_384', 'SHA_512']);
+export class FakeUtilities implements Pick<
+  GoogleAppsScript.Utilities.Utilities,
+  (typeof METHODS)[number] | 'DigestAlgorithm' | 'Charset'
+> {
+  readonly DigestAlgorithm = enumOf<U['DigestAlgorithm']>([
+    'MD2',
+    'MD5',
+    'SHA_1',
+    'SHA_256',
+    'SHA_384',
+    'SHA_512',
+  ]);
   readonly Charset = enumOf<U['Charset']>(['US_ASCII', 'UTF_8']);
   private uuids = 0;
   constructor(readonly ctx: RuntimeContext) {}
@@ -19,7 +35,8 @@ export class FakeUtilities implements Pick<GoogleAppsScript.Utilities.Utilities,
   computeDigest(algorithm: GoogleAppsScript.Utilities.DigestAlgorithm, value: string | number[]): number[] {
     const name = DIGESTS[String(algorithm)];
     if (!name) throw new Error(`Unsupported digest algorithm: ${String(algorithm)}`);
-    const data = typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(value.map((b) => b & 0xff));
+    const data =
+      typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(value.map((b) => b & 0xff));
     return [...createHash(name).update(data).digest()].map((b) => (b > 127 ? b - 256 : b));
   }
   /** SimpleDateFormat pattern in `timeZone`; an unknown zone reads as GMT, as in Apps Script. */
@@ -50,7 +67,7 @@ export class FakeLogger implements Pick<GoogleAppsScript.Base.Logger, (typeof LO
   }
   /** log(data) or log(format, ...values) with %s placeholders. */
   log(data: unknown, ...values: unknown[]): GoogleAppsScript.Base.Logger {
-    let text = typeof data === 'string' ? data : JSON.stringify(data) ?? String(data);
+    let text = typeof data === 'string' ? data : (JSON.stringify(data) ?? String(data));
     for (const v of values) text = text.replace(/%[sd]/, String(v));
     this.ctx.logs.push(text);
     return this as unknown as GoogleAppsScript.Base.Logger;
@@ -64,7 +81,14 @@ const CONSOLE_METHODS = ['error', 'info', 'log', 'warn'] as const;
 export class FakeConsole implements Pick<Console, (typeof CONSOLE_METHODS)[number]> {
   constructor(readonly ctx: RuntimeContext) {}
   private write(level: ConsoleLine['level'], args: unknown[]): void {
-    this.ctx.console.push({ level, text: args.map((a) => (typeof a === 'string' ? a : a instanceof Error ? a.message : (JSON.stringify(a) ?? String(a)))).join(' ') });
+    this.ctx.console.push({
+      level,
+      text: args
+        .map((a) =>
+          typeof a === 'string' ? a : a instanceof Error ? a.message : (JSON.stringify(a) ?? String(a)),
+        )
+        .join(' '),
+    });
   }
   error(...args: unknown[]): void {
     this.write('error', args);

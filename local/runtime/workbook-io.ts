@@ -1,5 +1,11 @@
 // Loading a WorkbookData snapshot into the fake spreadsheet (raw, nothing parsed) and dumping it back.
-import type { CellData, ConditionalFormatData, DataValidationData, SheetData, WorkbookData } from '../workbook-data';
+import type {
+  CellData,
+  ConditionalFormatData,
+  DataValidationData,
+  SheetData,
+  WorkbookData,
+} from '../workbook-data';
 import { a1Of, parseA1 } from './a1';
 import { WallDate, isDate, type Cell } from './cell';
 import { apiValue } from './cell-values';
@@ -39,7 +45,10 @@ function loadSheet(sheet: FakeSheet, d: SheetData): void {
   const zone = sheet.ctx.timeZone;
   const g = sheet.grid;
   g.maxRows = Math.max(1000, d.rows.length);
-  g.maxCols = maxOf(d.rows.map((r) => r?.length ?? 0), 26);
+  g.maxCols = maxOf(
+    d.rows.map((r) => r?.length ?? 0),
+    26,
+  );
   d.rows.forEach((row, r) =>
     row?.forEach((cell, c) => {
       if (!cell) return;
@@ -53,15 +62,29 @@ function loadSheet(sheet: FakeSheet, d: SheetData): void {
   const rangeOf = (a1: string) => {
     const p = parseA1(a1);
     if (!p) throw new Error(`Tab ${d.name}: bad range ${a1}`);
-    return new FakeRange(sheet, p.row, p.col, p.numRows ?? g.maxRows - p.row + 1, p.numCols ?? g.maxCols - p.col + 1);
+    return new FakeRange(
+      sheet,
+      p.row,
+      p.col,
+      p.numRows ?? g.maxRows - p.row + 1,
+      p.numCols ?? g.maxCols - p.col + 1,
+    );
   };
   for (const v of d.dataValidations ?? []) {
     const rule = new FakeDataValidation(sheet.ctx, ruleSpec(v));
     const r = rangeOf(v.range);
-    for (let i = 0; i < r.numRows; i++) for (let j = 0; j < r.numCols; j++) g.at(r.row + i, r.col + j).validation = rule;
+    for (let i = 0; i < r.numRows; i++)
+      for (let j = 0; j < r.numCols; j++) g.at(r.row + i, r.col + j).validation = rule;
   }
   sheet.conditionalRules = (d.conditionalFormats ?? []).map(
-    (f) => new FakeConditionalFormatRule(sheet.ctx, { kind: f.kind, text: f.text, formula: f.formula, background: f.background, ranges: [rangeOf(f.range)] }),
+    (f) =>
+      new FakeConditionalFormatRule(sheet.ctx, {
+        kind: f.kind,
+        text: f.text,
+        formula: f.formula,
+        background: f.background,
+        ranges: [rangeOf(f.range)],
+      }),
   );
   if (d.protection) {
     const p = new FakeProtection(sheet);
@@ -70,7 +93,13 @@ function loadSheet(sheet: FakeSheet, d: SheetData): void {
     sheet.protection = p;
   }
   for (let i = 0; i < (d.charts ?? 0); i++) {
-    sheet.charts.push(new FakeChart(sheet.ctx, { type: 'COLUMN', ranges: [], position: { row: 1, col: 1, offsetX: 0, offsetY: 0 }, options: {} }, sheet.ctx.nextId()));
+    sheet.charts.push(
+      new FakeChart(
+        sheet.ctx,
+        { type: 'COLUMN', ranges: [], position: { row: 1, col: 1, offsetX: 0, offsetY: 0 }, options: {} },
+        sheet.ctx.nextId(),
+      ),
+    );
   }
 }
 
@@ -80,7 +109,10 @@ export function loadWorkbook(ss: FakeSpreadsheet, data: WorkbookData): void {
 }
 
 function dumpCell(cell: Cell, sheet: FakeSheet): CellData {
-  const v = cell.value === undefined || cell.value === '' ? null : apiValue(cell, { ...sheet.ctx, makeDate: (ms) => new Date(ms) });
+  const v =
+    cell.value === undefined || cell.value === ''
+      ? null
+      : apiValue(cell, { ...sheet.ctx, makeDate: (ms) => new Date(ms) });
   const out: CellData = { value: v };
   if (cell.formula !== undefined) out.formula = cell.formula;
   if (cell.format) out.numberFormat = cell.format;
@@ -150,14 +182,19 @@ function dumpSheet(sheet: FakeSheet): SheetData {
   if (validations.length) out.dataValidations = validations;
   const formats: ConditionalFormatData[] = sheet.conditionalRules.flatMap((rule) =>
     rule.spec.ranges.map((r) => {
-      const f: ConditionalFormatData = { range: a1Of(r.row, r.col, r.numRows, r.numCols), kind: rule.spec.kind as ConditionalFormatData['kind'], background: rule.spec.background ?? '' };
+      const f: ConditionalFormatData = {
+        range: a1Of(r.row, r.col, r.numRows, r.numCols),
+        kind: rule.spec.kind as ConditionalFormatData['kind'],
+        background: rule.spec.background ?? '',
+      };
       if (rule.spec.text !== undefined) f.text = rule.spec.text;
       if (rule.spec.formula !== undefined) f.formula = rule.spec.formula;
       return f;
     }),
   );
   if (formats.length) out.conditionalFormats = formats;
-  if (sheet.protection) out.protection = { description: sheet.protection.description, warningOnly: sheet.protection.warningOnly };
+  if (sheet.protection)
+    out.protection = { description: sheet.protection.description, warningOnly: sheet.protection.warningOnly };
   if (sheet.charts.length) out.charts = sheet.charts.length;
   return out;
 }

@@ -82,7 +82,16 @@ export function fromWall(wall: number, zone: string): number {
 }
 
 /** Calendar fields of a wall time. */
-export function wallFields(wall: number): { y: number; mo: number; d: number; h: number; mi: number; s: number; ms: number; dow: number } {
+export function wallFields(wall: number): {
+  y: number;
+  mo: number;
+  d: number;
+  h: number;
+  mi: number;
+  s: number;
+  ms: number;
+  dow: number;
+} {
   const x = new Date(wall);
   return {
     y: x.getUTCFullYear(),

@@ -32,7 +32,9 @@ export function hexToArgb(hex: string): string | undefined {
   const m = /^#?([0-9a-f]{6})$/i.exec(hex.trim());
   if (m) return `FF${m[1].toUpperCase()}`;
   const short = /^#?([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(hex.trim());
-  return short ? `FF${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`.toUpperCase() : undefined;
+  return short
+    ? `FF${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`.toUpperCase()
+    : undefined;
 }
 
 export interface ReadCell {
@@ -48,7 +50,12 @@ export function readCell(c: ExcelJS.Cell): ReadCell {
   const raw = c.value as unknown;
   const data: CellData = { value: null };
   let uncomputed: string | undefined;
-  if (raw && typeof raw === 'object' && !(raw instanceof Date) && ('formula' in raw || 'sharedFormula' in raw)) {
+  if (
+    raw &&
+    typeof raw === 'object' &&
+    !(raw instanceof Date) &&
+    ('formula' in raw || 'sharedFormula' in raw)
+  ) {
     const f = raw as ExcelJS.CellFormulaValue;
     data.formula = c.formula || f.formula;
     data.value = scalarOf(f.result);
@@ -57,7 +64,11 @@ export function readCell(c: ExcelJS.Cell): ReadCell {
     data.value = scalarOf(raw);
   }
   if (data.value === '') data.value = null;
-  const link = c.hyperlink || (raw && typeof raw === 'object' && 'hyperlink' in raw ? (raw as ExcelJS.CellHyperlinkValue).hyperlink : undefined);
+  const link =
+    c.hyperlink ||
+    (raw && typeof raw === 'object' && 'hyperlink' in raw
+      ? (raw as ExcelJS.CellHyperlinkValue).hyperlink
+      : undefined);
   if (link) data.link = link;
   const format = excelToSheetsFormat(c.numFmt);
   if (format) data.numberFormat = format;
@@ -71,7 +82,14 @@ export function readCell(c: ExcelJS.Cell): ReadCell {
     else themeFill = true;
   }
   if (c.font?.bold) data.bold = true;
-  const empty = data.value === null && !data.formula && !data.note && !data.background && !data.bold && !data.link && !data.numberFormat;
+  const empty =
+    data.value === null &&
+    !data.formula &&
+    !data.note &&
+    !data.background &&
+    !data.bold &&
+    !data.link &&
+    !data.numberFormat;
   return { cell: empty ? null : data, themeFill, ...(uncomputed ? { uncomputed } : {}) };
 }
 

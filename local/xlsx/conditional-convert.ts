@@ -40,11 +40,22 @@ export function readConditionalFormats(ws: ExcelJS.Worksheet, notices: string[])
       const background = backgroundOf(rule);
       const range = String(f.ref).split(/\s+/)[0];
       let item: ConditionalFormatData | null = null;
-      if (background && rule.type === 'containsText' && rule.operator === 'containsBlanks') item = { range, kind: 'blank', background };
-      else if (background && rule.type === 'cellIs' && rule.operator === 'equal' && unquote(rule.formulae?.[0]) !== null)
+      if (background && rule.type === 'containsText' && rule.operator === 'containsBlanks')
+        item = { range, kind: 'blank', background };
+      else if (
+        background &&
+        rule.type === 'cellIs' &&
+        rule.operator === 'equal' &&
+        unquote(rule.formulae?.[0]) !== null
+      )
         item = { range, kind: 'textEqual', text: unquote(rule.formulae?.[0])!, background };
       else if (background && rule.type === 'expression' && rule.formulae?.[0] !== undefined)
-        item = { range, kind: 'formula', formula: `=${String(rule.formulae[0]).replace(/^=/, '')}`, background };
+        item = {
+          range,
+          kind: 'formula',
+          formula: `=${String(rule.formulae[0]).replace(/^=/, '')}`,
+          background,
+        };
       if (item) out.push(item);
       else notices.push(`${ws.name}!${f.ref}: định dạng có điều kiện kiểu "${rule.type}" không giữ được.`);
     }
@@ -52,7 +63,11 @@ export function readConditionalFormats(ws: ExcelJS.Worksheet, notices: string[])
   return out;
 }
 
-export function writeConditionalFormats(ws: ExcelJS.Worksheet, rules: ConditionalFormatData[] | undefined, notices: string[]): void {
+export function writeConditionalFormats(
+  ws: ExcelJS.Worksheet,
+  rules: ConditionalFormatData[] | undefined,
+  notices: string[],
+): void {
   let priority = 1;
   for (const r of rules ?? []) {
     const argb = hexToArgb(r.background);
@@ -63,8 +78,16 @@ export function writeConditionalFormats(ws: ExcelJS.Worksheet, rules: Conditiona
     const style = { fill: { type: 'pattern' as const, pattern: 'solid' as const, bgColor: { argb } } };
     let rule: ExcelJS.ConditionalFormattingRule;
     if (r.kind === 'blank') rule = { type: 'containsText', operator: 'containsBlanks', priority, style };
-    else if (r.kind === 'textEqual') rule = { type: 'cellIs', operator: 'equal', formulae: [`"${(r.text ?? '').replace(/"/g, '""')}"`], priority, style };
-    else rule = { type: 'expression', formulae: [String(r.formula ?? '').replace(/^=/, '')], priority, style };
+    else if (r.kind === 'textEqual')
+      rule = {
+        type: 'cellIs',
+        operator: 'equal',
+        formulae: [`"${(r.text ?? '').replace(/"/g, '""')}"`],
+        priority,
+        style,
+      };
+    else
+      rule = { type: 'expression', formulae: [String(r.formula ?? '').replace(/^=/, '')], priority, style };
     priority += 1;
     ws.addConditionalFormatting({ ref: r.range, rules: [rule] });
   }

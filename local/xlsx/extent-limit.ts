@@ -20,8 +20,12 @@ function shown(data: CellData): string {
 export function checkExtent(extents: { ws: ExcelJS.Worksheet; cells: SheetCells }[]): void {
   const total = extents.reduce((n, e) => n + e.cells.lastRow * e.cells.lastCol, 0);
   if (total <= SHEETS_CELL_LIMIT) return;
-  const worst = extents.reduce((a, b) => (b.cells.lastRow * b.cells.lastCol > a.cells.lastRow * a.cells.lastCol ? b : a));
-  const far = worst.cells.farthest.map((f) => `${columnLetters(f.col)}${f.row} (${shown(f.data)})`).join(' và ');
+  const worst = extents.reduce((a, b) =>
+    b.cells.lastRow * b.cells.lastCol > a.cells.lastRow * a.cells.lastCol ? b : a,
+  );
+  const far = worst.cells.farthest
+    .map((f) => `${columnLetters(f.col)}${f.row} (${shown(f.data)})`)
+    .join(' và ');
   throw new WorkbookFileError(
     `Tab "${worst.ws.name}": ô ${far} nằm quá xa phần dữ liệu, khiến vùng dữ liệu thành ${formatViNumber(worst.cells.lastRow)} dòng × ` +
       `${formatViNumber(worst.cells.lastCol)} cột, quá giới hạn ${formatViNumber(SHEETS_CELL_LIMIT)} ô của Google Sheets: ` +

@@ -64,7 +64,10 @@ function minuteRuns(tokens: Token[]): Set<number> {
  * Excel's built-in date formats 14 and 22 are the computer's short date (and time): Excel and Sheets show
  * them the local way, never as their stored `mm-dd-yy` (what exceljs names them). Read in vi_VN, day first.
  */
-const SYSTEM_DATE_FORMATS: Record<string, string> = { 'mm-dd-yy': 'dd/MM/yyyy', 'm/d/yy h:mm': 'dd/MM/yyyy HH:mm' };
+const SYSTEM_DATE_FORMATS: Record<string, string> = {
+  'mm-dd-yy': 'dd/MM/yyyy',
+  'm/d/yy h:mm': 'dd/MM/yyyy HH:mm',
+};
 
 /** Excel format → Sheets-like format: `General` → '', month letters upper case, 24-hour `HH` unless AM/PM. */
 export function excelToSheetsFormat(format: string | undefined): string {

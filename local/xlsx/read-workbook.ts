@@ -1,7 +1,7 @@
 // Reads an .xlsx file into WorkbookData: values, formulas with cached results, formats, notes, fills, links, views, rules.
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { CellData, SheetData, WorkbookData } from '../workbook-data';
+import type { SheetData, WorkbookData } from '../workbook-data';
 import { columnLetters } from '../runtime/a1';
 import { checkExtent } from './extent-limit';
 import { WorkbookFileError } from './file-error';
@@ -52,8 +52,10 @@ function readSheet(ws: ExcelJS.Worksheet, cells: SheetCells, notices: string[]):
   if (validations.length) sheet.dataValidations = validations;
   const formats = readConditionalFormats(ws, notices);
   if (formats.length) sheet.conditionalFormats = formats;
-  if (themeFills) notices.push(`${ws.name}: ${themeFills} ô tô màu theo chủ đề (theme) của Excel, màu đó không giữ được.`);
-  if (ws.getImages().length) notices.push(`${ws.name}: ${ws.getImages().length} ảnh chèn trong tab không giữ được.`);
+  if (themeFills)
+    notices.push(`${ws.name}: ${themeFills} ô tô màu theo chủ đề (theme) của Excel, màu đó không giữ được.`);
+  if (ws.getImages().length)
+    notices.push(`${ws.name}: ${ws.getImages().length} ảnh chèn trong tab không giữ được.`);
   const merges = Object.keys((ws as unknown as { _merges?: object })._merges ?? {}).length;
   if (merges) notices.push(`${ws.name}: ${merges} vùng ô gộp được tách ra (giá trị vẫn giữ nguyên).`);
   if ((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet)
@@ -64,7 +66,8 @@ function readSheet(ws: ExcelJS.Worksheet, cells: SheetCells, notices: string[]):
 function convertDates(workbook: WorkbookData, timeZone: string): void {
   for (const sheet of workbook.sheets)
     for (const row of sheet.rows)
-      for (const cell of row) if (cell && cell.value instanceof Date) cell.value = wallToInstant(cell.value, timeZone);
+      for (const cell of row)
+        if (cell && cell.value instanceof Date) cell.value = wallToInstant(cell.value, timeZone);
 }
 
 /** Reads `file`; throws WorkbookFileError for a missing or unreadable file or an unknown `Múi giờ`. */
@@ -80,24 +83,34 @@ export async function readWorkbook(file: string): Promise<XlsxRead> {
   try {
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch (e) {
-    const detail = (e instanceof Error ? e.message.split('\n')[0] : String(e)).replace(/\s*https?:\/\/\S+/g, '').trim();
+    const detail = (e instanceof Error ? e.message.split('\n')[0] : String(e))
+      .replace(/\s*https?:\/\/\S+/g, '')
+      .trim();
     const why = /zip|central directory/i.test(detail) ? 'tệp hỏng hoặc không phải .xlsx' : detail;
     throw new WorkbookFileError(
       `Tệp "${file}" không đọc được như một bảng tính .xlsx (${why}): hãy mở nó bằng Excel hoặc Google Sheets và lưu lại dạng .xlsx.`,
     );
   }
   if (wb.worksheets.length === 0)
-    throw new WorkbookFileError(`Tệp "${file}" không có tab nào, nên không phải một bảng tính .xlsx: hãy mở nó bằng Excel hoặc Google Sheets và lưu lại dạng .xlsx.`);
+    throw new WorkbookFileError(
+      `Tệp "${file}" không có tab nào, nên không phải một bảng tính .xlsx: hãy mở nó bằng Excel hoặc Google Sheets và lưu lại dạng .xlsx.`,
+    );
   const notices: string[] = [];
   const extents = wb.worksheets.map((ws) => ({ ws, cells: readSheetCells(ws) }));
   checkExtent(extents);
   const workbook: WorkbookData = { sheets: extents.map((e) => readSheet(e.ws, e.cells, notices)) };
   const uncomputed: UncomputedCell[] = extents.flatMap((e) =>
-    e.cells.uncomputed.map((u) => ({ sheet: e.ws.name, cell: `${columnLetters(u.col)}${u.row}`, formula: u.formula })),
+    e.cells.uncomputed.map((u) => ({
+      sheet: e.ws.name,
+      cell: `${columnLetters(u.col)}${u.row}`,
+      formula: u.formula,
+    })),
   );
   const zone = findZoneSetting(workbook);
   if (zone.invalid !== undefined)
-    throw new WorkbookFileError(`${zone.cell}: "${zone.invalid}" không phải múi giờ: hãy ghi tên múi giờ như Asia/Ho_Chi_Minh.`);
+    throw new WorkbookFileError(
+      `${zone.cell}: "${zone.invalid}" không phải múi giờ: hãy ghi tên múi giờ như Asia/Ho_Chi_Minh.`,
+    );
   convertDates(workbook, zone.timeZone);
   workbook.timeZone = zone.timeZone;
   return { workbook, notices, uncomputed };

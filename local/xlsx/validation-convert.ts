@@ -22,7 +22,8 @@ function rangesOf(cells: { row: number; col: number }[]): string[] {
   const cols = cells.map((c) => c.col);
   const [r0, r1, c0, c1] = [minOf(rows), maxOf(rows), minOf(cols), maxOf(cols)];
   const a1 = (r: number, c: number) => `${columnLetters(c)}${r}`;
-  if ((r1 - r0 + 1) * (c1 - c0 + 1) === cells.length) return [r0 === r1 && c0 === c1 ? a1(r0, c0) : `${a1(r0, c0)}:${a1(r1, c1)}`];
+  if ((r1 - r0 + 1) * (c1 - c0 + 1) === cells.length)
+    return [r0 === r1 && c0 === c1 ? a1(r0, c0) : `${a1(r0, c0)}:${a1(r1, c1)}`];
   const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
   const out: string[] = [];
   let start = sorted[0];
@@ -32,7 +33,9 @@ function rangesOf(cells: { row: number; col: number }[]): string[] {
       prev = c;
       continue;
     }
-    out.push(start === prev ? a1(start.row, start.col) : `${a1(start.row, start.col)}:${a1(prev.row, prev.col)}`);
+    out.push(
+      start === prev ? a1(start.row, start.col) : `${a1(start.row, start.col)}:${a1(prev.row, prev.col)}`,
+    );
     if (c) start = prev = c;
   }
   return out;
@@ -56,14 +59,18 @@ export function readValidations(ws: ExcelJS.Worksheet, notices: string[]): DataV
   }
   const out: DataValidationData[] = [];
   for (const [rule, cells] of groups) {
-    const allowInvalid = !rule.showErrorMessage || rule.errorStyle === 'warning' || rule.errorStyle === 'information';
+    const allowInvalid =
+      !rule.showErrorMessage || rule.errorStyle === 'warning' || rule.errorStyle === 'information';
     const helpText = rule.prompt || undefined;
     const base = { allowInvalid, ...(helpText ? { helpText } : {}) };
     for (const range of rangesOf(cells)) {
       if (rule.type === 'list') {
         const values = listValues(rule.formulae?.[0]);
         if (values) out.push({ range, kind: 'list', values, ...base });
-        else notices.push(`${ws.name}!${range}: danh sách chọn lấy từ ô (${rule.formulae?.[0]}) không giữ được; hãy tạo lại bằng "Thiết lập".`);
+        else
+          notices.push(
+            `${ws.name}!${range}: danh sách chọn lấy từ ô (${rule.formulae?.[0]}) không giữ được; hãy tạo lại bằng "Thiết lập".`,
+          );
       } else if (rule.type === 'date') out.push({ range, kind: 'date', ...base });
       else if (rule.type === 'decimal' || rule.type === 'whole') out.push({ range, kind: 'number', ...base });
       else notices.push(`${ws.name}!${range}: quy tắc nhập liệu kiểu "${rule.type}" không giữ được.`);
@@ -73,7 +80,11 @@ export function readValidations(ws: ExcelJS.Worksheet, notices: string[]): DataV
 }
 
 /** Writes validations onto the sheet; a list xlsx cannot hold (comma in a value, over 255 characters) becomes a notice. */
-export function writeValidations(ws: ExcelJS.Worksheet, rules: DataValidationData[] | undefined, notices: string[]): void {
+export function writeValidations(
+  ws: ExcelJS.Worksheet,
+  rules: DataValidationData[] | undefined,
+  notices: string[],
+): void {
   const model = modelOf(ws);
   for (const v of rules ?? []) {
     const common = {
@@ -86,12 +97,19 @@ export function writeValidations(ws: ExcelJS.Worksheet, rules: DataValidationDat
       const values = v.values ?? [];
       const literal = `"${values.join(',')}"`;
       if (values.some((s) => s.includes(',') || s.includes('"')) || literal.length > 257) {
-        notices.push(`${ws.name}!${v.range}: danh sách chọn (${values.join('; ')}) quá dài hoặc có dấu phẩy, .xlsx không ghi được.`);
+        notices.push(
+          `${ws.name}!${v.range}: danh sách chọn (${values.join('; ')}) quá dài hoặc có dấu phẩy, .xlsx không ghi được.`,
+        );
         continue;
       }
       model[v.range] = { type: 'list', formulae: [literal], ...common };
     } else if (v.kind === 'date') {
-      model[v.range] = { type: 'date', operator: 'greaterThan', formulae: [new Date(Date.UTC(1900, 0, 1))], ...common };
+      model[v.range] = {
+        type: 'date',
+        operator: 'greaterThan',
+        formulae: [new Date(Date.UTC(1900, 0, 1))],
+        ...common,
+      };
     } else {
       model[v.range] = { type: 'decimal', operator: 'between', formulae: [-1e15, 1e15], ...common };
     }

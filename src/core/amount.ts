@@ -9,8 +9,15 @@ import { isDateCell } from './zone';
 
 /** Length units and their size in metres, by canonical spelling. */
 const LENGTHS: Record<string, number> = {
-  m: 1, met: 1, metre: 1, meter: 1,
-  km: 1000, kilomet: 1000, kilometre: 1000, kilometer: 1000, cayso: 1000,
+  m: 1,
+  met: 1,
+  metre: 1,
+  meter: 1,
+  km: 1000,
+  kilomet: 1000,
+  kilometre: 1000,
+  kilometer: 1000,
+  cayso: 1000,
 };
 const COUNTED = new Set(['vuon', 'ho', 'cai', 'congtrinh', 'tuyen']);
 

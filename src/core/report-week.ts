@@ -34,12 +34,18 @@ export function lastClosedWeek(t: Instant, rule: DeadlineRule, timeZone: string)
  * closed before T is measured as on its deadline day (`today`), so its late rows show `Trễ hạn`
  * and its plan does not grow while it is rolled up later.
  */
-export function reportWeek(asOf: Instant, rule: DeadlineRule, timeZone: string, choice?: WeekChoice | null): ReportWeek {
+export function reportWeek(
+  asOf: Instant,
+  rule: DeadlineRule,
+  timeZone: string,
+  choice?: WeekChoice | null,
+): ReportWeek {
   const asOfDay = dayOfInstant(asOf, timeZone);
   const closed = lastClosedWeek(asOf, rule, timeZone);
   if (choice === undefined || choice === null) {
     const sinceDeadline = asOf - deadlineInstant(closed, rule, timeZone);
-    if (sinceDeadline > 0 && sinceDeadline < CLOSED_WEEK_GRACE_MS) return { week: closed, today: Math.min(asOfDay, closed), reason: 'just-closed' };
+    if (sinceDeadline > 0 && sinceDeadline < CLOSED_WEEK_GRACE_MS)
+      return { week: closed, today: Math.min(asOfDay, closed), reason: 'just-closed' };
     return { week: weekOfInstant(asOf, rule, timeZone), today: asOfDay, reason: 'current' };
   }
   const week = choice === 'previous' ? closed : deadlineDayOnOrAfter(Math.floor(choice), rule);
@@ -50,11 +56,20 @@ export function reportWeek(asOf: Instant, rule: DeadlineRule, timeZone: string, 
  * A week typed by a person (the runner's `--week`): `previous`, or a deadline day written day first
  * (`16/03/2023`). A day that is not a deadline day is refused, naming the deadlines around it.
  */
-export function parseWeekChoice(text: string, rule: DeadlineRule, timeZone: string, defaultYear: number): Parsed<WeekChoice> {
+export function parseWeekChoice(
+  text: string,
+  rule: DeadlineRule,
+  timeZone: string,
+  defaultYear: number,
+): Parsed<WeekChoice> {
   const t = String(text ?? '').trim();
   if (/^(previous|trước|tuần trước)$/i.test(t)) return { ok: true, value: 'previous' };
   const p = parseDateText(t, timeZone, defaultYear);
-  if (!p.ok) return { ok: false, message: `Tuần "${t}" không phải một ngày: hãy ghi ngày hạn nộp báo cáo theo kiểu dd/MM/yyyy (ví dụ 16/03/2023), hoặc previous cho tuần vừa hết hạn.` };
+  if (!p.ok)
+    return {
+      ok: false,
+      message: `Tuần "${t}" không phải một ngày: hãy ghi ngày hạn nộp báo cáo theo kiểu dd/MM/yyyy (ví dụ 16/03/2023), hoặc previous cho tuần vừa hết hạn.`,
+    };
   const day = p.value.day;
   if (weekdayOfDay(day) === rule.weekday) return { ok: true, value: day };
   const after = deadlineDayOnOrAfter(day, rule);

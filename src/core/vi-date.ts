@@ -8,7 +8,16 @@
 import { fold } from './text';
 import type { CellValue, Day, Instant, Parsed } from './types';
 import { quote } from './vi-number';
-import { DAY_MS, dayFromYmd, dayOfInstant, daysInMonth, formatDay, formatInstant, instantOf, isDateCell } from './zone';
+import {
+  DAY_MS,
+  dayFromYmd,
+  dayOfInstant,
+  daysInMonth,
+  formatDay,
+  formatInstant,
+  instantOf,
+  isDateCell,
+} from './zone';
 
 export interface DateTimeValue {
   instant: Instant;
@@ -67,7 +76,11 @@ interface DateParts {
 function dateParts(text: string, defaultYear: number): DateParts | null {
   const words = /^(?:ngay\s*)?(\d{1,2})\s*thang\s*(\d{1,2})(?:\s*,?\s*(?:nam\s*)?(\d{4}))?$/.exec(fold(text));
   const slashes = /^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?$/.exec(text);
-  const dayFirst = words ? [words[1], words[2], words[3]] : slashes ? [slashes[1], slashes[3], slashes[4]] : null;
+  const dayFirst = words
+    ? [words[1], words[2], words[3]]
+    : slashes
+      ? [slashes[1], slashes[3], slashes[4]]
+      : null;
   if (dayFirst) {
     const [d, mo, y] = dayFirst;
     const year = y === undefined ? defaultYear : y.length === 2 ? 2000 + Number(y) : Number(y);
@@ -82,7 +95,9 @@ function dateParts(text: string, defaultYear: number): DateParts | null {
 function calendarProblem(date: DateParts, shown: string): string | null {
   const { y, mo, d } = date;
   if (!(Number.isInteger(y) && y >= 1000 && y <= 9999)) {
-    return date.missingYear ? `${shown} thiếu năm; ${EXAMPLE}` : `${shown}: năm ${y} không hợp lệ; ${EXAMPLE}`;
+    return date.missingYear
+      ? `${shown} thiếu năm; ${EXAMPLE}`
+      : `${shown}: năm ${y} không hợp lệ; ${EXAMPLE}`;
   }
   if (mo < 1 || mo > 12) {
     const monthFirst = !date.iso && d >= 1 && d <= 12 && mo <= 31;

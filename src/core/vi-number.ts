@@ -10,10 +10,35 @@ import { formatViNumber } from './vi-format';
 import { isDateCell } from './zone';
 
 const FIRST_WORDS: Record<string, number | null> = {
-  khong: 0, mot: 1, hai: 2, ba: 3, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9,
-  muoi: 10, tram: 100, nghin: 1000, ngan: 1000, trieu: 1000000, nua: null, ruoi: null,
+  khong: 0,
+  mot: 1,
+  hai: 2,
+  ba: 3,
+  bon: 4,
+  nam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+  muoi: 10,
+  tram: 100,
+  nghin: 1000,
+  ngan: 1000,
+  trieu: 1000000,
+  nua: null,
+  ruoi: null,
 };
-const NEXT_WORDS = new Set([...Object.keys(FIRST_WORDS), 'tu', 'lam', 'nham', 'linh', 'le', 'ty', 'chuc', 'muoi']);
+const NEXT_WORDS = new Set([
+  ...Object.keys(FIRST_WORDS),
+  'tu',
+  'lam',
+  'nham',
+  'linh',
+  'le',
+  'ty',
+  'chuc',
+  'muoi',
+]);
 
 /** Shows typed text in a message, shortened when long. */
 export function quote(text: string): string {
@@ -91,10 +116,13 @@ export function parseViNumberText(text: string): Parsed<number> {
 /** Parses a number cell or text; never throws, never returns NaN. A negative number parses (validation judges it). */
 export function parseViNumber(v: CellValue): Parsed<number> {
   if (typeof v === 'number') {
-    return Number.isFinite(v) ? { ok: true, value: v } : fail('Ô không chứa một số hợp lệ; hãy nhập lại số, ví dụ 3.200');
+    return Number.isFinite(v)
+      ? { ok: true, value: v }
+      : fail('Ô không chứa một số hợp lệ; hãy nhập lại số, ví dụ 3.200');
   }
   if (typeof v === 'string') return parseViNumberText(v);
-  if (typeof v === 'boolean') return fail('Ô là ô đánh dấu (đúng/sai), không phải số; hãy nhập một số, ví dụ 3.200');
+  if (typeof v === 'boolean')
+    return fail('Ô là ô đánh dấu (đúng/sai), không phải số; hãy nhập một số, ví dụ 3.200');
   if (isDateCell(v)) return fail('Ô đang là ngày tháng, không phải số; hãy nhập một số, ví dụ 3.200');
   return fail('Ô không chứa một số; hãy nhập một số, ví dụ 3.200');
 }

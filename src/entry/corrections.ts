@@ -1,6 +1,11 @@
 // Sending the correction requests (menu "Gửi yêu cầu sửa số liệu", runner action `corrections`, the hourly run when switched on).
 import { TAB, tabTitle } from '../core/contract';
-import { correctionMessage, dueCorrections, type CorrectionItem, type DueCorrections } from '../core/corrections';
+import {
+  correctionMessage,
+  dueCorrections,
+  type CorrectionItem,
+  type DueCorrections,
+} from '../core/corrections';
 import { CORRECTION_KIND, takeWithinQuota, type LedgerResult } from '../core/reminders';
 import { cleanSubject, communeLabel } from '../core/reminders/message-parts';
 import type { Instant, Model } from '../core/types';
@@ -24,7 +29,12 @@ export interface CorrectionRun extends SendResults<CorrectionItem> {
   waiting: CorrectionItem[];
 }
 
-function ledgerRow(item: CorrectionItem, result: LedgerResult, note: string, recipients: readonly string[]): LedgerRow {
+function ledgerRow(
+  item: CorrectionItem,
+  result: LedgerResult,
+  note: string,
+  recipients: readonly string[],
+): LedgerRow {
   return {
     time: clock(),
     week: item.week,
@@ -45,12 +55,20 @@ function ledgerRow(item: CorrectionItem, result: LedgerResult, note: string, rec
 export function sendCorrectionsHoldingLock(now: Instant): CorrectionRun {
   const { model, validation } = validateWorkbook(now, { write: false });
   const { settings } = model;
-  const ledger = openLedger({ timeZone: settings.timeZone, campaignStart: settings.campaignStart, create: true, withKey: true }) as Ledger;
+  const ledger = openLedger({
+    timeZone: settings.timeZone,
+    campaignStart: settings.campaignStart,
+    create: true,
+    withKey: true,
+  }) as Ledger;
   const due = dueCorrections({ model, validation, ledger: ledger.entries, now });
   const quota = remainingQuota();
   const { send, rest } = takeWithinQuota(due.due, quota);
   const senderName = cleanSubject(`NTM ${communeLabel(settings.communeName)}`);
-  const results = sendThroughLedger({ ledger, senderName, message: (item) => correctionMessage(item, model), row: ledgerRow }, send);
+  const results = sendThroughLedger(
+    { ledger, senderName, message: (item) => correctionMessage(item, model), row: ledgerRow },
+    send,
+  );
   return { model, due, quota, waiting: rest, ...results };
 }
 
@@ -71,16 +89,27 @@ export function correctionRunDidSomething(run: CorrectionRun): boolean {
 
 /** What a run did, in a few Vietnamese sentences (the menu's message, the runner's line, `Nhật ký`). */
 export function correctionsSummary(run: CorrectionRun): string {
-  const parts = sendResultLines(run, { items: run.waiting, quota: run.quota }, requestLabel, 'thư yêu cầu sửa');
+  const parts = sendResultLines(
+    run,
+    { items: run.waiting, quota: run.quota },
+    requestLabel,
+    'thư yêu cầu sửa',
+  );
   if (parts.length === 0) {
-    parts.push('Không có thư yêu cầu sửa nào cần gửi: các lỗi đang có đã được báo cho thôn (mỗi nhóm lỗi một lần), hoặc không còn lỗi.');
+    parts.push(
+      'Không có thư yêu cầu sửa nào cần gửi: các lỗi đang có đã được báo cho thôn (mỗi nhóm lỗi một lần), hoặc không còn lỗi.',
+    );
   }
   for (const u of run.due.unreachable) {
     const row = run.model.villages.find((v) => v.name === u.village)?.row;
-    parts.push(`Không gửi được yêu cầu sửa cho ${requestLabel(u)}: thôn chưa có địa chỉ email hợp lệ; hãy ghi ở tab ${tabTitle(run.model.tabTitles, TAB.villages)}, cột Email${row ? `, dòng ${row}` : ''}.`);
+    parts.push(
+      `Không gửi được yêu cầu sửa cho ${requestLabel(u)}: thôn chưa có địa chỉ email hợp lệ; hãy ghi ở tab ${tabTitle(run.model.tabTitles, TAB.villages)}, cột Email${row ? `, dòng ${row}` : ''}.`,
+    );
   }
   if (run.due.unknownVillageErrors > 0) {
-    parts.push(`${run.due.unknownVillageErrors} lỗi ở dòng báo cáo không rõ thôn: không gửi được cho thôn nào, chỉ xem ở tab ${tabTitle(run.model.tabTitles, TAB.check)}.`);
+    parts.push(
+      `${run.due.unknownVillageErrors} lỗi ở dòng báo cáo không rõ thôn: không gửi được cho thôn nào, chỉ xem ở tab ${tabTitle(run.model.tabTitles, TAB.check)}.`,
+    );
   }
   return parts.join('\n');
 }
@@ -90,11 +119,16 @@ export function correctionEntries(): EntryPoint[] {
   return [
     {
       name: 'ntmSendCorrections',
-      doc: ['Menu NTM → Gửi yêu cầu sửa số liệu: gửi mỗi thôn có báo cáo bị lỗi một thư nêu từng lỗi và cách sửa, mỗi nhóm lỗi một lần (sổ Nhắc hạn).'],
+      doc: [
+        'Menu NTM → Gửi yêu cầu sửa số liệu: gửi mỗi thôn có báo cáo bị lỗi một thư nêu từng lỗi và cách sửa, mỗi nhóm lỗi một lần (sổ Nhắc hạn).',
+      ],
       params: [],
       menu: { label: CORRECTIONS_LABEL },
       action: 'corrections',
-      run: () => runAction({ label: CORRECTIONS_LABEL, alertSummary: true }, () => correctionsSummary(sendCorrections(clock()))),
+      run: () =>
+        runAction({ label: CORRECTIONS_LABEL, alertSummary: true }, () =>
+          correctionsSummary(sendCorrections(clock())),
+        ),
     },
   ];
 }

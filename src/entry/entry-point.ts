@@ -29,6 +29,7 @@ export interface EntryPoint {
   doc: string[];
   /** Parameter names of the generated function. */
   params: string[];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entry has its own parameters; Apps Script passes them untyped
   run: (...args: any[]) => unknown;
   /** Where it sits in the `NTM` menu, if it is a menu item. */
   menu?: MenuPlace;

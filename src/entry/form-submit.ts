@@ -45,9 +45,14 @@ export function onFormSubmit(e: FormSubmitEvent | undefined): ActionOutcome {
 
 export function enableOnSubmit(): string {
   const created = ensureTrigger(FORM_SUBMIT_HANDLER, 'formSubmit');
-  const what = 'mỗi khi thôn gửi báo cáo qua biểu mẫu, sổ tự kiểm tra, dựng lại tab Kiểm tra và đánh dấu các ô có vấn đề';
-  const on = accountsRunning('formSubmit', FORM_SUBMIT_HANDLER).map((a) => a.email || 'một tài khoản không rõ');
-  const state = (created ? `Đã bật: ${what}.` : `Đã bật từ trước (không tạo thêm): ${what}.`) + ` Đang bật cho: ${on.join(', ')}.`;
+  const what =
+    'mỗi khi thôn gửi báo cáo qua biểu mẫu, sổ tự kiểm tra, dựng lại tab Kiểm tra và đánh dấu các ô có vấn đề';
+  const on = accountsRunning('formSubmit', FORM_SUBMIT_HANDLER).map(
+    (a) => a.email || 'một tài khoản không rõ',
+  );
+  const state =
+    (created ? `Đã bật: ${what}.` : `Đã bật từ trước (không tạo thêm): ${what}.`) +
+    ` Đang bật cho: ${on.join(', ')}.`;
   const form = hasLinkedForm()
     ? ''
     : ' Lưu ý: sổ chưa có tab nào nhận câu trả lời của Google Biểu mẫu; hãy liên kết biểu mẫu với sổ này (Biểu mẫu → Câu trả lời → Liên kết với Trang tính).';
@@ -60,8 +65,11 @@ export function disableOnSubmit(): string {
   const still = others.length
     ? ` Trình kích hoạt của ${others.join(', ')} vẫn kiểm tra mỗi báo cáo mới: chỉ tài khoản đó tắt được (mở sổ bằng tài khoản đó, chọn NTM → Tự động → ${DISABLE_LABEL}).`
     : '';
-  if (removed > 0) return `Đã tắt kiểm tra khi có báo cáo mới trên tài khoản này.${still || ' Vẫn kiểm tra được bằng menu NTM → Kiểm tra dữ liệu.'}`;
-  return others.length ? `Tài khoản của bạn chưa bật kiểm tra khi có báo cáo mới.${still}` : 'Kiểm tra khi có báo cáo mới chưa được bật nên không có gì để tắt.';
+  if (removed > 0)
+    return `Đã tắt kiểm tra khi có báo cáo mới trên tài khoản này.${still || ' Vẫn kiểm tra được bằng menu NTM → Kiểm tra dữ liệu.'}`;
+  return others.length
+    ? `Tài khoản của bạn chưa bật kiểm tra khi có báo cáo mới.${still}`
+    : 'Kiểm tra khi có báo cáo mới chưa được bật nên không có gì để tắt.';
 }
 
 export function formSubmitEntries(): EntryPoint[] {

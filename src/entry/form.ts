@@ -33,7 +33,14 @@ function syncReportForm(): string[] {
   memory.save(form.getItems().map((i) => i.getId()));
   const { linked, editsAllowed } = linkToSpreadsheet(form, ss);
   const listId = listItemId(form, REPORT_COLUMNS.village.title);
-  const links = listId === null ? [] : prefilledLinks(form, listId, model.villages.map((v) => v.name));
+  const links =
+    listId === null
+      ? []
+      : prefilledLinks(
+          form,
+          listId,
+          model.villages.map((v) => v.name),
+        );
   const setting = writeFormSetting(ss, tabs, formLinksText(form.getPublishedUrl(), form.getEditUrl()));
   const changedLinks = listId === null ? 0 : writeVillageLinks(ss, tabs, model.villages, links);
   const answers = answersSheetOf(ss, form);
@@ -41,10 +48,19 @@ function syncReportForm(): string[] {
 
   const lines = [`${capitalize(syncSummary(ops, created, wanted.items.length))}.`];
   if (note) lines.push(`Lưu ý: ${note}; đã tạo biểu mẫu mới thay thế.`);
-  if (linked) lines.push(`Câu trả lời của biểu mẫu từ nay về tab ${answers ? `"${answers.getName()}"` : 'mới'} của sổ này.`);
+  if (linked)
+    lines.push(
+      `Câu trả lời của biểu mẫu từ nay về tab ${answers ? `"${answers.getName()}"` : 'mới'} của sổ này.`,
+    );
   if (editsAllowed) lines.push('Đã cho phép thôn sửa câu trả lời đã gửi.');
-  if (changedLinks) lines.push(`Đã ghi link báo cáo riêng của ${changedLinks} thôn vào cột "Link báo cáo" của tab ${tabTitle(model.tabTitles, TAB.villages)} (thư nhắc sẽ gửi link này).`);
-  if (setting !== 'unchanged') lines.push(`Đã ghi link biểu mẫu (để điền và để sửa) vào dòng "Biểu mẫu" của tab ${tabTitle(model.tabTitles, TAB.settings)}.`);
+  if (changedLinks)
+    lines.push(
+      `Đã ghi link báo cáo riêng của ${changedLinks} thôn vào cột "Link báo cáo" của tab ${tabTitle(model.tabTitles, TAB.villages)} (thư nhắc sẽ gửi link này).`,
+    );
+  if (setting !== 'unchanged')
+    lines.push(
+      `Đã ghi link biểu mẫu (để điền và để sửa) vào dòng "Biểu mẫu" của tab ${tabTitle(model.tabTitles, TAB.settings)}.`,
+    );
   if (editLinks) lines.push(`Đã ghi link sửa của ${editLinks} câu trả lời vào cột "Link sửa".`);
   lines.push(`Link để thôn điền: ${form.getPublishedUrl()}`);
   return lines;
@@ -52,7 +68,8 @@ function syncReportForm(): string[] {
 
 export function buildReportForm(): string {
   const lines = withDocumentLock(syncReportForm);
-  if (ensureTrigger(FORM_SUBMIT_HANDLER, 'formSubmit')) lines.splice(lines.length - 1, 0, 'Đã bật kiểm tra tự động mỗi khi thôn gửi báo cáo.');
+  if (ensureTrigger(FORM_SUBMIT_HANDLER, 'formSubmit'))
+    lines.splice(lines.length - 1, 0, 'Đã bật kiểm tra tự động mỗi khi thôn gửi báo cáo.');
   return lines.join('\n');
 }
 

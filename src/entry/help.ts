@@ -9,7 +9,9 @@ export const HELP_LABEL = 'Hướng dẫn';
 /** Opening the guide is not an action on the workbook: it is not written to `Nhật ký`. */
 function showGuide(): ActionOutcome {
   return runAction({ label: HELP_LABEL, noLog: true }, () =>
-    showHtmlDialog(GUIDE_TITLE, guideHtml(), 640, 560) ? 'Đã mở hướng dẫn.' : 'Không mở được hộp thoại ở đây (không có giao diện bảng tính).',
+    showHtmlDialog(GUIDE_TITLE, guideHtml(), 640, 560)
+      ? 'Đã mở hướng dẫn.'
+      : 'Không mở được hộp thoại ở đây (không có giao diện bảng tính).',
   );
 }
 

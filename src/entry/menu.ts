@@ -12,7 +12,9 @@ function sectionOf(e: EntryPoint): MenuSection {
 export function menuSections(entries: EntryPoint[]): MenuItem[][] {
   const items = entries.filter((e) => e.menu);
   return MENU_SECTIONS.map((section) =>
-    items.filter((e) => sectionOf(e) === section).map((e) => ({ label: e.menu!.label, submenu: e.menu!.submenu, functionName: e.name })),
+    items
+      .filter((e) => sectionOf(e) === section)
+      .map((e) => ({ label: e.menu!.label, submenu: e.menu!.submenu, functionName: e.name })),
   ).filter((s) => s.length > 0);
 }
 

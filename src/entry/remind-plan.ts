@@ -38,12 +38,21 @@ export interface ReminderPlan {
 }
 
 /** Progress lines of each village (folded name → its rollup lines), computed once, only when a message needs them. */
-function progressOf(model: Model, validation: ValidationResult, now: Instant): (village: string) => RollupLine[] {
+function progressOf(
+  model: Model,
+  validation: ValidationResult,
+  now: Instant,
+): (village: string) => RollupLine[] {
   let byVillage: Map<string, RollupLine[]> | null = null;
   return (village) => {
     if (!byVillage) {
       byVillage = new Map();
-      for (const line of rollup(model, validation, now, weekOfInstant(now, model.settings.deadline, model.settings.timeZone)).lines) {
+      for (const line of rollup(
+        model,
+        validation,
+        now,
+        weekOfInstant(now, model.settings.deadline, model.settings.timeZone),
+      ).lines) {
         const key = fold(line.village);
         const list = byVillage.get(key);
         if (list) list.push(line);
@@ -61,7 +70,11 @@ function progressOf(model: Model, validation: ValidationResult, now: Instant): (
 export function planReminders(now: Instant, options: { createLedger: boolean }): ReminderPlan {
   const { model, validation } = validateWorkbook(now, { write: false });
   const { settings } = model;
-  const ledger = openLedger({ timeZone: settings.timeZone, campaignStart: settings.campaignStart, create: options.createLedger });
+  const ledger = openLedger({
+    timeZone: settings.timeZone,
+    campaignStart: settings.campaignStart,
+    create: options.createLedger,
+  });
   const due = dueReminders({ model, validation, ledger: ledger ? ledger.entries : [], now });
   const quota = remainingQuota();
   const { send, rest } = takeWithinQuota(due.due, quota);
@@ -82,7 +95,8 @@ export function planReminders(now: Instant, options: { createLedger: boolean }):
         model,
         now,
         progress: item.kind === 'Quá hạn' ? undefined : progress(item.village),
-        formUrl: (item.kind === 'Quá hạn' ? null : safeUrl(findVillage(model, item.village).reportLink)) ?? link,
+        formUrl:
+          (item.kind === 'Quá hạn' ? null : safeUrl(findVillage(model, item.village).reportLink)) ?? link,
       }),
   };
 }

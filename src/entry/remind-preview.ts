@@ -20,10 +20,20 @@ export function previewData(now: Instant): PreviewData {
     quota: plan.quota,
     messages: plan.due.due.map((item) => {
       const m = plan.message(item);
-      return { label: itemLabel(item), recipients: item.recipients, subject: m.subject, htmlBody: m.htmlBody, zalo: m.zalo, fits: !waiting.has(item) };
+      return {
+        label: itemLabel(item),
+        recipients: item.recipients,
+        subject: m.subject,
+        htmlBody: m.htmlBody,
+        zalo: m.zalo,
+        fits: !waiting.has(item),
+      };
     }),
     expired: plan.due.expired.map(itemLabel),
-    unreachable: plan.due.unreachable.map((item) => ({ label: itemLabel(item), reason: unreachableReason(item, plan.model) })),
+    unreachable: plan.due.unreachable.map((item) => ({
+      label: itemLabel(item),
+      reason: unreachableReason(item, plan.model),
+    })),
   };
 }
 

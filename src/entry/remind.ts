@@ -9,7 +9,13 @@ import { now as clock } from '../sheets/clock';
 import { appendLedgerRows, type Ledger, type LedgerRow } from '../sheets/ledger-tab';
 import { withDocumentLock } from '../sheets/lock';
 import { planReminders, type ReminderPlan } from './remind-plan';
-import { errorText, sendResultLines, sendThroughLedger, type Failed, type SendResults } from './send-through-ledger';
+import {
+  errorText,
+  sendResultLines,
+  sendThroughLedger,
+  type Failed,
+  type SendResults,
+} from './send-through-ledger';
 
 export type FailedItem = Failed<ReminderItem>;
 
@@ -21,11 +27,25 @@ export interface RemindRun extends SendResults<ReminderItem> {
 
 export { errorText };
 
-function ledgerRow(item: ReminderItem, result: LedgerResult, note = '', recipients: readonly string[] = item.recipients): LedgerRow {
-  return { time: clock(), week: item.week, village: item.village, recipients: recipients.join(', '), kind: item.kind, result, note };
+function ledgerRow(
+  item: ReminderItem,
+  result: LedgerResult,
+  note = '',
+  recipients: readonly string[] = item.recipients,
+): LedgerRow {
+  return {
+    time: clock(),
+    week: item.week,
+    village: item.village,
+    recipients: recipients.join(', '),
+    kind: item.kind,
+    result,
+    note,
+  };
 }
 
-const EXPIRED_NOTE = 'Không gửi muộn: đã hết thời gian nhắc của thư này mà chưa gửi được (hết hạn mức, lỗi, hoặc chưa chạy).';
+const EXPIRED_NOTE =
+  'Không gửi muộn: đã hết thời gian nhắc của thư này mà chưa gửi được (hết hạn mức, lỗi, hoặc chưa chạy).';
 
 /**
  * The send itself; the caller holds the document lock: re-reads the ledger, logs the expired items `Hết hạn`
@@ -34,8 +54,14 @@ const EXPIRED_NOTE = 'Không gửi muộn: đã hết thời gian nhắc của t
 export function sendRemindersHoldingLock(now: Instant): RemindRun {
   const plan = planReminders(now, { createLedger: true });
   const ledger = plan.ledger as Ledger;
-  appendLedgerRows(ledger, plan.due.expired.map((item) => ledgerRow(item, 'Hết hạn', EXPIRED_NOTE)));
-  const results = sendThroughLedger({ ledger, senderName: plan.senderName, message: plan.message, row: ledgerRow }, plan.send);
+  appendLedgerRows(
+    ledger,
+    plan.due.expired.map((item) => ledgerRow(item, 'Hết hạn', EXPIRED_NOTE)),
+  );
+  const results = sendThroughLedger(
+    { ledger, senderName: plan.senderName, message: plan.message, row: ledgerRow },
+    plan.send,
+  );
   return { plan, expired: plan.due.expired, ...results };
 }
 
@@ -53,8 +79,12 @@ export function itemLabel(item: ReminderItem): string {
 export function remindSummary(run: RemindRun): string {
   const { plan } = run;
   const parts = sendResultLines(run, { items: plan.waiting, quota: plan.quota }, itemLabel, 'thư');
-  if (run.expired.length > 0) parts.push(`Ghi Hết hạn (không gửi muộn) ${run.expired.length} thư: ${run.expired.map(itemLabel).join('; ')}.`);
-  for (const u of plan.due.unreachable) parts.push(`Không gửi được ${itemLabel(u)}: ${unreachableReason(u, plan.model)}.`);
+  if (run.expired.length > 0)
+    parts.push(
+      `Ghi Hết hạn (không gửi muộn) ${run.expired.length} thư: ${run.expired.map(itemLabel).join('; ')}.`,
+    );
+  for (const u of plan.due.unreachable)
+    parts.push(`Không gửi được ${itemLabel(u)}: ${unreachableReason(u, plan.model)}.`);
   return parts.length > 0 ? parts.join('\n') : nothingDue(plan);
 }
 
@@ -69,7 +99,8 @@ export function nothingDue(plan: Pick<ReminderPlan, 'now' | 'model'>): string {
 
 /** Why an item has nobody to send to, and where to fix it. */
 export function unreachableReason(item: ReminderItem, model: Model): string {
-  if (item.kind === 'Quá hạn') return `chưa có địa chỉ email hợp lệ của cán bộ: hãy ghi ở tab ${tabTitle(model.tabTitles, TAB.settings)}, tham số "Email cán bộ"`;
+  if (item.kind === 'Quá hạn')
+    return `chưa có địa chỉ email hợp lệ của cán bộ: hãy ghi ở tab ${tabTitle(model.tabTitles, TAB.settings)}, tham số "Email cán bộ"`;
   const key = fold(item.village);
   const row = model.villages.find((v) => fold(v.name) === key)?.row;
   return `thôn chưa có địa chỉ email hợp lệ: hãy ghi ở tab ${tabTitle(model.tabTitles, TAB.villages)}, cột Email${row ? `, dòng ${row}` : ''}`;

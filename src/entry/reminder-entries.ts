@@ -24,7 +24,8 @@ export function reminderEntries(): EntryPoint[] {
       params: [],
       menu: { label: SEND_LABEL },
       action: 'remind',
-      run: () => runAction({ label: SEND_LABEL, alertSummary: true }, () => remindSummary(sendReminders(now()))),
+      run: () =>
+        runAction({ label: SEND_LABEL, alertSummary: true }, () => remindSummary(sendReminders(now()))),
     },
     {
       name: 'ntmInstallReminderTrigger',
@@ -42,7 +43,10 @@ export function reminderEntries(): EntryPoint[] {
     },
     {
       name: HOURLY_HANDLER,
-      doc: ['Trình kích hoạt mỗi giờ: gửi thư nhắc hạn đến hạn, thư yêu cầu sửa khi Tự gửi yêu cầu sửa = Có; lần đầu sau mỗi hạn nộp thì tổng hợp tuần vừa qua.', '@param {Object} e sự kiện hẹn giờ'],
+      doc: [
+        'Trình kích hoạt mỗi giờ: gửi thư nhắc hạn đến hạn, thư yêu cầu sửa khi Tự gửi yêu cầu sửa = Có; lần đầu sau mỗi hạn nộp thì tổng hợp tuần vừa qua.',
+        '@param {Object} e sự kiện hẹn giờ',
+      ],
       params: ['e'],
       run: () => hourlyRun(now()),
     },

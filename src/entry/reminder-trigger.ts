@@ -13,7 +13,12 @@ import { withDocumentLock } from '../sheets/lock';
 import { active, hasActiveSpreadsheet, tabTitle } from '../sheets/tab-io';
 import { currentAccount } from '../triggers/trigger-accounts';
 import { ensureTrigger, removeTrigger } from '../triggers/triggers';
-import { correctionRunDidSomething, correctionsSummary, sendCorrectionsHoldingLock, type CorrectionRun } from './corrections';
+import {
+  correctionRunDidSomething,
+  correctionsSummary,
+  sendCorrectionsHoldingLock,
+  type CorrectionRun,
+} from './corrections';
 import { errorText, remindSummary, sendRemindersHoldingLock, type RemindRun } from './remind';
 import { rollupWeek } from './rollup';
 import { runAction } from './run-action';
@@ -113,7 +118,8 @@ function correctionsOfTheHour(at: Instant): void {
     last.run = sendCorrectionsHoldingLock(at);
     return correctionsSummary(last.run);
   });
-  if (last.run && correctionRunDidSomething(last.run)) logActionSafely(AUTO_CORRECTIONS_LABEL, outcome.summary);
+  if (last.run && correctionRunDidSomething(last.run))
+    logActionSafely(AUTO_CORRECTIONS_LABEL, outcome.summary);
 }
 
 /**
@@ -127,7 +133,8 @@ function hourHoldingLock(at: Instant): void {
     return remindSummary(last.run);
   });
   const done = last.run;
-  if (done && done.sent.length + done.partial.length + done.failed.length + done.expired.length > 0) logActionSafely(AUTO_LABEL, outcome.summary);
+  if (done && done.sent.length + done.partial.length + done.failed.length + done.expired.length > 0)
+    logActionSafely(AUTO_LABEL, outcome.summary);
   const settings = settingsAfter(done);
   if (settings?.autoCorrections) correctionsOfTheHour(at);
   if (settings) rollupAfterDeadline(settings, at);

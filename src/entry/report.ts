@@ -32,12 +32,20 @@ export interface WeeklyReportResult {
 }
 
 /** Week, as-of time, villages that reported, praised and reminded, and open problems of the inputs. */
-export function reportSummary(r: Rollup, doc: ReportDoc, errors: number, checkTab: string = TAB.check): string {
+export function reportSummary(
+  r: Rollup,
+  doc: ReportDoc,
+  errors: number,
+  checkTab: string = TAB.check,
+): string {
   const total = r.scores.length;
   const submitted = total - doc.notSubmitted.length;
   const late = doc.late.length ? ` (${doc.late.length} trễ hạn)` : '';
   const missing = doc.notSubmitted.length ? `; chưa nộp: ${doc.notSubmitted.join(', ')}` : '';
-  const check = errors > 0 ? ` Còn ${errors} lỗi dữ liệu (giá trị lỗi không được tính vào báo cáo): chạy ${VALIDATE_LABEL} để xem trong tab ${checkTab}.` : '';
+  const check =
+    errors > 0
+      ? ` Còn ${errors} lỗi dữ liệu (giá trị lỗi không được tính vào báo cáo): chạy ${VALIDATE_LABEL} để xem trong tab ${checkTab}.`
+      : '';
   return (
     `Đã lập báo cáo ${weekLabel(r.week)} (số liệu đến ${formatInstant(r.asOf, r.timeZone)}): ${submitted}/${total} thôn đã nộp${late}${missing}; ` +
     `biểu dương ${doc.praised.length}, nhắc nhở ${doc.reminded.length} thôn.${check}`
@@ -50,11 +58,21 @@ export function reportSummary(r: Rollup, doc: ReportDoc, errors: number, checkTa
  * (the week holding `asOf`, or within 24 h after a deadline the week it closed; `week` chooses one)
  * and builds the report. Takes no lock and shows nothing.
  */
-export function buildWeeklyReport(asOf: Instant, week?: WeekAsked, saveAs: string = REPORT_FILE): WeeklyReportResult {
+export function buildWeeklyReport(
+  asOf: Instant,
+  week?: WeekAsked,
+  saveAs: string = REPORT_FILE,
+): WeeklyReportResult {
   const { model, validation, counts, checkTab } = validateWorkbook(asOf, { write: false });
   const result = rollup(model, validation, asOf, resolveWeek(week, model.settings));
   const doc = weeklyReport(model, result, validation.rows);
-  return { rollup: result, doc, html: reportHtml(doc, { saveAs }), text: reportText(doc), summary: reportSummary(result, doc, counts.errors, checkTab) };
+  return {
+    rollup: result,
+    doc,
+    html: reportHtml(doc, { saveAs }),
+    text: reportText(doc),
+    summary: reportSummary(result, doc, counts.errors, checkTab),
+  };
 }
 
 /** Menu body: under the document lock, build the report, then show it over the sheet. */
@@ -62,7 +80,9 @@ function reportFromMenu(label: string, week: WeekAsked | undefined, saveAs: stri
   return runAction({ label }, () => {
     const built = withDocumentLock(() => buildWeeklyReport(now(), week, saveAs));
     const shown = showHtmlDialog(`${built.doc.title} ${weekLabel(built.rollup.week)}`, built.html, 900, 700);
-    return shown ? built.summary : `${built.summary} (Không mở được hộp thoại ở đây: không có giao diện bảng tính.)`;
+    return shown
+      ? built.summary
+      : `${built.summary} (Không mở được hộp thoại ở đây: không có giao diện bảng tính.)`;
   });
 }
 

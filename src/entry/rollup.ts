@@ -29,9 +29,19 @@ function count(n: number, what: string): string {
 /** The officer's summary: week, as-of time, reports by status, what `Kiểm tra` lists. */
 export function rollupSummary(r: Rollup, errors: number, warnings: number): string {
   const by = (s: string) => r.scores.filter((x) => x.weekReport === s).length;
-  const reports = [count(by('Đúng hạn'), 'thôn nộp đúng hạn'), count(by('Trễ hạn'), 'trễ hạn'), count(by('Chưa nộp'), 'chưa nộp')];
-  const check = errors + warnings > 0 ? ` Tab Kiểm tra có ${count(errors, 'lỗi')} và ${count(warnings, 'cảnh báo')} cần xem.` : '';
-  const notes = [weekNote(r), campaignNote(r)].filter((n) => n !== '').map((n) => ` ${n}`).join('');
+  const reports = [
+    count(by('Đúng hạn'), 'thôn nộp đúng hạn'),
+    count(by('Trễ hạn'), 'trễ hạn'),
+    count(by('Chưa nộp'), 'chưa nộp'),
+  ];
+  const check =
+    errors + warnings > 0
+      ? ` Tab Kiểm tra có ${count(errors, 'lỗi')} và ${count(warnings, 'cảnh báo')} cần xem.`
+      : '';
+  const notes = [weekNote(r), campaignNote(r)]
+    .filter((n) => n !== '')
+    .map((n) => ` ${n}`)
+    .join('');
   return `Đã tổng hợp ${weekLabel(r.week)} (số liệu đến ${formatInstant(r.asOf, r.timeZone)}): ${reports.join(', ')}.${check}${notes}`;
 }
 
@@ -76,7 +86,9 @@ export function rollupEntries(): EntryPoint[] {
     },
     {
       name: 'menuRollupPreviousWeek',
-      doc: ['NTM → Tổng hợp tuần trước: tổng hợp lại tuần trước với mọi báo cáo đã nhận đến nay (báo cáo nộp muộn ghi Trễ hạn).'],
+      doc: [
+        'NTM → Tổng hợp tuần trước: tổng hợp lại tuần trước với mọi báo cáo đã nhận đến nay (báo cáo nộp muộn ghi Trễ hạn).',
+      ],
       params: [],
       run: () => rollupFromMenu('Tổng hợp tuần trước', 'previous'),
       menu: { label: 'Tổng hợp tuần trước' },

@@ -30,7 +30,8 @@ export interface LedgerSend<T extends Addressed> {
 
 /** Text of anything thrown (Apps Script errors, or values from another realm where `instanceof Error` fails). */
 export function errorText(e: unknown): string {
-  const m = e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
+  const m =
+    e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
   return m.replace(/\s+/g, ' ').trim() || 'lỗi không rõ';
 }
 
@@ -54,7 +55,13 @@ function sendOne<T extends Addressed>(s: LedgerSend<T>, item: T, out: SendResult
   let error = '';
   for (const to of itemMessages(item)) {
     try {
-      sendMail({ to, subject: message.subject, body: message.body, htmlBody: message.htmlBody, name: s.senderName });
+      sendMail({
+        to,
+        subject: message.subject,
+        body: message.body,
+        htmlBody: message.htmlBody,
+        name: s.senderName,
+      });
       pushAll(sentTo, to);
     } catch (e) {
       error = errorText(e);
@@ -76,7 +83,10 @@ function sendOne<T extends Addressed>(s: LedgerSend<T>, item: T, out: SendResult
 }
 
 /** Sends each item in order through the ledger; the caller holds the document lock and has fitted them to the quota. */
-export function sendThroughLedger<T extends Addressed>(s: LedgerSend<T>, items: readonly T[]): SendResults<T> {
+export function sendThroughLedger<T extends Addressed>(
+  s: LedgerSend<T>,
+  items: readonly T[],
+): SendResults<T> {
   const out: SendResults<T> = { sent: [], partial: [], failed: [] };
   for (const item of items) sendOne(s, item, out);
   return out;
@@ -97,7 +107,9 @@ export function sendResultLines<T>(
   if (sent.length > 0) parts.push(`Đã gửi ${sent.length} ${what}: ${sent.map(label).join('; ')}.`);
   for (const p of results.partial) parts.push(`${label(p.item)}: ${p.reason}.`);
   if (results.failed.length > 0) {
-    parts.push(`${results.failed.length} thư lỗi, sẽ gửi lại ở lần chạy sau: ${results.failed.map((f) => `${label(f.item)} (${f.reason})`).join('; ')}.`);
+    parts.push(
+      `${results.failed.length} thư lỗi, sẽ gửi lại ở lần chạy sau: ${results.failed.map((f) => `${label(f.item)} (${f.reason})`).join('; ')}.`,
+    );
   }
   if (waiting.items.length > 0) {
     parts.push(

@@ -16,7 +16,8 @@ const setupEntry: EntryPoint = {
     'đặt múi giờ và định dạng Việt Nam. Không xóa, không ghi đè dữ liệu đã có.',
   ],
   params: [],
-  run: () => runAction({ label: SETUP_LABEL, alertSummary: true }, () => withDocumentLock(() => runSetup().summary)),
+  run: () =>
+    runAction({ label: SETUP_LABEL, alertSummary: true }, () => withDocumentLock(() => runSetup().summary)),
   menu: { label: SETUP_LABEL },
   action: 'setup',
 };
@@ -25,7 +26,10 @@ const removeExamplesEntry: EntryPoint = {
   name: 'removeExampleData',
   doc: ['Xóa các dòng mẫu chưa sửa của tab Thôn và Chỉ tiêu (hỏi lại trước khi xóa).'],
   params: [],
-  run: () => runAction({ label: REMOVE_EXAMPLES_LABEL, alertSummary: true }, () => withDocumentLock(() => removeExamples())),
+  run: () =>
+    runAction({ label: REMOVE_EXAMPLES_LABEL, alertSummary: true }, () =>
+      withDocumentLock(() => removeExamples()),
+    ),
   menu: { label: REMOVE_EXAMPLES_LABEL, section: 'workbook' },
   action: 'clear-examples',
 };

@@ -31,13 +31,22 @@ export function accountsRunning(kind: TriggerKind, handler: string): TriggerAcco
 export function triggerStatus(kind: TriggerKind, handler: string, name: string): string {
   const me = currentAccount();
   const running = accountsRunning(kind, handler);
-  if (running.length === 0) return `${name}: CHƯA BẬT. Thư chỉ gửi khi bấm NTM → Gửi nhắc hạn; bật ở NTM → Tự động.`;
+  if (running.length === 0)
+    return `${name}: CHƯA BẬT. Thư chỉ gửi khi bấm NTM → Gửi nhắc hạn; bật ở NTM → Tự động.`;
   const zone = spreadsheetTimeZone();
-  const list = running.map((a) => (a.email || 'một tài khoản không rõ') + (a.since > 0 ? ` (từ ${formatInstant(a.since, zone)})` : '')).join(', ');
+  const list = running
+    .map(
+      (a) =>
+        (a.email || 'một tài khoản không rõ') + (a.since > 0 ? ` (từ ${formatInstant(a.since, zone)})` : ''),
+    )
+    .join(', ');
   const mine = running.some((a) => a.email.toLowerCase() === me.toLowerCase());
   const who = mine
     ? `Trình kích hoạt của tài khoản này (${me || 'không rõ địa chỉ'}) đang chạy; thư tự động gửi từ mỗi tài khoản đang bật và tính vào hạn mức gửi thư hằng ngày của tài khoản đó.`
     : 'Tài khoản này chưa bật; thư tự động gửi từ tài khoản đang bật và tính vào hạn mức của tài khoản đó; chỉ tài khoản đó tắt được trình kích hoạt của mình.';
-  const two = running.length > 1 ? ` Nhiều tài khoản cùng bật: thư vẫn không gửi hai lần (nhờ tab ${tabTitle(active(), TAB.reminders)}), nhưng nên để một người bật.` : '';
+  const two =
+    running.length > 1
+      ? ` Nhiều tài khoản cùng bật: thư vẫn không gửi hai lần (nhờ tab ${tabTitle(active(), TAB.reminders)}), nhưng nên để một người bật.`
+      : '';
   return `${name}: ĐANG BẬT (mỗi giờ một lần). Đang bật cho: ${list}. ${who}${two}`;
 }

@@ -39,8 +39,14 @@ export interface ValidateOptions {
 export function validateWorkbook(asOf: number, options: ValidateOptions = {}): ValidatedWorkbook {
   const { model, problems: modelProblems, tabs } = loadModel();
   const previous = findTab(tabs, TAB.check);
-  const stamps = new Map(model.reports.flatMap((t) => t.rows.map((r) => [`${t.name}\u0000${r.row}`, r.timestampDisplay] as const)));
-  const validation = validate(model, asOf, acceptedKeys(previous, (tab, row) => stamps.get(`${tab}\u0000${row}`)));
+  const stamps = new Map(
+    model.reports.flatMap((t) => t.rows.map((r) => [`${t.name}\u0000${r.row}`, r.timestampDisplay] as const)),
+  );
+  const validation = validate(
+    model,
+    asOf,
+    acceptedKeys(previous, (tab, row) => stamps.get(`${tab}\u0000${row}`)),
+  );
   const rows = checkRows(validation.problems, modelProblems, tabs);
   const table = buildCheckTable(rows, previous);
   const left = exampleRowsLeft(tabs, model.settings.timeZone);
@@ -68,7 +74,9 @@ export function checkSummary(c: CheckCounts, checkTab: string = TAB.check): stri
 function problemSummary(c: CheckCounts, checkTab: string): string {
   const checked = `Đã kiểm tra ${c.reportRows} dòng báo cáo`;
   if (c.errors + c.warnings + c.accepted === 0) return `${checked}: không có lỗi hay cảnh báo nào.`;
-  const model = c.modelProblems ? ` (${c.modelProblems} vấn đề ở cấu hình, thôn, chỉ tiêu hoặc tiêu đề cột)` : '';
+  const model = c.modelProblems
+    ? ` (${c.modelProblems} vấn đề ở cấu hình, thôn, chỉ tiêu hoặc tiêu đề cột)`
+    : '';
   const accepted = c.accepted ? `, ${c.accepted} giá trị cán bộ đã xác nhận` : '';
   const unclear = c.unclear ? `, ${c.unclear} ô Xác nhận ghi chữ khác Đồng ý (${ONLY_AGREED})` : '';
   return `${checked}: ${c.errors} lỗi, ${c.warnings} cảnh báo${accepted}${unclear}${model}. Xem chi tiết ở tab ${checkTab}.`;

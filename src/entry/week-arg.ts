@@ -18,7 +18,12 @@ export function weekArgument(arg: unknown): string | undefined {
 /** The week to report, checked against the workbook's deadline: a typed day that is not a deadline day is refused. */
 export function resolveWeek(asked: WeekAsked | undefined, settings: Settings): WeekChoice | undefined {
   if (asked === undefined || typeof asked === 'number' || asked === 'previous') return asked;
-  const parsed = parseWeekChoice(asked, settings.deadline, settings.timeZone, ymdOfDay(settings.campaignStart).year);
+  const parsed = parseWeekChoice(
+    asked,
+    settings.deadline,
+    settings.timeZone,
+    ymdOfDay(settings.campaignStart).year,
+  );
   if (!parsed.ok) throw new UserError(parsed.message);
   return parsed.value;
 }

@@ -1,5 +1,12 @@
 // Adapter: reads the form's questions once into core records and applies a sync plan with FormApp.
-import type { CurrentForm, CurrentItem, FormItemSpec, FormValidation, ItemChanges, SyncOp } from '../core/forms';
+import type {
+  CurrentForm,
+  CurrentItem,
+  FormItemSpec,
+  FormValidation,
+  ItemChanges,
+  SyncOp,
+} from '../core/forms';
 import type { Form } from './open-form';
 import type { ValidationMemory } from './validation-memory';
 
@@ -35,7 +42,9 @@ export function readForm(form: Form, memory: ValidationMemory): ReadForm {
     items.set(id, { item, type });
     const q = question(item, type);
     const choices =
-      type === 'LIST' || type === 'MULTIPLE_CHOICE' ? (q as GoogleAppsScript.Forms.ListItem).getChoices().map((c) => c.getValue()) : undefined;
+      type === 'LIST' || type === 'MULTIPLE_CHOICE'
+        ? (q as GoogleAppsScript.Forms.ListItem).getChoices().map((c) => c.getValue())
+        : undefined;
     return {
       id,
       title: item.getTitle(),
@@ -58,7 +67,8 @@ function change(q: Question, type: string, c: ItemChanges, memory: ValidationMem
   if (c.title !== undefined) q.setTitle(c.title);
   if (c.helpText !== undefined) q.setHelpText(c.helpText);
   if (c.required !== undefined) q.setRequired(c.required);
-  if (c.choices !== undefined && (type === 'LIST' || type === 'MULTIPLE_CHOICE')) (q as GoogleAppsScript.Forms.ListItem).setChoiceValues(c.choices);
+  if (c.choices !== undefined && (type === 'LIST' || type === 'MULTIPLE_CHOICE'))
+    (q as GoogleAppsScript.Forms.ListItem).setChoiceValues(c.choices);
   if (c.validation !== undefined && type === 'TEXT') {
     const text = q as GoogleAppsScript.Forms.TextItem;
     if (c.validation) text.setValidation(textValidation(c.validation));
@@ -76,7 +86,12 @@ function add(form: Form, type: FormItemSpec['type']): Question {
 }
 
 /** Applies the plan in its order (form, deletes, updates, creates, moves) and remembers the validations set. */
-export function applyPlan(form: Form, read: ReadForm, ops: readonly SyncOp[], memory: ValidationMemory): void {
+export function applyPlan(
+  form: Form,
+  read: ReadForm,
+  ops: readonly SyncOp[],
+  memory: ValidationMemory,
+): void {
   const created = new Map<string, number>();
   for (const op of ops) {
     if (op.op === 'form') {
@@ -95,7 +110,8 @@ export function applyPlan(form: Form, read: ReadForm, ops: readonly SyncOp[], me
       change(q, op.item.type, { title, helpText, required, choices, validation }, memory);
       created.set(op.item.key, q.getId());
     } else {
-      const item = 'id' in op.ref ? read.items.get(op.ref.id)!.item : form.getItemById(created.get(op.ref.key)!);
+      const item =
+        'id' in op.ref ? read.items.get(op.ref.id)!.item : form.getItemById(created.get(op.ref.key)!);
       form.moveItem(item, op.to);
     }
   }

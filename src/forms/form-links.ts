@@ -4,7 +4,10 @@ import type { Instant } from '../core/types';
 import { destinationOf, type Form } from './open-form';
 
 /** Sends the answers to `ss` unless they already go there, and allows response edits; returns what it changed. */
-export function linkToSpreadsheet(form: Form, ss: GoogleAppsScript.Spreadsheet.Spreadsheet): { linked: boolean; editsAllowed: boolean } {
+export function linkToSpreadsheet(
+  form: Form,
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): { linked: boolean; editsAllowed: boolean } {
   const linked = destinationOf(form) !== ss.getId();
   if (linked) form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
   const editsAllowed = !form.canEditResponse();
@@ -15,7 +18,9 @@ export function linkToSpreadsheet(form: Form, ss: GoogleAppsScript.Spreadsheet.S
 /** The prefilled link of each name, with the name chosen in the form's `Thôn` list (`listItemId`). */
 export function prefilledLinks(form: Form, listItemId: number, names: readonly string[]): string[] {
   const list = form.getItemById(listItemId).asListItem();
-  return names.map((name) => form.createResponse().withItemResponse(list.createResponse(name)).toPrefilledUrl());
+  return names.map((name) =>
+    form.createResponse().withItemResponse(list.createResponse(name)).toPrefilledUrl(),
+  );
 }
 
 /** The id of the form's question titled `title` of type LIST, or null. */
@@ -42,7 +47,10 @@ export function formOfSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): Form | n
 }
 
 /** The tab receiving `form`'s answers, or null. */
-export function answersSheetOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, form: Form): GoogleAppsScript.Spreadsheet.Sheet | null {
+export function answersSheetOf(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  form: Form,
+): GoogleAppsScript.Spreadsheet.Sheet | null {
   const id = form.getId();
   return (
     ss.getSheets().find((s) => {

@@ -32,7 +32,11 @@ function tryOpen<T>(open: () => T | null): T | null {
  * The form of `Biểu mẫu` (its edit link), else the form linked to the spreadsheet, else a new one titled `title`.
  * A form that sends its answers to another spreadsheet (a copied workbook's) is left alone: a new one is made.
  */
-export function openReportForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, linksText: string, title: string): OpenedForm {
+export function openReportForm(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  linksText: string,
+  title: string,
+): OpenedForm {
   const notes: string[] = [];
   const ids = formIdsIn(linksText);
   for (const id of ids) {
@@ -43,7 +47,9 @@ export function openReportForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lin
     }
     const dest = destinationOf(form);
     if (dest === '' || dest === ss.getId()) return { form, created: false, note: '' };
-    notes.push('biểu mẫu ghi ở Cấu hình đang gửi câu trả lời về một sổ khác (sổ gốc của bản sao này) nên không dùng');
+    notes.push(
+      'biểu mẫu ghi ở Cấu hình đang gửi câu trả lời về một sổ khác (sổ gốc của bản sao này) nên không dùng',
+    );
   }
   const linkedUrl = tryOpen(() => ss.getFormUrl());
   if (linkedUrl) {

@@ -18,7 +18,8 @@ export function validationMemory(formId: string): ValidationMemory {
   let items: Record<string, string> = {};
   try {
     const parsed = raw ? (JSON.parse(raw) as { formId?: unknown; items?: unknown }) : null;
-    if (parsed && parsed.formId === formId && parsed.items && typeof parsed.items === 'object') items = { ...(parsed.items as Record<string, string>) };
+    if (parsed && parsed.formId === formId && parsed.items && typeof parsed.items === 'object')
+      items = { ...(parsed.items as Record<string, string>) };
   } catch (_e) {
     items = {};
   }

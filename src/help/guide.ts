@@ -93,7 +93,10 @@ export function guideHtml(sections: readonly GuideSection[] = guideSections()): 
   const style =
     '<style>body{font-family:Arial,sans-serif;font-size:14px;line-height:1.45;margin:8px 16px}h2{font-size:16px;margin:16px 0 6px}li{margin:3px 0}</style>';
   const body = sections
-    .map((s) => `<h2>${escapeHtml(s.title)}</h2><ul>${s.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`)
+    .map(
+      (s) =>
+        `<h2>${escapeHtml(s.title)}</h2><ul>${s.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`,
+    )
     .join('');
   return `<!DOCTYPE html><html><head><meta charset="utf-8">${style}</head><body>${body}</body></html>`;
 }

@@ -32,7 +32,10 @@ export function logActionSafely(action: string, outcome: string): void {
   try {
     logAction(new Date(now()), action, outcome);
   } catch (e) {
-    const why = e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
-    logExecutionError(`NTM Tracker: không ghi được tab Nhật ký (${why}). Thao tác: ${action}. Kết quả: ${outcome}`);
+    const why =
+      e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
+    logExecutionError(
+      `NTM Tracker: không ghi được tab Nhật ký (${why}). Thao tác: ${action}. Kết quả: ${outcome}`,
+    );
   }
 }

@@ -37,7 +37,12 @@ interface Box {
 
 function grow(box: Box | null, r: number, c: number): Box {
   if (!box) return { top: r, left: c, bottom: r, right: c };
-  return { top: Math.min(box.top, r), left: Math.min(box.left, c), bottom: Math.max(box.bottom, r), right: Math.max(box.right, c) };
+  return {
+    top: Math.min(box.top, r),
+    left: Math.min(box.left, c),
+    bottom: Math.max(box.bottom, r),
+    right: Math.max(box.right, c),
+  };
 }
 
 function slice<T>(grid: T[][], box: Box): T[][] {

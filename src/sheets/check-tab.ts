@@ -55,7 +55,9 @@ export function writeCheckTab(table: CheckTable, ss: Spreadsheet = active()): Sh
     sheet.getRange(2, table.tabCol, height - 1, 1).setRichTextValues(links);
     // An officer's text in Xác nhận that is not Đồng ý is kept, and its cell shows it needs a look.
     if (table.unclear.some((u) => u)) {
-      sheet.getRange(2, table.confirmCol, height - 1, 1).setBackgrounds(table.unclear.map((u) => [u ? WARNING_COLOR : null]));
+      sheet
+        .getRange(2, table.confirmCol, height - 1, 1)
+        .setBackgrounds(table.unclear.map((u) => [u ? WARNING_COLOR : null]));
     }
   }
   return sheet;

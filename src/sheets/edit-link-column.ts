@@ -36,7 +36,9 @@ export function readEditLinkColumn(sheet: Sheet): EditLinkColumn | null {
 
 /** Writes the column's new values (and its title when missing) with one setValues from row 1 or 2. */
 export function writeEditLinkColumn(c: EditLinkColumn, links: readonly string[]): void {
-  const block = [...(c.exists ? [] : [REPORT_COLUMNS.editLink.title]), ...links.map((l) => asText(l))].map((v) => [v]);
+  const block = [...(c.exists ? [] : [REPORT_COLUMNS.editLink.title]), ...links.map((l) => asText(l))].map(
+    (v) => [v],
+  );
   if (block.length === 0) return;
   const top = c.exists ? 2 : 1;
   ensureSize(c.sheet, top + block.length - 1, c.col);

@@ -16,7 +16,11 @@ function tabData(tabs: readonly TabData[], name: string): TabData {
 }
 
 /** Writes `text` as the value of `Biểu mẫu` (adding the row below the last one when missing); returns 'unchanged', 'written' or 'added'. */
-export function writeFormSetting(ss: Spreadsheet, tabs: readonly TabData[], text: string): 'unchanged' | 'written' | 'added' {
+export function writeFormSetting(
+  ss: Spreadsheet,
+  tabs: readonly TabData[],
+  text: string,
+): 'unchanged' | 'written' | 'added' {
   const tab = tabData(tabs, TAB.settings);
   const sheet = findSheet(ss, tab.name)!;
   const header = tab.values[0] ?? [];
@@ -25,7 +29,9 @@ export function writeFormSetting(ss: Spreadsheet, tabs: readonly TabData[], text
   const note = findColumn(header, SETTINGS_COLUMNS.note);
   const spec = settingSpec('formLinks');
   const names = [spec.name, ...(spec.aliases ?? [])].map(headerKey);
-  const r = tab.values.findIndex((row, i) => i > 0 && names.includes(headerKey(shownText(row[param], tab.displays[i]?.[param]))));
+  const r = tab.values.findIndex(
+    (row, i) => i > 0 && names.includes(headerKey(shownText(row[param], tab.displays[i]?.[param]))),
+  );
   if (r > 0) {
     if (String(tab.values[r][value] ?? '') === text) return 'unchanged';
     sheet.getRange(r + 1, value + 1).setValue(asText(text));
@@ -46,15 +52,29 @@ export function writeFormSetting(ss: Spreadsheet, tabs: readonly TabData[], text
  * Writes each village's link in `Link báo cáo` (adding the column right of the last one when missing) with one
  * setValues over the villages' rows; a row between them that is not a village keeps what it holds. Returns how many links changed.
  */
-export function writeVillageLinks(ss: Spreadsheet, tabs: readonly TabData[], villages: readonly Village[], links: readonly string[]): number {
+export function writeVillageLinks(
+  ss: Spreadsheet,
+  tabs: readonly TabData[],
+  villages: readonly Village[],
+  links: readonly string[],
+): number {
   const tab = tabData(tabs, TAB.villages);
   const sheet = findSheet(ss, tab.name)!;
   const spec = VILLAGE_COLUMNS.reportLink;
   const found = findColumn(tab.values[0] ?? [], spec);
-  const col = found >= 0 ? found : maxOf(tab.values.map((r) => r.length), 0);
+  const col =
+    found >= 0
+      ? found
+      : maxOf(
+          tab.values.map((r) => r.length),
+          0,
+        );
   if (found < 0) {
     ensureSize(sheet, 1, col + 1);
-    sheet.getRange(1, col + 1).setValue(spec.title).setNote(spec.note);
+    sheet
+      .getRange(1, col + 1)
+      .setValue(spec.title)
+      .setNote(spec.note);
   }
   if (villages.length === 0) return 0;
   const first = minOf(villages.map((v) => v.row));

@@ -1,6 +1,13 @@
 // Adapter for `Lịch sử`: read once, replace the week's block in core, write once from the first changed row on.
 import { TAB } from '../core/contract';
-import { firstDifferentRow, historyLayout, historyRows, placeRow, replaceWeekBlock, type Rollup } from '../core/rollup';
+import {
+  firstDifferentRow,
+  historyLayout,
+  historyRows,
+  placeRow,
+  replaceWeekBlock,
+  type Rollup,
+} from '../core/rollup';
 import type { CellValue } from '../core/types';
 import { DATE, LINE_FORMATS, TEXT, amountFormat, blockFormats, type ColumnFormat } from './rollup/formats';
 import { active, ensureSize, type Sheet, type Spreadsheet } from './tab-io';
@@ -41,7 +48,8 @@ export function writeHistory(rollup: Rollup, ss: Spreadsheet = active()): Histor
   const before = readAll(sheet);
   const layout = historyLayout(before[0] ?? []);
   const width = Math.max(layout.header.length, before[0]?.length ?? 0);
-  const pad = (r: CellValue[]) => (r.length >= width ? r : [...r, ...new Array<CellValue>(width - r.length).fill('')]);
+  const pad = (r: CellValue[]) =>
+    r.length >= width ? r : [...r, ...new Array<CellValue>(width - r.length).fill('')];
   const block = historyRows(rollup).map((r) => placeRow(r, layout.columns, width));
   const table = replaceWeekBlock(before.slice(1).map(pad), rollup.week, block, {
     timeZone: rollup.timeZone,
@@ -60,7 +68,9 @@ export function writeHistory(rollup: Rollup, ss: Spreadsheet = active()): Histor
     range.setValues(changed);
   }
   if (before.length > after.length) {
-    sheet.getRange(after.length + 1, 1, before.length - after.length, Math.max(width, before[0].length)).clearContent();
+    sheet
+      .getRange(after.length + 1, 1, before.length - after.length, Math.max(width, before[0].length))
+      .clearContent();
   }
   if (first === 0) {
     sheet.getRange(1, 1, 1, width).setFontWeight('bold');

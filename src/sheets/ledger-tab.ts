@@ -44,7 +44,14 @@ function pick<T extends string>(value: CellValue, words: readonly T[]): T | null
   return words.find((w) => fold(w) === key) ?? null;
 }
 
-function readWeek(value: CellValue, timeZone: string, year: number, row: number, col: number, tabName: string): Day {
+function readWeek(
+  value: CellValue,
+  timeZone: string,
+  year: number,
+  row: number,
+  col: number,
+  tabName: string,
+): Day {
   const parsed = parseDateTime(value, timeZone, year);
   if (parsed.ok) return parsed.value.day;
   throw new UserError(
@@ -57,9 +64,15 @@ function readWeek(value: CellValue, timeZone: string, year: number, row: number,
  * The rows of the ledger. A row without a known `Loại` or without `Thôn` is not one the add-on wrote and is skipped;
  * an unknown or blank `Kết quả` counts as `Đang gửi` (perhaps sent: never sent again); an unreadable `Tuần` stops.
  */
-export function ledgerEntries(values: CellValue[][], columns: Record<Field, number>, timeZone: string, year: number, tabName: string = TAB.reminders): LedgerEntry[] {
+export function ledgerEntries(
+  values: CellValue[][],
+  columns: Record<Field, number>,
+  timeZone: string,
+  year: number,
+  tabName: string = TAB.reminders,
+): LedgerEntry[] {
   const out: LedgerEntry[] = [];
-  const at = (r: CellValue[], f: Field): CellValue => (columns[f] >= 0 ? r[columns[f]] ?? '' : '');
+  const at = (r: CellValue[], f: Field): CellValue => (columns[f] >= 0 ? (r[columns[f]] ?? '') : '');
   values.slice(1).forEach((r, i) => {
     if (r.every((v) => isBlank(v))) return;
     const kind = pick(at(r, 'kind'), KINDS);
@@ -80,7 +93,10 @@ export function ledgerEntries(values: CellValue[][], columns: Record<Field, numb
 }
 
 function columnsOf(headers: readonly CellValue[]): Record<Field, number> {
-  const columns = { note: findHeader(headers, LEDGER_NOTE_TITLE), key: findHeader(headers, LEDGER_KEY_TITLE) } as Record<Field, number>;
+  const columns = {
+    note: findHeader(headers, LEDGER_NOTE_TITLE),
+    key: findHeader(headers, LEDGER_KEY_TITLE),
+  } as Record<Field, number>;
   FIELDS.forEach((f, i) => (columns[f] = findColumn(headers, REMINDER_COLUMNS[i])));
   return columns;
 }
@@ -89,7 +105,12 @@ function columnsOf(headers: readonly CellValue[]): Record<Field, number> {
  * Opens the ledger: creates the tab when missing (with `create`), adds missing header titles at the end of an
  * empty ledger, and reads every row with one getValues. Returns null when the tab is missing and not created.
  */
-export function openLedger(options: { timeZone: string; campaignStart: Day; create: boolean; withKey?: boolean }): Ledger | null {
+export function openLedger(options: {
+  timeZone: string;
+  campaignStart: Day;
+  create: boolean;
+  withKey?: boolean;
+}): Ledger | null {
   const ss = active();
   let sheet = ss.getSheetByName(TAB.reminders);
   if (!sheet && !options.create) return null;
@@ -103,26 +124,38 @@ export function openLedger(options: { timeZone: string; campaignStart: Day; crea
   }
   const lastRow = sheet.getLastRow();
   const lastCol = sheet.getLastColumn();
-  const values: CellValue[][] = lastRow > 0 && lastCol > 0 ? (sheet.getRange(1, 1, lastRow, lastCol).getValues() as CellValue[][]) : [];
+  const values: CellValue[][] =
+    lastRow > 0 && lastCol > 0 ? (sheet.getRange(1, 1, lastRow, lastCol).getValues() as CellValue[][]) : [];
   const headers = values[0] ?? [];
   let columns = columnsOf(headers);
   const missing = KEY_FIELDS.filter((f) => columns[f] < 0);
   if (missing.length > 0 && values.length > 1) {
-    const names = missing.map((f) => `"${REMINDER_COLUMNS[FIELDS.indexOf(f as (typeof FIELDS)[number])].title}"`).join(', ');
+    const names = missing
+      .map((f) => `"${REMINDER_COLUMNS[FIELDS.indexOf(f as (typeof FIELDS)[number])].title}"`)
+      .join(', ');
     throw new UserError(
       `Tab ${sheet.getName()} thiếu cột ${names} ở dòng 1 nên không biết thư nào đã gửi. ` +
         `Hãy ghi lại tiêu đề cột đó (hoặc hoàn tác thay đổi vừa làm trên tab này) rồi chạy lại.`,
     );
   }
-  if (columns.key < 0 && values.slice(1).some((r) => pick(r[columns.kind] ?? '', KINDS) === CORRECTION_KIND)) {
+  if (
+    columns.key < 0 &&
+    values.slice(1).some((r) => pick(r[columns.kind] ?? '', KINDS) === CORRECTION_KIND)
+  ) {
     throw new UserError(
       `Tab ${sheet.getName()} có dòng "${CORRECTION_KIND}" nhưng thiếu cột "${LEDGER_KEY_TITLE}" ở dòng 1 nên không biết nhóm lỗi nào đã gửi. ` +
         `Hãy ghi lại tiêu đề cột đó (hoặc hoàn tác thay đổi vừa làm trên tab này) rồi chạy lại.`,
     );
   }
   if (options.create) {
-    const optional: [Field, string][] = [['note', LEDGER_NOTE_TITLE], ...(options.withKey ? [['key', LEDGER_KEY_TITLE] as [Field, string]] : [])];
-    const allTitles = new Map<Field, string>([...FIELDS.map((f, i) => [f, REMINDER_COLUMNS[i].title] as [Field, string]), ...optional]);
+    const optional: [Field, string][] = [
+      ['note', LEDGER_NOTE_TITLE],
+      ...(options.withKey ? [['key', LEDGER_KEY_TITLE] as [Field, string]] : []),
+    ];
+    const allTitles = new Map<Field, string>([
+      ...FIELDS.map((f, i) => [f, REMINDER_COLUMNS[i].title] as [Field, string]),
+      ...optional,
+    ]);
     const add = [...allTitles.keys()].filter((f) => columns[f] < 0);
     if (add.length > 0) {
       const start = headers.length === 0 || headers.every((h) => isBlank(h)) ? 0 : headers.length;
@@ -132,7 +165,12 @@ export function openLedger(options: { timeZone: string; campaignStart: Day; crea
     }
   }
   const year = ymdOfDay(options.campaignStart).year;
-  return { sheet, entries: ledgerEntries(values, columns, options.timeZone, year, sheet.getName()), columns, timeZone: options.timeZone };
+  return {
+    sheet,
+    entries: ledgerEntries(values, columns, options.timeZone, year, sheet.getName()),
+    columns,
+    timeZone: options.timeZone,
+  };
 }
 
 /** The cells of one ledger row, placed by the tab's own column order; text a person could misread is kept as text. */
@@ -166,7 +204,12 @@ export function appendLedgerRow(ledger: Ledger, row: LedgerRow): void {
 /** Appends a block of rows with one setValues (e.g. every `Hết hạn` of a run), flushed. */
 export function appendLedgerRows(ledger: Ledger, rows: readonly LedgerRow[]): void {
   if (rows.length === 0) return;
-  writeBlock(ledger.sheet, ledger.sheet.getLastRow() + 1, 1, rows.map((r) => ledgerCells(r, ledger.columns, ledger.timeZone)));
+  writeBlock(
+    ledger.sheet,
+    ledger.sheet.getLastRow() + 1,
+    1,
+    rows.map((r) => ledgerCells(r, ledger.columns, ledger.timeZone)),
+  );
   SpreadsheetApp.flush();
   pushAll(ledger.entries, rows);
 }

@@ -26,7 +26,9 @@ export function loadModel(ss: Spreadsheet = active()): LoadedModel {
   const { model, problems } = readModel(tabs);
   if (!model) {
     const fatal = problems.filter((p) => p.fatal !== false);
-    throw new UserError(`Sổ theo dõi có lỗi cần sửa trước:\n${problemLines(fatal.length ? fatal : problems)}`);
+    throw new UserError(
+      `Sổ theo dõi có lỗi cần sửa trước:\n${problemLines(fatal.length ? fatal : problems)}`,
+    );
   }
   return { model, problems, tabs };
 }

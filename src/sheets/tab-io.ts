@@ -18,7 +18,11 @@ export function hasActiveSpreadsheet(): boolean {
 
 /** The tab named `name`: exactly, else forgivingly (as the model finds it; Sheets refuses two names differing only in case), else null. */
 export function findSheet(ss: Spreadsheet, name: string, sheets: Sheet[] = ss.getSheets()): Sheet | null {
-  return sheets.find((s) => s.getName() === name) ?? sheets.find((s) => headerKey(s.getName()) === headerKey(name)) ?? null;
+  return (
+    sheets.find((s) => s.getName() === name) ??
+    sheets.find((s) => headerKey(s.getName()) === headerKey(name)) ??
+    null
+  );
 }
 
 /** What a message calls the contract tab `name`: the title that tab has in this workbook, else `name`. */
@@ -32,7 +36,11 @@ export function readTab(sheet: Sheet): TabData {
   const cols = sheet.getLastColumn();
   if (rows === 0 || cols === 0) return { name: sheet.getName(), values: [], displays: [] };
   const range = sheet.getRange(1, 1, rows, cols);
-  return { name: sheet.getName(), values: range.getValues() as CellValue[][], displays: range.getDisplayValues() };
+  return {
+    name: sheet.getName(),
+    values: range.getValues() as CellValue[][],
+    displays: range.getDisplayValues(),
+  };
 }
 
 /** Every tab of the spreadsheet, read in batches. */
@@ -55,7 +63,12 @@ export function ensureSize(sheet: Sheet, lastRow: number, lastCol: number): void
 }
 
 /** Writes a block at (row, col) with one setValues; nothing when empty. */
-export function writeBlock(sheet: Sheet, row: number, col: number, rows: CellValue[][]): GoogleAppsScript.Spreadsheet.Range | null {
+export function writeBlock(
+  sheet: Sheet,
+  row: number,
+  col: number,
+  rows: CellValue[][],
+): GoogleAppsScript.Spreadsheet.Range | null {
   if (rows.length === 0) return null;
   const block = rectangular(rows);
   if (block[0].length === 0) return null;

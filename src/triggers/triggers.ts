@@ -32,7 +32,8 @@ function ensureLocked(handler: string, kind: TriggerKind): boolean {
   for (const extra of existing.slice(1)) ScriptApp.deleteTrigger(extra);
   if (existing.length > 0) return false;
   const builder = ScriptApp.newTrigger(handler);
-  if (kind === 'formSubmit') builder.forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onFormSubmit().create();
+  if (kind === 'formSubmit')
+    builder.forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onFormSubmit().create();
   else builder.timeBased().everyHours(1).create();
   return true;
 }

@@ -9,9 +9,12 @@ describe('no spread over a list into a call', () => {
     expect(hits.map((h) => h.replace(/^\S+:(\d+) .*$/, '$1'))).toEqual(['4', '5', '6', '6', '7']);
   });
 
-  it.each(['src', 'local'])('%s/ spreads no list into a call (use pushAll, maxOf or minOf from src/core/lists.ts)', (dir) => {
-    const files = sourceFiles(path.join(ROOT, dir));
-    expect(files.length).toBeGreaterThan(10);
-    expect(files.flatMap(spreadCallsOf)).toEqual([]);
-  });
+  it.each(['src', 'local'])(
+    '%s/ spreads no list into a call (use pushAll, maxOf or minOf from src/core/lists.ts)',
+    (dir) => {
+      const files = sourceFiles(path.join(ROOT, dir));
+      expect(files.length).toBeGreaterThan(10);
+      expect(files.flatMap(spreadCallsOf)).toEqual([]);
+    },
+  );
 });

@@ -8,7 +8,13 @@ import { ROOT } from './source-facts';
 /** True when `name` is the rest parameter of a function enclosing `node` (forwarding a call's own arguments is bounded by it). */
 function isOwnRestParameter(node: ts.Node, name: string): boolean {
   for (let p: ts.Node | undefined = node.parent; p; p = p.parent) {
-    if (ts.isFunctionLike(p) && p.parameters.some((param) => param.dotDotDotToken && ts.isIdentifier(param.name) && param.name.text === name)) return true;
+    if (
+      ts.isFunctionLike(p) &&
+      p.parameters.some(
+        (param) => param.dotDotDotToken && ts.isIdentifier(param.name) && param.name.text === name,
+      )
+    )
+      return true;
   }
   return false;
 }

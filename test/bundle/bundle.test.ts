@@ -28,9 +28,9 @@ function bare(): vm.Context {
 describe('dist/Code.js in a bare V8 context', () => {
   it('loads without require, module, process or any Apps Script service', () => {
     const context = bare();
-    expect(vm.runInContext('typeof require + typeof module + typeof process + typeof SpreadsheetApp', context)).toBe(
-      'undefinedundefinedundefinedundefined',
-    );
+    expect(
+      vm.runInContext('typeof require + typeof module + typeof process + typeof SpreadsheetApp', context),
+    ).toBe('undefinedundefinedundefinedundefined');
     expect(typeof context.NTM).toBe('object');
   });
 
@@ -82,7 +82,9 @@ describe('dist/Code.js with the in-memory services', () => {
     const items = menu!.items.map((i) => i.functionName);
     const context = bare();
     for (const fn of items) expect(typeof context[fn]).toBe('function');
-    expect(items).toEqual(expect.arrayContaining(Object.values(context.NTM.actions as Record<string, string>)));
+    expect(items).toEqual(
+      expect.arrayContaining(Object.values(context.NTM.actions as Record<string, string>)),
+    );
   });
 
   it('the manifest asks for the scopes the add-on uses and no other: the forms scope only for the report form', () => {
@@ -129,7 +131,14 @@ describe('dist/Code.js with the in-memory services', () => {
       item('Xóa dữ liệu mẫu', 'removeExampleData'),
       item('Hướng dẫn', 'showGuide'),
     ]);
-    expect(runtime.calls).toEqual({ 'SpreadsheetApp.getUi': 1, 'Ui.createMenu': 2, 'Menu.addItem': 16, 'Menu.addSeparator': 2, 'Menu.addSubMenu': 1, 'Menu.addToUi': 1 });
+    expect(runtime.calls).toEqual({
+      'SpreadsheetApp.getUi': 1,
+      'Ui.createMenu': 2,
+      'Menu.addItem': 16,
+      'Menu.addSeparator': 2,
+      'Menu.addSubMenu': 1,
+      'Menu.addToUi': 1,
+    });
   });
 
   it('onInstall builds the same menu', () => {

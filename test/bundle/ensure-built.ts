@@ -10,11 +10,24 @@ const LOCK = path.join(ROOT, 'dist', '.build-lock');
 function newestSource(dir: string): number {
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .reduce((t, d) => Math.max(t, d.isDirectory() ? newestSource(path.join(dir, d.name)) : fs.statSync(path.join(dir, d.name)).mtimeMs), 0);
+    .reduce(
+      (t, d) =>
+        Math.max(
+          t,
+          d.isDirectory()
+            ? newestSource(path.join(dir, d.name))
+            : fs.statSync(path.join(dir, d.name)).mtimeMs,
+        ),
+      0,
+    );
 }
 
 function stale(): boolean {
-  const sources = Math.max(newestSource(path.join(ROOT, 'src')), newestSource(path.join(ROOT, 'local')), fs.statSync(path.join(ROOT, 'build.mjs')).mtimeMs);
+  const sources = Math.max(
+    newestSource(path.join(ROOT, 'src')),
+    newestSource(path.join(ROOT, 'local')),
+    fs.statSync(path.join(ROOT, 'build.mjs')).mtimeMs,
+  );
   return !fs.existsSync(CODE_JS) || fs.statSync(CODE_JS).mtimeMs < sources;
 }
 

@@ -96,10 +96,13 @@ describe('errors', () => {
 });
 
 describe('counted units', () => {
-  test.each(['vườn', 'hộ', 'cái', 'công trình', 'tuyến', 'Vườn', ' HỘ ', 'cong trinh', 'côngtrình'])('%j is counted', (u) =>
-    expect(isCountedUnit(u)).toBe(true),
+  test.each(['vườn', 'hộ', 'cái', 'công trình', 'tuyến', 'Vườn', ' HỘ ', 'cong trinh', 'côngtrình'])(
+    '%j is counted',
+    (u) => expect(isCountedUnit(u)).toBe(true),
   );
-  test.each(['m', 'km', 'đạt/chưa', '', 'hồ sơ', 'vườn hộ'])('%j is not counted', (u) => expect(isCountedUnit(u)).toBe(false));
+  test.each(['m', 'km', 'đạt/chưa', '', 'hồ sơ', 'vườn hộ'])('%j is not counted', (u) =>
+    expect(isCountedUnit(u)).toBe(false),
+  );
   test('forgiving unit match', () => {
     expect(canonicalUnit(' Công  Trình ')).toBe('congtrinh');
     expect(sameUnit('Km', 'km')).toBe(true);
@@ -109,17 +112,23 @@ describe('counted units', () => {
 
 describe('properties', () => {
   const amountish = fc
-    .array(fc.constantFrom('0', '3', '9', '.', ',', ' ', '-', 'm', 'km', 'hộ', 'ba', 'x', '²'), { maxLength: 12 })
+    .array(fc.constantFrom('0', '3', '9', '.', ',', ' ', '-', 'm', 'km', 'hộ', 'ba', 'x', '²'), {
+      maxLength: 12,
+    })
     .map((a) => a.join(''));
   const units = fc.constantFrom('m', 'km', 'hộ', 'vườn', 'công trình', '', 'đạt/chưa');
 
   test('never throws and never returns NaN, for any string and unit', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), amountish), fc.oneof(units, fc.string()), (s, u) => {
-        const p = parseAmount(s, u);
-        if (p.ok) expect(Number.isFinite(p.value)).toBe(true);
-        else expect(p.message.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), amountish),
+        fc.oneof(units, fc.string()),
+        (s, u) => {
+          const p = parseAmount(s, u);
+          if (p.ok) expect(Number.isFinite(p.value)).toBe(true);
+          else expect(p.message.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 3000 },
     );
   });

@@ -3,7 +3,8 @@ import { dateCellText } from '../../src/core/vi-date';
 import { dayFromYmd, instantOf } from '../../src/core/zone';
 
 const TZ = 'Asia/Ho_Chi_Minh';
-const date = (y: number, m: number, d: number, minute = 0) => new Date(instantOf(dayFromYmd(y, m, d), minute, TZ));
+const date = (y: number, m: number, d: number, minute = 0) =>
+  new Date(instantOf(dayFromYmd(y, m, d), minute, TZ));
 
 describe('dateCellText', () => {
   it('keeps a display that reads day first as the cell’s own day', () => {

@@ -131,7 +131,27 @@ describe('errors', () => {
 
 describe('properties', () => {
   const dateish = fc
-    .array(fc.constantFrom('0', '1', '2', '9', '31', '2023', '/', '-', '.', ' ', ':', 'T', 'Z', 'h', 'CH', '+07:00'), { maxLength: 12 })
+    .array(
+      fc.constantFrom(
+        '0',
+        '1',
+        '2',
+        '9',
+        '31',
+        '2023',
+        '/',
+        '-',
+        '.',
+        ' ',
+        ':',
+        'T',
+        'Z',
+        'h',
+        'CH',
+        '+07:00',
+      ),
+      { maxLength: 12 },
+    )
     .map((a) => a.join(''));
 
   test('never throws; a result is a whole day and a finite instant inside it', () => {
@@ -155,9 +175,19 @@ describe('properties', () => {
   test('every real date written d/M/yyyy H:mm reads back', () => {
     fc.assert(
       fc.property(
-        fc.date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2100, 0, 1)), noInvalidDate: true }),
+        fc.date({
+          min: new Date(Date.UTC(1990, 0, 1)),
+          max: new Date(Date.UTC(2100, 0, 1)),
+          noInvalidDate: true,
+        }),
         (date) => {
-          const [y, mo, dd, h, mi] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()];
+          const [y, mo, dd, h, mi] = [
+            date.getUTCFullYear(),
+            date.getUTCMonth() + 1,
+            date.getUTCDate(),
+            date.getUTCHours(),
+            date.getUTCMinutes(),
+          ];
           const got = value(`${dd}/${mo}/${y} ${h}:${String(mi).padStart(2, '0')}`, 'UTC');
           expect(got).toEqual({ day: dayFromYmd(y, mo, dd), instant: Date.UTC(y, mo - 1, dd, h, mi) });
         },

@@ -110,7 +110,9 @@ describe('cells that are not text', () => {
     expect(value(0.38)).toBe(0.38);
     expect(value(-5)).toBe(-5);
   });
-  test.each([NaN, Infinity, -Infinity])('%d is refused', (n) => expect(message(n)).toContain('không chứa một số'));
+  test.each([NaN, Infinity, -Infinity])('%d is refused', (n) =>
+    expect(message(n)).toContain('không chứa một số'),
+  );
   test('booleans and dates are refused', () => {
     expect(message(true)).toContain('ô đánh dấu');
     expect(message(new Date(Date.UTC(2023, 2, 16)))).toContain('ngày tháng');
@@ -124,7 +126,9 @@ describe('cells that are not text', () => {
 
 describe('properties', () => {
   const numberish = fc
-    .array(fc.constantFrom('0', '1', '5', '9', '.', ',', ' ', '-', '+', 'm', 'ba', '\u00a0'), { maxLength: 14 })
+    .array(fc.constantFrom('0', '1', '5', '9', '.', ',', ' ', '-', '+', 'm', 'ba', '\u00a0'), {
+      maxLength: 14,
+    })
     .map((a) => a.join(''));
 
   test('never throws and never returns NaN, for any string', () => {
@@ -140,11 +144,14 @@ describe('properties', () => {
 
   test('never throws for any cell value', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.double(), fc.boolean(), fc.date({ noInvalidDate: false }), fc.string()), (v) => {
-        const p = parseViNumber(v);
-        if (p.ok) expect(Number.isFinite(p.value)).toBe(true);
-        else expect(p.message.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.oneof(fc.double(), fc.boolean(), fc.date({ noInvalidDate: false }), fc.string()),
+        (v) => {
+          const p = parseViNumber(v);
+          if (p.ok) expect(Number.isFinite(p.value)).toBe(true);
+          else expect(p.message.length).toBeGreaterThan(0);
+        },
+      ),
     );
   });
 

@@ -105,16 +105,28 @@ describe('week of an instant', () => {
 
 describe('week of a report row', () => {
   test('report day on Thursday, sent at 14:30:00 exactly: that week, on time', () => {
-    expect(weekOfReport(d(16, 3), at(16, 3, 14, 30), THU_1430, HCM)).toEqual({ week: d(16, 3), onTime: true });
+    expect(weekOfReport(d(16, 3), at(16, 3, 14, 30), THU_1430, HCM)).toEqual({
+      week: d(16, 3),
+      onTime: true,
+    });
   });
 
   test('report day on Thursday, sent one minute after: same week, late', () => {
-    expect(weekOfReport(d(16, 3), at(16, 3, 14, 31), THU_1430, HCM)).toEqual({ week: d(16, 3), onTime: false });
-    expect(weekOfReport(d(16, 3), at(16, 3, 14, 30, HCM, 1), THU_1430, HCM)).toEqual({ week: d(16, 3), onTime: false });
+    expect(weekOfReport(d(16, 3), at(16, 3, 14, 31), THU_1430, HCM)).toEqual({
+      week: d(16, 3),
+      onTime: false,
+    });
+    expect(weekOfReport(d(16, 3), at(16, 3, 14, 30, HCM, 1), THU_1430, HCM)).toEqual({
+      week: d(16, 3),
+      onTime: false,
+    });
   });
 
   test('work of Thursday reported that evening still counts in that week (late)', () => {
-    expect(weekOfReport(d(16, 3), at(16, 3, 20, 0), THU_1430, HCM)).toEqual({ week: d(16, 3), onTime: false });
+    expect(weekOfReport(d(16, 3), at(16, 3, 20, 0), THU_1430, HCM)).toEqual({
+      week: d(16, 3),
+      onTime: false,
+    });
   });
 
   test('report day of Friday goes to the next week, on time when sent before its deadline', () => {

@@ -19,12 +19,23 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function run(data: WorkbookData, step: string, actions: string[]): Promise<{ out: WorkbookData; lines: string[] }> {
+async function run(
+  data: WorkbookData,
+  step: string,
+  actions: string[],
+): Promise<{ out: WorkbookData; lines: string[] }> {
   const file = path.join(dir, step, 'so.xlsx');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   await writeWorkbook(data, file);
   const lines: string[] = [];
-  const result = await runWorkbook({ workbook: file, out: path.join(dir, step, 'out'), asOf: AS_OF, actions, print: (l) => lines.push(l), printError: (l) => lines.push(l) });
+  const result = await runWorkbook({
+    workbook: file,
+    out: path.join(dir, step, 'out'),
+    asOf: AS_OF,
+    actions,
+    print: (l) => lines.push(l),
+    printError: (l) => lines.push(l),
+  });
   expect(lines.filter((l) => l.startsWith('✘'))).toEqual([]);
   expect(result.exitCode).toBe(0);
   return { out: (await readWorkbook(path.join(dir, step, 'out', 'so.xlsx'))).workbook, lines };
@@ -35,7 +46,19 @@ function checks(wb: WorkbookData): Record<string, Cell>[] {
   const [head, ...rows] = tabValues(wb, 'Kiểm tra');
   return rows.map((r) => Object.fromEntries(head.map((h, i) => [String(h), r[i] ?? ''])));
 }
-const ONE: Answer[] = [[at(2023, 3, 20, 8), 'thuongbang@example.vn', 'Thượng Bằng', '', '1,500', '', '', 'https://drive.example/anh', '']];
+const ONE: Answer[] = [
+  [
+    at(2023, 3, 20, 8),
+    'thuongbang@example.vn',
+    'Thượng Bằng',
+    '',
+    '1,500',
+    '',
+    '',
+    'https://drive.example/anh',
+    '',
+  ],
+];
 
 it('Xác nhận other than Đồng ý is kept as typed and flagged on its Kiểm tra row, and accepts nothing', async () => {
   const first = await run(workbook([formSheet(ONE)]), 'first', ['validate']);
@@ -45,9 +68,13 @@ it('Xác nhận other than Đồng ý is kept as typed and flagged on its Kiểm
   const second = await run(first.out, 'second', ['validate']);
   const [row] = checks(second.out);
   expect(row['Xác nhận']).toBe('ok, đã hỏi thôn');
-  expect(row['Vấn đề']).toContain(`Xác nhận ghi "ok, đã hỏi thôn": chỉ 'Đồng ý' được hiểu, nên giá trị chưa được xác nhận.`);
+  expect(row['Vấn đề']).toContain(
+    `Xác nhận ghi "ok, đã hỏi thôn": chỉ 'Đồng ý' được hiểu, nên giá trị chưa được xác nhận.`,
+  );
   expect(sheet(second.out, 'Kiểm tra').rows[1][confirm]?.background).toBe('#fff2cc');
-  expect(second.lines[0]).toContain("0 lỗi, 1 cảnh báo, 1 ô Xác nhận ghi chữ khác Đồng ý (chỉ 'Đồng ý' được hiểu)");
+  expect(second.lines[0]).toContain(
+    "0 lỗi, 1 cảnh báo, 1 ô Xác nhận ghi chữ khác Đồng ý (chỉ 'Đồng ý' được hiểu)",
+  );
   // Typing Đồng ý then accepts it and the flag goes.
   sheet(second.out, 'Kiểm tra').rows[1][confirm] = { value: 'Đồng ý' };
   const third = await run(second.out, 'third', ['validate']);
@@ -62,7 +89,9 @@ it('validation mentions the example data once while it remains; clear-examples r
   const validated = first.lines.filter((l) => l.includes('validate'));
   expect(validated).toHaveLength(1);
   expect(validated[0].match(/Sổ còn dữ liệu mẫu/g)).toHaveLength(1);
-  expect(validated[0]).toContain('Sổ còn dữ liệu mẫu do Thiết lập ghi (5 dòng ở tab Thôn, 11 dòng ở tab Chỉ tiêu): khi đã nhập thôn và chỉ tiêu của xã, chọn NTM › Xóa dữ liệu mẫu để xóa.');
+  expect(validated[0]).toContain(
+    'Sổ còn dữ liệu mẫu do Thiết lập ghi (5 dòng ở tab Thôn, 11 dòng ở tab Chỉ tiêu): khi đã nhập thôn và chỉ tiêu của xã, chọn NTM › Xóa dữ liệu mẫu để xóa.',
+  );
 
   // The officer set the commune's own hedge targets; the rest of the example goes, NUOC_THAI_HT included.
   const targets = sheet(first.out, 'Chỉ tiêu').rows;
@@ -79,7 +108,17 @@ it('validation mentions the example data once while it remains; clear-examples r
 it('messages and Kiểm tra name tabs by the titles the workbook has (Chi tieu, Thon, cau hinh), never the contract spelling', async () => {
   const answers: Answer[] = [
     [at(2023, 3, 20, 8), 'x@example.vn', 'Làng Mới', '', '10', '', '', 'https://drive.example/anh', ''], // unknown village
-    [at(2023, 3, 20, 9), 'thuongbang@example.vn', 'Thượng Bằng', '', '', '', '0,1', 'https://drive.example/anh', ''], // no CUNG_HOA target
+    [
+      at(2023, 3, 20, 9),
+      'thuongbang@example.vn',
+      'Thượng Bằng',
+      '',
+      '',
+      '',
+      '0,1',
+      'https://drive.example/anh',
+      '',
+    ], // no CUNG_HOA target
   ];
   const data = workbook([formSheet(answers)]);
   const titles: Record<string, string> = { 'Cấu hình': 'cau hinh', Thôn: 'Thon', 'Chỉ tiêu': 'Chi tieu' };

@@ -31,7 +31,8 @@ function messy(): WorkbookData {
   const wb = commune({ xuanSonReports: null, trungSonReports: null });
   const answers = wb.sheets.find((t) => t.name === ANSWERS)!;
   answers.rows[0].push(cell('Link sửa'));
-  const row = (t: number, email: string, village: string, amount: V, edit = '') => [new Date(t), email, village, null, amount, edit].map(cell);
+  const row = (t: number, email: string, village: string, amount: V, edit = '') =>
+    [new Date(t), email, village, null, amount, edit].map(cell);
   answers.rows.push(
     row(at(2023, 3, 20, 8, 0), 'ca.nhan@gmail.com', 'Thịnh Bằng', 'ba trăm', EDIT),
     row(at(2023, 3, 20, 9, 0), 'b@x.vn', 'Xuân Sơn', '-5'),
@@ -46,7 +47,12 @@ function messy(): WorkbookData {
 }
 
 /** Runs `corrections` once in a session of the bundle; `before` may inject a fault. */
-function corrections(workbook: WorkbookData, now = T, mailQuota?: number, before?: (s: ReturnType<typeof session>) => void) {
+function corrections(
+  workbook: WorkbookData,
+  now = T,
+  mailQuota?: number,
+  before?: (s: ReturnType<typeof session>) => void,
+) {
   const s = session(workbook, now, mailQuota);
   before?.(s);
   const report = s.run('corrections');
@@ -74,12 +80,18 @@ describe('the runner action on a messy answers tab', () => {
     expect(one.mails.map((m) => m.cc)).toEqual(['', '']);
     expect(JSON.stringify(one.mails)).not.toContain('ca.nhan@gmail.com');
     const [thinh, xuan] = one.mails;
-    expect(thinh.body).toContain('1. Báo cáo gửi lúc 20/03/2023 08:00\n   - Câu hỏi: [HANG_RAO] Hàng rào xanh trồng mới (m)\n     Đã ghi: "ba trăm"');
+    expect(thinh.body).toContain(
+      '1. Báo cáo gửi lúc 20/03/2023 08:00\n   - Câu hỏi: [HANG_RAO] Hàng rào xanh trồng mới (m)\n     Đã ghi: "ba trăm"',
+    );
     expect(thinh.body).toContain(`   Sửa chính báo cáo này tại: ${EDIT}`);
     expect(xuan.body).toContain('Cần ghi: Hãy ghi khối lượng đã làm được, là số không âm (ví dụ 5).');
     expect(xuan.body).toContain(`   Gửi lại báo cáo với số đã sửa tại: ${PREFILLED}`);
-    expect(one.lines.join('\n')).toContain('Không gửi được yêu cầu sửa cho Thôn Mới (1 lỗi): thôn chưa có địa chỉ email hợp lệ; hãy ghi ở tab Thôn, cột Email, dòng 5.');
-    expect(one.lines.join('\n')).toContain('1 lỗi ở dòng báo cáo không rõ thôn: không gửi được cho thôn nào, chỉ xem ở tab Kiểm tra.');
+    expect(one.lines.join('\n')).toContain(
+      'Không gửi được yêu cầu sửa cho Thôn Mới (1 lỗi): thôn chưa có địa chỉ email hợp lệ; hãy ghi ở tab Thôn, cột Email, dòng 5.',
+    );
+    expect(one.lines.join('\n')).toContain(
+      '1 lỗi ở dòng báo cáo không rõ thôn: không gửi được cho thôn nào, chỉ xem ở tab Kiểm tra.',
+    );
 
     const written = (await readWorkbook(one.file)).workbook;
     expect(ledgerOf(written)).toEqual([
@@ -91,7 +103,12 @@ describe('the runner action on a messy answers tab', () => {
     const [head, ...rows] = tabValues(written, 'Nhắc hạn').filter((r) => r.length > 0);
     expect(head).toEqual(['Thời gian', 'Tuần', 'Thôn', 'Người nhận', 'Loại', 'Kết quả', 'Ghi chú', 'Khóa']);
     const keys = rows.map((r) => r[7]);
-    expect(keys).toEqual([expect.stringMatching(/^[0-9a-f]{16}$/), keys[0], expect.stringMatching(/^[0-9a-f]{16}$/), keys[2]]);
+    expect(keys).toEqual([
+      expect.stringMatching(/^[0-9a-f]{16}$/),
+      keys[0],
+      expect.stringMatching(/^[0-9a-f]{16}$/),
+      keys[2],
+    ]);
     expect(keys[0]).not.toBe(keys[2]);
     // The ledger's Tuần of a request is the week holding the run's time.
     expect(rows.map((r) => r[1])).toEqual(Array(4).fill(new Date(at(2023, 3, 23))));
@@ -117,7 +134,9 @@ describe('a set changes', () => {
     // Thịnh Bằng's leader edits the response: a new mistake in the same answer makes a new set.
     const worse = edit(one.workbook, 5, 4, '3.200 kg');
     const two = corrections(worse, at(2023, 3, 21, 11, 0));
-    expect(sent(two.mails)).toEqual(['a@x.vn | [NTM xã Sơn Bằng] Thôn Thịnh Bằng: cần sửa 1 số liệu báo cáo']);
+    expect(sent(two.mails)).toEqual([
+      'a@x.vn | [NTM xã Sơn Bằng] Thôn Thịnh Bằng: cần sửa 1 số liệu báo cáo',
+    ]);
     expect(two.mails[0].body).toContain('Đã ghi: "3.200 kg"');
     // Then the right figure: the next validation clears it, nothing goes out, the ledger is unchanged.
     const fixed = edit(two.workbook, 5, 4, '300');
@@ -133,8 +152,13 @@ describe('limits and faults', () => {
   it('quota 1: the request that fits goes, the other waits and goes on the next run', () => {
     const one = corrections(messy(), T, 1);
     expect(sent(one.mails).map((l) => l.split(' | ')[0])).toEqual(['a@x.vn']);
-    expect(one.report.summary).toContain('1 thư chờ lần chạy sau vì hạn mức gửi thư hôm nay của tài khoản không đủ (còn 1 người nhận): Xuân Sơn (1 lỗi).');
-    expect(ledgerOf(one.workbook)).toEqual(['Thịnh Bằng/Yêu cầu sửa/Đang gửi', 'Thịnh Bằng/Yêu cầu sửa/Đã gửi']);
+    expect(one.report.summary).toContain(
+      '1 thư chờ lần chạy sau vì hạn mức gửi thư hôm nay của tài khoản không đủ (còn 1 người nhận): Xuân Sơn (1 lỗi).',
+    );
+    expect(ledgerOf(one.workbook)).toEqual([
+      'Thịnh Bằng/Yêu cầu sửa/Đang gửi',
+      'Thịnh Bằng/Yêu cầu sửa/Đã gửi',
+    ]);
     const two = corrections(one.workbook, at(2023, 3, 22, 8, 0));
     expect(sent(two.mails).map((l) => l.split(' | ')[0])).toEqual(['b@x.vn,c@x.vn']);
   });
@@ -148,7 +172,9 @@ describe('limits and faults', () => {
       'Xuân Sơn/Yêu cầu sửa/Đang gửi',
       'Xuân Sơn/Yêu cầu sửa/Đã gửi',
     ]);
-    expect(one.report.summary).toContain('1 thư lỗi, sẽ gửi lại ở lần chạy sau: Thịnh Bằng (1 lỗi) (Service error: Mail).');
+    expect(one.report.summary).toContain(
+      '1 thư lỗi, sẽ gửi lại ở lần chạy sau: Thịnh Bằng (1 lỗi) (Service error: Mail).',
+    );
     const two = corrections(one.workbook, at(2023, 3, 21, 11, 0));
     expect(sent(two.mails).map((l) => l.split(' | ')[0])).toEqual(['a@x.vn']);
     expect(corrections(two.workbook, at(2023, 3, 21, 12, 0)).mails).toEqual([]);
@@ -174,7 +200,9 @@ describe('the hourly run', () => {
   it('sends them only when Tự gửi yêu cầu sửa = Có', () => {
     expect(hour(messy(), T).mails).toEqual([]);
     const on = messy();
-    on.sheets.find((t) => t.name === 'Cấu hình')!.rows.push([cell('Tự gửi yêu cầu sửa'), cell('Có'), cell(null)]);
+    on.sheets
+      .find((t) => t.name === 'Cấu hình')!
+      .rows.push([cell('Tự gửi yêu cầu sửa'), cell('Có'), cell(null)]);
     const h1 = hour(on, T);
     expect(h1.mails.map((l) => l.split(' | ')[0])).toEqual(['a@x.vn', 'b@x.vn,c@x.vn']);
     expect(hour(h1.workbook, at(2023, 3, 21, 11, 0)).mails).toEqual([]);

@@ -30,7 +30,8 @@ export function loadFunctions(zone: ZoneSource): Loaded {
     globals.SpreadsheetApp = {
       getActive() {
         calls.push('SpreadsheetApp.getActive');
-        if (typeof zone === 'object' && 'throws' in zone) throw new Error('Bạn không có quyền gọi SpreadsheetApp.getActive');
+        if (typeof zone === 'object' && 'throws' in zone)
+          throw new Error('Bạn không có quyền gọi SpreadsheetApp.getActive');
         if (typeof zone === 'object') return null;
         return {
           getSpreadsheetTimeZone() {

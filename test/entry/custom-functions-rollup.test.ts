@@ -20,8 +20,10 @@ import { loadFunctions } from './custom-functions-bundle';
 const ZONE = 'Asia/Ho_Chi_Minh';
 const DAY_MS = 86_400_000;
 const fx = loadFunctions(ZONE);
-const at = (day: number, month: number, hh: number, mm: number) => instantOf(dayFromYmd(2023, month, day), hh * 60 + mm, ZONE);
-const column = <T>(lines: readonly RollupLine[], pick: (l: RollupLine) => T): T[][] => lines.map((l) => [pick(l)]);
+const at = (day: number, month: number, hh: number, mm: number) =>
+  instantOf(dayFromYmd(2023, month, day), hh * 60 + mm, ZONE);
+const column = <T>(lines: readonly RollupLine[], pick: (l: RollupLine) => T): T[][] =>
+  lines.map((l) => [pick(l)]);
 
 /** The demo's workbook: the example plan's input tabs and a form tab of answers sent up to 20/04/2023, read as the add-on reads tabs. */
 function demoModel(): { model: Model } {
@@ -29,7 +31,14 @@ function demoModel(): { model: Model } {
   const plan = planFromWorkbook(workbook, ZONE);
   if (!plan) throw new Error('the example plan has no villages or targets');
   const wallAsOf = new Date(Date.UTC(2023, 3, 6, 14, 0));
-  workbook.sheets.push(generateFormTab(plan, { zone: ZONE, seed: 2023, asOf: wallAsOf, until: new Date(wallAsOf.getTime() + 14 * DAY_MS) }).sheet);
+  workbook.sheets.push(
+    generateFormTab(plan, {
+      zone: ZONE,
+      seed: 2023,
+      asOf: wallAsOf,
+      until: new Date(wallAsOf.getTime() + 14 * DAY_MS),
+    }).sheet,
+  );
   const runtime = createRuntime({ workbook });
   const { model, problems } = readModel(runtime.spreadsheet.getSheets().map(readTab));
   if (!model) throw new Error(problems.map((p) => p.message).join('\n'));
@@ -43,20 +52,37 @@ function typedTarget(l: RollupLine): string {
 
 function compare(model: Model, validation: ValidationResult, asOf: Instant): void {
   // The week holding as-of, as NTM_WEEK names it (the rollup's default would be the week just closed within 24 h after a deadline).
-  const r = rollup(model, validation, asOf, weekOfInstant(asOf, model.settings.deadline, model.settings.timeZone));
+  const r = rollup(
+    model,
+    validation,
+    asOf,
+    weekOfInstant(asOf, model.settings.deadline, model.settings.timeZone),
+  );
   const asOfCell = new Date(asOf);
   const byCode = new Map(model.indicators.map((i) => [i.code, i]));
   const dateCell = (day: number) => new Date(instantOf(day, 0, ZONE));
-  expect(fx.call('NTM_WEEK', asOfCell, formatDeadlineRule(model.settings.deadline))).toEqual(new Date(r.weekDeadline));
+  expect(fx.call('NTM_WEEK', asOfCell, formatDeadlineRule(model.settings.deadline))).toEqual(
+    new Date(r.weekDeadline),
+  );
 
   const all = [...r.lines, ...r.communeLines];
   const targets = column(all, typedTarget);
   expect(fx.call('NTM_NUMBER', targets)).toEqual(column(all, (l) => l.target));
-  expect(fx.call('NTM_PROGRESS', column(all, (l) => l.cumulative), targets)).toEqual(column(all, (l) => l.ratio));
+  expect(
+    fx.call(
+      'NTM_PROGRESS',
+      column(all, (l) => l.cumulative),
+      targets,
+    ),
+  ).toEqual(column(all, (l) => l.ratio));
 
   // Every line, yes/no criteria included, with the indicator's `Loại` as the optional kind (blank for `Đạt/Chưa` Cần/ngày).
   const kinds = column(all, (l) => l.kind);
-  const [t, done, due] = [targets, column(all, (l) => l.cumulative), column(all, (l) => dateCell(byCode.get(l.code)!.due))];
+  const [t, done, due] = [
+    targets,
+    column(all, (l) => l.cumulative),
+    column(all, (l) => dateCell(byCode.get(l.code)!.due)),
+  ];
   expect(all.some((l) => l.kind === 'Đạt/Chưa')).toBe(true);
   expect(fx.call('NTM_PER_DAY', t, done, due, asOfCell, kinds)).toEqual(column(all, (l) => l.perDay ?? ''));
 
@@ -66,13 +92,31 @@ function compare(model: Model, validation: ValidationResult, asOf: Instant): voi
   const vDue = column(village, (l) => dateCell(byCode.get(l.code)!.due));
   const vTarget = column(village, typedTarget);
   const vKinds = column(village, (l) => l.kind);
-  expect(fx.call('NTM_PLANNED', vTarget, start, vDue, asOfCell, vKinds)).toEqual(column(village, (l) => l.planned));
-  expect(fx.call('NTM_BACKLOG', vTarget, column(village, (l) => l.cumulative), start, vDue, asOfCell, vKinds)).toEqual(column(village, (l) => l.backlog));
+  expect(fx.call('NTM_PLANNED', vTarget, start, vDue, asOfCell, vKinds)).toEqual(
+    column(village, (l) => l.planned),
+  );
+  expect(
+    fx.call(
+      'NTM_BACKLOG',
+      vTarget,
+      column(village, (l) => l.cumulative),
+      start,
+      vDue,
+      asOfCell,
+      vKinds,
+    ),
+  ).toEqual(column(village, (l) => l.backlog));
   // Without the kind, counted lines are the same (blank kind = Cộng dồn).
   const counted = village.filter((l) => l.kind !== 'Đạt/Chưa');
-  expect(fx.call('NTM_PLANNED', column(counted, typedTarget), column(counted, (l) => dateCell(byCode.get(l.code)!.start)), column(counted, (l) => dateCell(byCode.get(l.code)!.due)), asOfCell)).toEqual(
-    column(counted, (l) => l.planned),
-  );
+  expect(
+    fx.call(
+      'NTM_PLANNED',
+      column(counted, typedTarget),
+      column(counted, (l) => dateCell(byCode.get(l.code)!.start)),
+      column(counted, (l) => dateCell(byCode.get(l.code)!.due)),
+      asOfCell,
+    ),
+  ).toEqual(column(counted, (l) => l.planned));
 }
 
 describe('custom functions against the rollup', () => {

@@ -11,7 +11,9 @@ const fx = loadFunctions('Asia/Ho_Chi_Minh');
 describe('the functions in dist/Code.js', () => {
   it('are top-level functions with the SPEC parameters', () => {
     const list = fx.context.NTM.entryList as { name: string; params: string[]; doc: string[] }[];
-    const params = Object.fromEntries(list.filter((e) => NAMES.includes(e.name)).map((e) => [e.name, e.params]));
+    const params = Object.fromEntries(
+      list.filter((e) => NAMES.includes(e.name)).map((e) => [e.name, e.params]),
+    );
     expect(params).toEqual({
       NTM_NUMBER: ['text', 'unit'],
       NTM_PROGRESS: ['done', 'target'],
@@ -27,7 +29,9 @@ describe('the functions in dist/Code.js', () => {
     const list = fx.context.NTM.entryList as { name: string; params: string[]; doc: string[] }[];
     for (const e of list.filter((x) => NAMES.includes(x.name))) {
       expect(e.doc[0]).toMatch(/[ạảãáàâấầậẩẫăắằặẳẵđêếềệểễộốồổỗơớờợởỡưứừựửữỷỹ]/i);
-      const params = e.doc.filter((l) => l.startsWith('@param')).map((l) => /^@param \{[^}]+\} (\w+) \S/.exec(l)?.[1]);
+      const params = e.doc
+        .filter((l) => l.startsWith('@param'))
+        .map((l) => /^@param \{[^}]+\} (\w+) \S/.exec(l)?.[1]);
       expect(params).toEqual(e.params);
       expect(e.doc.filter((l) => /^@return \{[^}]+\} \S/.test(l))).toHaveLength(1);
       expect(e.doc[e.doc.length - 1]).toBe('@customfunction');
@@ -40,14 +44,21 @@ describe('the spreadsheet zone', () => {
     const f = loadFunctions('Asia/Tokyo');
     f.call('NTM_PROGRESS', [[1], [2], [3]], 4);
     f.call('NTM_WEEK', '16/03/2023 15:00');
-    expect(f.calls).toEqual(['SpreadsheetApp.getActive', 'Spreadsheet.getSpreadsheetTimeZone', 'SpreadsheetApp.getActive', 'Spreadsheet.getSpreadsheetTimeZone']);
+    expect(f.calls).toEqual([
+      'SpreadsheetApp.getActive',
+      'Spreadsheet.getSpreadsheetTimeZone',
+      'SpreadsheetApp.getActive',
+      'Spreadsheet.getSpreadsheetTimeZone',
+    ]);
   });
 
   it('comes from the in-memory Sheets too, which sees only the two reads and no write', () => {
     ensureBuilt();
     const runtime = createRuntime({ timeZone: 'Asia/Tokyo' });
     const bundle = loadBundle(runtime.globals, () => 0, CODE_JS);
-    expect(plain(bundle.call('NTM_WEEK', '16/03/2023 15:00'))).toEqual(new Date(Date.UTC(2023, 2, 23, 5, 30)));
+    expect(plain(bundle.call('NTM_WEEK', '16/03/2023 15:00'))).toEqual(
+      new Date(Date.UTC(2023, 2, 23, 5, 30)),
+    );
     expect(plain(bundle.call('NTM_NUMBER', [['3.200 m'], ['']], 'km'))).toEqual([[3.2], ['']]);
     expect(runtime.calls).toEqual({ 'SpreadsheetApp.getActive': 2, 'Spreadsheet.getSpreadsheetTimeZone': 2 });
   });
@@ -88,7 +99,21 @@ describe('NTM_NUMBER', () => {
   });
 
   it('maps a range cell by cell, blanks staying blank; a number without unit is taken as already in the unit', () => {
-    expect(fx.call('NTM_NUMBER', [['3.200 m', ''], ['0,5 km', '  '], [1.5, '2.000m']], 'km')).toEqual([[3.2, ''], [0.5, ''], [1.5, 2]]);
+    expect(
+      fx.call(
+        'NTM_NUMBER',
+        [
+          ['3.200 m', ''],
+          ['0,5 km', '  '],
+          [1.5, '2.000m'],
+        ],
+        'km',
+      ),
+    ).toEqual([
+      [3.2, ''],
+      [0.5, ''],
+      [1.5, 2],
+    ]);
     expect(fx.call('NTM_NUMBER', '')).toBe('');
   });
 
@@ -124,7 +149,22 @@ describe('NTM_PROGRESS', () => {
 
   it('pairs a column of amounts with one target, and two 2-D ranges cell by cell', () => {
     expect(fx.call('NTM_PROGRESS', [[400], [''], ['1.600']], '3.200')).toEqual([[0.125], [''], [0.5]]);
-    expect(fx.call('NTM_PROGRESS', [[1, 2], [3, '']], [[4, 4], [6, 6]])).toEqual([[0.25, 0.5], [0.5, '']]);
+    expect(
+      fx.call(
+        'NTM_PROGRESS',
+        [
+          [1, 2],
+          [3, ''],
+        ],
+        [
+          [4, 4],
+          [6, 6],
+        ],
+      ),
+    ).toEqual([
+      [0.25, 0.5],
+      [0.5, ''],
+    ]);
     expect(fx.call('NTM_PROGRESS', [[5]], [[10], [20]])).toEqual([[0.5], [0.25]]);
   });
 
@@ -141,7 +181,9 @@ describe('NTM_PROGRESS', () => {
     expect(fx.errorOf('NTM_PROGRESS', -1, 4)).toBe(
       'NTM_PROGRESS: done (lũy kế đã làm): "-1" là số âm; chỉ tiêu và khối lượng đã làm không âm, hãy nhập số từ 0 trở lên',
     );
-    expect(fx.errorOf('NTM_PROGRESS', '2 hộ', '5 vườn')).toContain('"2 hộ" có đơn vị "hộ", khác ĐVT của chỉ tiêu là "vườn"');
+    expect(fx.errorOf('NTM_PROGRESS', '2 hộ', '5 vườn')).toContain(
+      '"2 hộ" có đơn vị "hộ", khác ĐVT của chỉ tiêu là "vườn"',
+    );
   });
 
   it('refuses a bare target against an amount in m or km, which could be either, instead of a wrong ratio', () => {
@@ -150,14 +192,20 @@ describe('NTM_PROGRESS', () => {
       'NTM_PROGRESS: done (lũy kế đã làm), ô thứ 2 (dòng 2, cột 1): "0,5 km" ghi đơn vị km nhưng chỉ tiêu 700 không ghi đơn vị, ' +
         'nên không biết 700 là m hay km; hãy ghi đơn vị của chỉ tiêu (ví dụ "700 m" hoặc "700 km"), hoặc ghi lũy kế theo đơn vị của chỉ tiêu, không kèm đơn vị',
     );
-    expect(fx.errorOf('NTM_BACKLOG', 0.7, '200 m', '15/03/2023', '15/05/2023', '23/03/2023')).toContain('chỉ tiêu 0,7 không ghi đơn vị');
-    expect(fx.errorOf('NTM_PER_DAY', 3200, '0,4 km', '15/05/2023', '23/03/2023')).toContain('không biết 3.200 là m hay km');
+    expect(fx.errorOf('NTM_BACKLOG', 0.7, '200 m', '15/03/2023', '15/05/2023', '23/03/2023')).toContain(
+      'chỉ tiêu 0,7 không ghi đơn vị',
+    );
+    expect(fx.errorOf('NTM_PER_DAY', 3200, '0,4 km', '15/05/2023', '23/03/2023')).toContain(
+      'không biết 3.200 là m hay km',
+    );
     // A target that names its unit sets it for a bare amount; other units have nothing to convert.
     expect(fx.call('NTM_PROGRESS', [[120], ['0,5 km']], '700 m')).toEqual([[120 / 700], [500 / 700]]);
     expect(fx.call('NTM_PROGRESS', '3 vườn', 35)).toBe(3 / 35);
   });
 
   it('refuses a missing argument instead of answering blank', () => {
-    expect(fx.errorOf('NTM_PROGRESS', 1)).toBe('NTM_PROGRESS: thiếu đối số target (chỉ tiêu); hãy viết =NTM_PROGRESS(done; target)');
+    expect(fx.errorOf('NTM_PROGRESS', 1)).toBe(
+      'NTM_PROGRESS: thiếu đối số target (chỉ tiêu); hãy viết =NTM_PROGRESS(done; target)',
+    );
   });
 });

@@ -8,7 +8,7 @@ beforeAll(() => ensureBuilt());
 /** 23/03/2023 10:00 in Hà Nội: inside the reminder window of the week due Thứ 5 23/03 14:30. */
 const IN_WINDOW = Date.UTC(2023, 2, 23, 3);
 
-it('a village reminder links to that village\'s prefilled form; without Link báo cáo it falls back to the form\'s link', () => {
+it("a village reminder links to that village's prefilled form; without Link báo cáo it falls back to the form's link", () => {
   const w = seedWorld();
   expect(w.call('ntmBuildReportForm').ok).toBe(true);
   const links = shownColumn(w.rt, TAB.villages, 'Link báo cáo');

@@ -6,7 +6,8 @@ import { AS_OF, FORM, HEADER, ZONE, at, formSheet, messyAnswers, workbook } from
 
 beforeAll(() => ensureBuilt());
 
-const open = (): Session => openSession({ workbook: workbook([formSheet(messyAnswers().slice(0, 7))]), timeZone: ZONE, now: AS_OF });
+const open = (): Session =>
+  openSession({ workbook: workbook([formSheet(messyAnswers().slice(0, 7))]), timeZone: ZONE, now: AS_OF });
 
 function checkRows(s: Session): unknown[][] {
   const sheet = s.runtime.spreadsheet.getSheetByName('Kiểm tra');
@@ -14,7 +15,12 @@ function checkRows(s: Session): unknown[][] {
 }
 function logRows(s: Session): unknown[][] {
   const sheet = s.runtime.spreadsheet.getSheetByName('Nhật ký');
-  return sheet ? sheet.getRange(2, 1, Math.max(1, sheet.getLastRow() - 1), sheet.getLastColumn()).getValues().filter((r) => r.some((c) => c !== '')) : [];
+  return sheet
+    ? sheet
+        .getRange(2, 1, Math.max(1, sheet.getLastRow() - 1), sheet.getLastColumn())
+        .getValues()
+        .filter((r) => r.some((c) => c !== ''))
+    : [];
 }
 
 /** What Forms does on a submission: appends the answers as a row, then fires the event describing that row. */
@@ -31,13 +37,21 @@ function submit(s: Session, answers: string[], stamp: Date) {
 it('a real submission is validated at once: its problem is listed and marked, and Nhật ký says so', () => {
   const s = open();
   s.runtime.ui.available = false;
-  const e = submit(s, ['thinhbang@example.vn', 'Thịnh Bằng', '', '5.000', '', '', 'https://anh', ''], at(2023, 3, 30, 11));
+  const e = submit(
+    s,
+    ['thinhbang@example.vn', 'Thịnh Bằng', '', '5.000', '', '', 'https://anh', ''],
+    at(2023, 3, 30, 11),
+  );
   s.bundle.call('onFormSubmitNtm', e);
   const rows = checkRows(s);
   const row = e.range.getRow();
   const mine = rows.filter((r) => r[1] === row);
-  expect(mine.map((r) => [r[3], r[4], r[6]])).toEqual([['[HANG_RAO] Trồng hàng rào xanh (m)', 'Lỗi', '5.000']]);
-  expect(s.runtime.spreadsheet.getSheetByName(FORM)!.getRange(row, 5).getNote()).toMatch(/^NTM: Lỗi: Vượt 150%/);
+  expect(mine.map((r) => [r[3], r[4], r[6]])).toEqual([
+    ['[HANG_RAO] Trồng hàng rào xanh (m)', 'Lỗi', '5.000'],
+  ]);
+  expect(s.runtime.spreadsheet.getSheetByName(FORM)!.getRange(row, 5).getNote()).toMatch(
+    /^NTM: Lỗi: Vượt 150%/,
+  );
   expect(logRows(s).map((r) => r[2])).toEqual(['Kiểm tra khi có báo cáo mới']);
 });
 
@@ -54,14 +68,22 @@ it('while another execution holds the document lock, the submission is not valid
   const s = open();
   s.runtime.ui.available = false;
   s.runtime.lock.holdByOther();
-  const e = submit(s, ['thinhbang@example.vn', 'Thịnh Bằng', '', '5.000', '', '', 'https://anh', ''], at(2023, 3, 30, 11));
+  const e = submit(
+    s,
+    ['thinhbang@example.vn', 'Thịnh Bằng', '', '5.000', '', '', 'https://anh', ''],
+    at(2023, 3, 30, 11),
+  );
   expect(() => s.bundle.call('onFormSubmitNtm', e)).not.toThrow();
   expect(checkRows(s)).toEqual([]);
-  expect(logRows(s).map((r) => [r[2], r[3]])).toEqual([['Kiểm tra khi có báo cáo mới', expect.stringMatching(/^Lỗi: Một thao tác khác/)]]);
+  expect(logRows(s).map((r) => [r[2], r[3]])).toEqual([
+    ['Kiểm tra khi có báo cáo mới', expect.stringMatching(/^Lỗi: Một thao tác khác/)],
+  ]);
   s.runtime.lock.releaseOther();
   s.bundle.call('onFormSubmitNtm', e);
   const mine = checkRows(s).filter((r) => r[1] === e.range.getRow());
-  expect(mine.map((r) => [r[3], r[4], r[6]])).toEqual([['[HANG_RAO] Trồng hàng rào xanh (m)', 'Lỗi', '5.000']]);
+  expect(mine.map((r) => [r[3], r[4], r[6]])).toEqual([
+    ['[HANG_RAO] Trồng hàng rào xanh (m)', 'Lỗi', '5.000'],
+  ]);
 });
 
 describe('the document lock held by another execution', () => {

@@ -20,7 +20,9 @@ describe('the Tự động switches', () => {
     const rt = install();
     expect(enable().summary).toMatch(/^Đã bật: /);
     expect(enable().summary).toMatch(/^Đã bật từ trước/);
-    expect(rt.triggers.list()).toEqual([expect.objectContaining({ handler: FORM_SUBMIT_HANDLER, type: 'ON_FORM_SUBMIT' })]);
+    expect(rt.triggers.list()).toEqual([
+      expect.objectContaining({ handler: FORM_SUBMIT_HANDLER, type: 'ON_FORM_SUBMIT' }),
+    ]);
     expect(disable().summary).toMatch(/^Đã tắt/);
     expect(rt.triggers.list()).toEqual([]);
     expect(disable().summary).toMatch(/chưa được bật/);
@@ -33,12 +35,22 @@ describe('the Tự động switches', () => {
 
   it('sit in the NTM menu’s "Tự động" submenu; the handler is no menu item', () => {
     const rt = install();
-    allEntries().find((e) => e.name === 'onOpen')!.run({});
+    allEntries()
+      .find((e) => e.name === 'onOpen')!
+      .run({});
     const items = rt.ui.menus.at(-1)!.items;
     expect(items).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ label: 'Bật kiểm tra khi có báo cáo mới', submenu: 'Tự động', functionName: 'ntmEnableCheckOnSubmit' }),
-        expect.objectContaining({ label: 'Tắt kiểm tra khi có báo cáo mới', submenu: 'Tự động', functionName: 'ntmDisableCheckOnSubmit' }),
+        expect.objectContaining({
+          label: 'Bật kiểm tra khi có báo cáo mới',
+          submenu: 'Tự động',
+          functionName: 'ntmEnableCheckOnSubmit',
+        }),
+        expect.objectContaining({
+          label: 'Tắt kiểm tra khi có báo cáo mới',
+          submenu: 'Tự động',
+          functionName: 'ntmDisableCheckOnSubmit',
+        }),
         expect.objectContaining({ label: 'Kiểm tra dữ liệu', functionName: 'ntmValidate' }),
       ]),
     );
@@ -63,8 +75,21 @@ describe('onFormSubmitNtm', () => {
   it.each([
     ['values: only the timestamp', { values: ['23/03/2023 10:00:00', '', '', '', '', '', '', '', ''] }],
     ['values: all blank', { values: ['', '', ''] }],
-    ['namedValues: only timestamp and email', { namedValues: { 'Dấu thời gian': ['23/03/2023 10:00:00'], 'Địa chỉ email': ['a@x.vn'], Thôn: [''], [`[HANG_RAO] x`]: [''] } }],
-    ['namedValues of an English form', { namedValues: { Timestamp: ['3/23/2023 10:00:00'], 'Email Address': ['a@x.vn'], Village: [' '] } }],
+    [
+      'namedValues: only timestamp and email',
+      {
+        namedValues: {
+          'Dấu thời gian': ['23/03/2023 10:00:00'],
+          'Địa chỉ email': ['a@x.vn'],
+          Thôn: [''],
+          [`[HANG_RAO] x`]: [''],
+        },
+      },
+    ],
+    [
+      'namedValues of an English form',
+      { namedValues: { Timestamp: ['3/23/2023 10:00:00'], 'Email Address': ['a@x.vn'], Village: [' '] } },
+    ],
   ])('ignores a blank submission (%s): nothing written, nothing logged', (_what, e) => {
     const rt = install();
     rt.ui.available = false;
@@ -101,6 +126,8 @@ describe('onFormSubmitNtm', () => {
     const outcome = handler({ values: ['23/03/2023 09:00:00', 'a@x.vn', 'Thượng Bằng'] });
     expect(outcome.ok).toBe(false);
     expect(rt.spreadsheet.getSheetByName('Kiểm tra')).toBeNull();
-    expect(logRows(rt).map((r) => [r[2], r[3]])).toEqual([['Kiểm tra khi có báo cáo mới', expect.stringMatching(/^Lỗi: Một thao tác khác/)]]);
+    expect(logRows(rt).map((r) => [r[2], r[3]])).toEqual([
+      ['Kiểm tra khi có báo cáo mới', expect.stringMatching(/^Lỗi: Một thao tác khác/)],
+    ]);
   });
 });

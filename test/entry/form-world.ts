@@ -18,7 +18,8 @@ export function seedWorld(): FormWorld {
   const rt = createRuntime({ now: () => now });
   const bundle = loadBundle(rt.globals, () => now, CODE_JS);
   rt.ui.available = false;
-  const call = (fn: string, ...args: unknown[]) => bundle.call(fn, ...args) as { ok: boolean; summary: string };
+  const call = (fn: string, ...args: unknown[]) =>
+    bundle.call(fn, ...args) as { ok: boolean; summary: string };
   if (!call('setupWorkbook').ok) throw new Error('set-up failed');
   return { rt, call, setNow: (ms) => void (now = ms) };
 }

@@ -53,8 +53,16 @@ describe('the form built from the seed workbook', () => {
     expect(items[5].helpText).toContain('làm được từ lần báo cáo trước (m)');
     expect(items[6].helpText).toContain('tổng số đến nay (hộ)');
     expect(items[13].helpText).toContain('Google Drive');
-    expect(items[5].validation).toEqual({ type: 'MATCHES_PATTERN', args: [numberPattern('m')], helpText: expect.stringContaining('500 m') });
-    expect(items[3].validation).toEqual({ type: 'MATCHES_PATTERN', args: [numberPattern('vườn')], helpText: expect.stringContaining('số nguyên') });
+    expect(items[5].validation).toEqual({
+      type: 'MATCHES_PATTERN',
+      args: [numberPattern('m')],
+      helpText: expect.stringContaining('500 m'),
+    });
+    expect(items[3].validation).toEqual({
+      type: 'MATCHES_PATTERN',
+      args: [numberPattern('vườn')],
+      helpText: expect.stringContaining('số nguyên'),
+    });
     expect(items.filter((i) => i.validation).length).toBe(10);
   });
 
@@ -67,7 +75,11 @@ describe('the form built from the seed workbook', () => {
     const links = shownColumn(w.rt, TAB.villages, 'Link báo cáo');
     expect(links).toHaveLength(SEED_VILLAGES.length);
     links.forEach((link, i) => {
-      expect(link).toMatch(new RegExp(`^https://docs.google.com/forms/d/e/${form.publishedKey}/viewform\\?usp=pp_url&entry\\.\\d+=`));
+      expect(link).toMatch(
+        new RegExp(
+          `^https://docs.google.com/forms/d/e/${form.publishedKey}/viewform\\?usp=pp_url&entry\\.\\d+=`,
+        ),
+      );
       expect(decodeURIComponent(link.split('=').pop()!.replace(/\+/g, ' '))).toBe(SEED_VILLAGES[i]);
     });
   });
@@ -81,8 +93,14 @@ describe('the form built from the seed workbook', () => {
     const before = { book: w.rt.dump(), forms: w.rt.forms.state(), triggers: w.rt.triggers.list().length };
     const calls = { ...w.rt.calls };
     const again = w.call('ntmBuildReportForm');
-    const made = Object.fromEntries(Object.keys(w.rt.calls).filter((k) => (w.rt.calls[k] ?? 0) > (calls[k] ?? 0)).map((k) => [k, w.rt.calls[k] - (calls[k] ?? 0)]));
-    expect(again.summary).toMatch(/^Biểu mẫu đã khớp với tab Chỉ tiêu và Thôn, không có gì thay đổi\.\nLink để thôn điền: /);
+    const made = Object.fromEntries(
+      Object.keys(w.rt.calls)
+        .filter((k) => (w.rt.calls[k] ?? 0) > (calls[k] ?? 0))
+        .map((k) => [k, w.rt.calls[k] - (calls[k] ?? 0)]),
+    );
+    expect(again.summary).toMatch(
+      /^Biểu mẫu đã khớp với tab Chỉ tiêu và Thôn, không có gì thay đổi\.\nLink để thôn điền: /,
+    );
     const log = w.rt.spreadsheet.getSheetByName(TAB.log)!;
     expect(log.getRange(log.getLastRow(), 3).getValue()).toBe('Tạo / cập nhật biểu mẫu báo cáo');
     log.deleteRow(log.getLastRow()); // the run's own Nhật ký row
@@ -90,7 +108,9 @@ describe('the form built from the seed workbook', () => {
     expect(w.rt.forms.state()).toEqual(before.forms);
     expect(w.rt.triggers.list().length).toBe(before.triggers);
     // The one write: the Nhật ký row.
-    const writes = Object.keys(made).filter((k) => /\.(set|add|delete|move|insert|clear|append|create\b)/.test(k) && !k.startsWith('Lock.'));
+    const writes = Object.keys(made).filter(
+      (k) => /\.(set|add|delete|move|insert|clear|append|create\b)/.test(k) && !k.startsWith('Lock.'),
+    );
     expect(Object.fromEntries(writes.map((k) => [k, made[k]]))).toEqual({ 'Sheet.appendRow': 1 });
   });
 });

@@ -4,7 +4,8 @@ import { at, commune, session } from './remind-helpers';
 
 beforeAll(() => ensureBuilt());
 
-const FULL = /^<!DOCTYPE html>\s*<html\b[^>]*>\s*<head>[\s\S]*<\/head>\s*<body\b[^>]*>[\s\S]*<\/body>\s*<\/html>\s*$/;
+const FULL =
+  /^<!DOCTYPE html>\s*<html\b[^>]*>\s*<head>[\s\S]*<\/head>\s*<body\b[^>]*>[\s\S]*<\/body>\s*<\/html>\s*$/;
 
 describe('HtmlService pages', () => {
   it('the guide, the reminders preview and both weekly reports are full documents', () => {

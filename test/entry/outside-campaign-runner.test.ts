@@ -18,8 +18,20 @@ function reports(rows: Cell[][]): Cell[][] {
 }
 
 describe.each([
-  ['before the campaign', '2023-03-01T09:00', 'Tuần đến 02/03/2023', 'Phong trào chưa bắt đầu', 'Phong trào chưa bắt đầu (thời gian phong trào 15/03/2023–31/12/2023): chưa thôn nào phải nộp báo cáo, không có nhắc nhở.'],
-  ['after the campaign', '2024-01-20T09:00', 'Tuần đến 25/01/2024', 'Phong trào đã kết thúc', 'Phong trào đã kết thúc (thời gian phong trào 15/03/2023–31/12/2023): không còn thôn nào phải nộp báo cáo, không có nhắc nhở.'],
+  [
+    'before the campaign',
+    '2023-03-01T09:00',
+    'Tuần đến 02/03/2023',
+    'Phong trào chưa bắt đầu',
+    'Phong trào chưa bắt đầu (thời gian phong trào 15/03/2023–31/12/2023): chưa thôn nào phải nộp báo cáo, không có nhắc nhở.',
+  ],
+  [
+    'after the campaign',
+    '2024-01-20T09:00',
+    'Tuần đến 25/01/2024',
+    'Phong trào đã kết thúc',
+    'Phong trào đã kết thúc (thời gian phong trào 15/03/2023–31/12/2023): không còn thôn nào phải nộp báo cáo, không có nhắc nhở.',
+  ],
 ])('%s', (_label, asOf, week, verdict, sentence) => {
   let dir: string;
   let lines: string[];
@@ -32,7 +44,14 @@ describe.each([
     fs.writeFileSync(input, (await workbookToXlsx(messyWorkbook())).bytes);
     lines = [];
     const out = path.join(dir, 'out');
-    const result = await runWorkbook({ workbook: input, asOf, actions: ['rollup', 'report', 'remind'], out, print: (l) => lines.push(l), printError: (l) => lines.push(l) });
+    const result = await runWorkbook({
+      workbook: input,
+      asOf,
+      actions: ['rollup', 'report', 'remind'],
+      out,
+      print: (l) => lines.push(l),
+      printError: (l) => lines.push(l),
+    });
     exitCode = result.exitCode;
     rows = tabValues((await readWorkbook(path.join(out, 'so-theo-doi.xlsx'))).workbook, 'Tổng hợp');
     page = fs.readFileSync(path.join(out, 'bao-cao-tuan.html'), 'utf8');
@@ -42,7 +61,9 @@ describe.each([
   it('Tổng hợp: no village Chưa nộp or Nhắc nhở; Đánh giá and the title rows say why', () => {
     expect(exitCode).toBe(0);
     expect(rows[1][0]).toBe(week);
-    expect(rows[3][0]).toBe(`Lưu ý: ${sentence} Tuần này nằm ngoài thời gian phong trào; số liệu chỉ để tham khảo.`);
+    expect(rows[3][0]).toBe(
+      `Lưu ý: ${sentence} Tuần này nằm ngoài thời gian phong trào; số liệu chỉ để tham khảo.`,
+    );
     expect(reports(rows)).toEqual([
       [TB, '', verdict],
       [BP, '', verdict],
@@ -59,6 +80,8 @@ describe.each([
   });
 
   it('the reminders send nothing and say why', () => {
-    expect(lines.find((l) => l.startsWith('✔ remind:'))).toBe(`✔ remind: Lúc này không có thư nhắc hạn nào cần gửi. ${sentence}`);
+    expect(lines.find((l) => l.startsWith('✔ remind:'))).toBe(
+      `✔ remind: Lúc này không có thư nhắc hạn nào cần gửi. ${sentence}`,
+    );
   });
 });

@@ -46,11 +46,22 @@ describe('readability', () => {
     const input = path.join(dir, 'so-theo-doi.xlsx');
     fs.writeFileSync(input, (await workbookToXlsx(workbook())).bytes);
     lines = [];
-    const result = await runWorkbook({ workbook: input, asOf: asOfText(30, 3, 12, 0), actions: ['rollup', 'report', 'remind'], out: path.join(dir, 'out'), print: (l) => lines.push(l), printError: (l) => lines.push(l) });
+    const result = await runWorkbook({
+      workbook: input,
+      asOf: asOfText(30, 3, 12, 0),
+      actions: ['rollup', 'report', 'remind'],
+      out: path.join(dir, 'out'),
+      print: (l) => lines.push(l),
+      printError: (l) => lines.push(l),
+    });
     expect(result.exitCode).toBe(0);
     out = (await readWorkbook(path.join(dir, 'out', 'so-theo-doi.xlsx'))).workbook;
     page = fs.readFileSync(path.join(dir, 'out', 'bao-cao-tuan.html'), 'utf8');
-    outbox = fs.readFileSync(path.join(dir, 'out', 'outbox.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    outbox = fs
+      .readFileSync(path.join(dir, 'out', 'outbox.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

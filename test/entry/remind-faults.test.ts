@@ -41,7 +41,9 @@ describe('a mail failure on the second of three messages', () => {
     const one = remind(commune(), T1, (s) => s.runtime.mail.failNext((_m, i) => i === 1));
     expect(one.report.ok).toBe(true);
     expect(sent(one.mails).map((l) => l.split(' | ')[0])).toEqual(['a@x.vn', 'd@x.vn']);
-    expect(one.report.summary).toMatch(/1 thư lỗi, sẽ gửi lại ở lần chạy sau: Nhắc hạn – Xuân Sơn .*\(Service error: Mail\)/);
+    expect(one.report.summary).toMatch(
+      /1 thư lỗi, sẽ gửi lại ở lần chạy sau: Nhắc hạn – Xuân Sơn .*\(Service error: Mail\)/,
+    );
     expect(ledgerOf(one.workbook)).toEqual([
       'Thịnh Bằng/Nhắc hạn/Đang gửi',
       'Thịnh Bằng/Nhắc hạn/Đã gửi',
@@ -51,10 +53,21 @@ describe('a mail failure on the second of three messages', () => {
       'Trung Sơn/Nhắc hạn/Đã gửi',
     ]);
     const ledgerTab = one.workbook.sheets.find((s) => s.name === 'Nhắc hạn')!;
-    expect(ledgerTab.rows[4].map((c) => c?.value ?? '')).toEqual([expect.any(Date), expect.any(Date), 'Xuân Sơn', 'b@x.vn, c@x.vn', 'Nhắc hạn', 'Lỗi', 'Service error: Mail']);
+    expect(ledgerTab.rows[4].map((c) => c?.value ?? '')).toEqual([
+      expect.any(Date),
+      expect.any(Date),
+      'Xuân Sơn',
+      'b@x.vn, c@x.vn',
+      'Nhắc hạn',
+      'Lỗi',
+      'Service error: Mail',
+    ]);
     const two = remind(one.workbook, T2);
     expect(sent(two.mails).map((l) => l.split(' | ')[0])).toEqual(['b@x.vn,c@x.vn']);
-    expect(ledgerOf(two.workbook).slice(6)).toEqual(['Xuân Sơn/Nhắc hạn/Đang gửi', 'Xuân Sơn/Nhắc hạn/Đã gửi']);
+    expect(ledgerOf(two.workbook).slice(6)).toEqual([
+      'Xuân Sơn/Nhắc hạn/Đang gửi',
+      'Xuân Sơn/Nhắc hạn/Đã gửi',
+    ]);
     expect(remind(two.workbook, T2).mails).toEqual([]);
   });
 });
@@ -62,7 +75,9 @@ describe('a mail failure on the second of three messages', () => {
 describe('a run that dies after Đang gửi', () => {
   it('a Đang gửi row left behind (no Đã gửi) keeps that message from ever going again', () => {
     const W23 = new Date(at(2023, 3, 23));
-    const wb = commune({ ledger: [[new Date(T1 - 60_000), W23, 'Xuân Sơn', 'b@x.vn, c@x.vn', 'Nhắc hạn', 'Đang gửi', '']] });
+    const wb = commune({
+      ledger: [[new Date(T1 - 60_000), W23, 'Xuân Sơn', 'b@x.vn, c@x.vn', 'Nhắc hạn', 'Đang gửi', '']],
+    });
     const one = remind(wb, T1);
     expect(sent(one.mails).map((l) => l.split(' | ')[0])).toEqual(['a@x.vn', 'd@x.vn']);
     const two = remind(one.workbook, T2);
@@ -74,13 +89,25 @@ describe('a run that dies after Đang gửi', () => {
 
   it('a Lỗi whose Đang gửi row someone deleted does not reopen a later attempt that died after Đang gửi', () => {
     const W23 = new Date(at(2023, 3, 23));
-    const row = (minutesBefore: number, result: string) => [new Date(T1 - minutesBefore * 60_000), W23, 'Xuân Sơn', 'b@x.vn, c@x.vn', 'Nhắc hạn', result, ''];
+    const row = (minutesBefore: number, result: string) => [
+      new Date(T1 - minutesBefore * 60_000),
+      W23,
+      'Xuân Sơn',
+      'b@x.vn, c@x.vn',
+      'Nhắc hạn',
+      result,
+      '',
+    ];
     // An earlier failed attempt, its Đang gửi deleted when the tab was tidied; then a retry that died after Đang gửi.
     const wb = commune({ ledger: [row(30, 'Lỗi'), row(5, 'Đang gửi')] });
     const one = remind(wb, T1);
     expect(sent(one.mails).map((l) => l.split(' | ')[0])).toEqual(['a@x.vn', 'd@x.vn']);
     // The same rows sorted by Kết quả (Đang gửi above Lỗi) read the same.
-    expect(sent(remind(commune({ ledger: [row(5, 'Đang gửi'), row(30, 'Lỗi')] }), T1).mails).map((l) => l.split(' | ')[0])).toEqual(['a@x.vn', 'd@x.vn']);
+    expect(
+      sent(remind(commune({ ledger: [row(5, 'Đang gửi'), row(30, 'Lỗi')] }), T1).mails).map(
+        (l) => l.split(' | ')[0],
+      ),
+    ).toEqual(['a@x.vn', 'd@x.vn']);
   });
 
   it('the ledger write after a sent mail fails: the run stops there, and the sent message is never sent again', () => {
@@ -113,8 +140,13 @@ describe('limits met while sending', () => {
     });
     expect(one.mails).toEqual([]);
     expect(ledgerOf(one.workbook).filter((l) => l.endsWith('/Lỗi'))).toHaveLength(3);
-    const notes = one.workbook.sheets.find((t) => t.name === 'Nhắc hạn')!.rows.slice(1).map((r) => String(r[6]?.value ?? ''));
-    const quotaNote = expect.stringMatching(/^hạn mức gửi thư hôm nay của tài khoản còn 0 người nhận, thư cần [12]; sẽ gửi lại/);
+    const notes = one.workbook.sheets
+      .find((t) => t.name === 'Nhắc hạn')!
+      .rows.slice(1)
+      .map((r) => String(r[6]?.value ?? ''));
+    const quotaNote = expect.stringMatching(
+      /^hạn mức gửi thư hôm nay của tài khoản còn 0 người nhận, thư cần [12]; sẽ gửi lại/,
+    );
     expect(notes.filter(Boolean)).toEqual([quotaNote, quotaNote, quotaNote]);
     expect(remind(one.workbook, T2).mails).toHaveLength(3);
   });
@@ -127,11 +159,16 @@ describe('limits met while sending', () => {
     const one = remind(wb, T1, (s) => s.runtime.mail.failNext((m) => m.to === 'tv51@x.vn'));
     const toXuanSon = one.mails.filter((m) => m.subject.includes('Xuân Sơn'));
     expect(toXuanSon.map((m) => m.to.split(',').length)).toEqual([50]);
-    const row = one.workbook.sheets.find((t) => t.name === 'Nhắc hạn')!.rows.find((r) => r[2]?.value === 'Xuân Sơn' && r[5]?.value === 'Đã gửi')!;
+    const row = one.workbook.sheets
+      .find((t) => t.name === 'Nhắc hạn')!
+      .rows.find((r) => r[2]?.value === 'Xuân Sơn' && r[5]?.value === 'Đã gửi')!;
     expect(String(row[3]?.value).split(', ')).toEqual(many.slice(0, 50));
-    expect(row[6]?.value).toBe('chưa gửi được tới tv51@x.vn (Service error: Mail); không gửi lại để người đã nhận không nhận hai lần');
-    expect(one.report.summary).toContain('Nhắc hạn – Xuân Sơn (Tuần đến 23/03/2023): chưa gửi được tới tv51@x.vn');
+    expect(row[6]?.value).toBe(
+      'chưa gửi được tới tv51@x.vn (Service error: Mail); không gửi lại để người đã nhận không nhận hai lần',
+    );
+    expect(one.report.summary).toContain(
+      'Nhắc hạn – Xuân Sơn (Tuần đến 23/03/2023): chưa gửi được tới tv51@x.vn',
+    );
     expect(remind(one.workbook, T2).mails).toEqual([]);
   });
 });
-

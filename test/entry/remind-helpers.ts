@@ -22,7 +22,10 @@ export function asOf(y: number, m: number, d: number, hh = 0, mm = 0): string {
 }
 
 type V = string | number | Date | null;
-const sheet = (name: string, rows: V[][]): SheetData => ({ name, rows: rows.map((r) => r.map((value): CellData => ({ value }))) });
+const sheet = (name: string, rows: V[][]): SheetData => ({
+  name,
+  rows: rows.map((r) => r.map((value): CellData => ({ value }))),
+});
 
 export interface CommuneOptions {
   /** When Xuân Sơn reports for the week of 23/03 (default 23/03 10:00, between the first and the final reminder). */
@@ -44,7 +47,13 @@ export const LEDGER_HEADER = ['Thời gian', 'Tuần', 'Thôn', 'Người nhận
 export function commune(o: CommuneOptions = {}): WorkbookData {
   const third = o.thirdVillage ?? 'Trung Sơn';
   const week1 = at(2023, 3, 16, 9, 0);
-  const report = (t: number, email: string, village: string, day: string | null = null): V[] => [new Date(t), email, village, day, 100];
+  const report = (t: number, email: string, village: string, day: string | null = null): V[] => [
+    new Date(t),
+    email,
+    village,
+    day,
+    100,
+  ];
   const reports: V[][] = [
     ['Dấu thời gian', 'Địa chỉ email', 'Thôn', 'Ngày báo cáo', '[HANG_RAO] Hàng rào xanh trồng mới (m)'],
     report(week1, 'ca.nhan@gmail.com', 'Thịnh Bằng'),
@@ -103,7 +112,13 @@ export async function runRemind(input: string, when: string, out: string, mailQu
 }
 
 /** Runs `npm start -- --workbook input --as-of … --actions a,b --out dir`; returns the written workbook and the outbox. */
-export async function runActions(input: string, when: string, out: string, actions: string[], mailQuota?: number) {
+export async function runActions(
+  input: string,
+  when: string,
+  out: string,
+  actions: string[],
+  mailQuota?: number,
+) {
   const lines: string[] = [];
   const result = await runWorkbook({
     workbook: input,
@@ -116,14 +131,23 @@ export async function runActions(input: string, when: string, out: string, actio
   });
   const outbox = path.join(out, 'outbox.jsonl');
   const mails: Mail[] = fs.existsSync(outbox)
-    ? fs.readFileSync(outbox, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Mail)
+    ? fs
+        .readFileSync(outbox, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Mail)
     : [];
   return { result, lines, mails, file: path.join(out, path.basename(input)) };
 }
 
 /** A session of the real bundle on `workbook` as of `now` (its runtime can hold locks, fail mail, lose its UI). */
 export function session(workbook: WorkbookData, now: number, mailQuota?: number): Session {
-  return openSession({ workbook, timeZone: TZ, now, runtime: mailQuota === undefined ? undefined : { mailQuota } });
+  return openSession({
+    workbook,
+    timeZone: TZ,
+    now,
+    runtime: mailQuota === undefined ? undefined : { mailQuota },
+  });
 }
 
 /** `to: subject` of each mail, for compact assertions. */

@@ -18,16 +18,26 @@ describe('Xem trước nhắc hạn', () => {
     expect(outcome).toEqual({ ok: true, summary: 'Nếu gửi bây giờ: 3 thư đi ngay.' });
     expect(dialog.title).toBe('Xem trước nhắc hạn');
     expect(dialog.html).toContain('Thư sẽ gửi khi bấm Gửi nhắc hạn (3)');
-    for (const v of ['Thịnh Bằng', 'Xuân Sơn', 'Trung Sơn']) expect(dialog.html).toContain(`Nhắc hạn – ${v} (Tuần đến 23/03/2023)`);
-    expect(dialog.html).toMatch(/<textarea[^>]*>\[NTM xã Sơn Bằng\] Nhắc báo cáo Tuần đến 23\/03\/2023\nThôn Thịnh Bằng chưa gửi báo cáo\. Hạn 14:30 Thứ 5, 23\/03\/2023 \(còn 1 ngày\)\.<\/textarea>/);
-    expect(dialog.html).toContain('Nhắc hạn – Thôn Mới (Tuần đến 23/03/2023): thôn chưa có địa chỉ email hợp lệ: hãy ghi ở tab Thôn, cột Email, dòng 5.');
+    for (const v of ['Thịnh Bằng', 'Xuân Sơn', 'Trung Sơn'])
+      expect(dialog.html).toContain(`Nhắc hạn – ${v} (Tuần đến 23/03/2023)`);
+    expect(dialog.html).toMatch(
+      /<textarea[^>]*>\[NTM xã Sơn Bằng\] Nhắc báo cáo Tuần đến 23\/03\/2023\nThôn Thịnh Bằng chưa gửi báo cáo\. Hạn 14:30 Thứ 5, 23\/03\/2023 \(còn 1 ngày\)\.<\/textarea>/,
+    );
+    expect(dialog.html).toContain(
+      'Nhắc hạn – Thôn Mới (Tuần đến 23/03/2023): thôn chưa có địa chỉ email hợp lệ: hãy ghi ở tab Thôn, cột Email, dòng 5.',
+    );
     expect(dialog.html).toContain('Nhắc hạn tự động: CHƯA BẬT');
     expect(dialog.html).toContain('còn 100 người nhận');
     expect(s.runtime.mail.outbox).toEqual([]);
-    expect(s.runtime.dump().sheets.map((t) => t.name)).toEqual(['Cấu hình', 'Thôn', 'Chỉ tiêu', 'Câu trả lời biểu mẫu 1']);
+    expect(s.runtime.dump().sheets.map((t) => t.name)).toEqual([
+      'Cấu hình',
+      'Thôn',
+      'Chỉ tiêu',
+      'Câu trả lời biểu mẫu 1',
+    ]);
   });
 
-  it('marks what today\'s quota cannot take', () => {
+  it("marks what today's quota cannot take", () => {
     const { outcome, dialog } = preview(T1, {}, 2);
     expect(outcome.summary).toBe('Nếu gửi bây giờ: 2 thư đi ngay, 1 thư chờ hạn mức.');
     expect(dialog.html.split('Lần này chưa gửi').length - 1).toBe(1);
@@ -39,12 +49,14 @@ describe('Xem trước nhắc hạn', () => {
     expect(dialog.html).toContain('Lúc này không có thư nhắc hạn nào cần gửi.');
   });
 
-  it('the emails carry the village\'s progress from the rollup: target, done, backlog and per day', () => {
+  it("the emails carry the village's progress from the rollup: target, done, backlog and per day", () => {
     const s = session(commune(), T1);
     s.run('remind');
     const mail = s.runtime.mail.outbox.find((m) => m.to === 'a@x.vn')!;
     // 1.000 m from 15/03 to 15/05 (62 days), 100 done; on 22/03 the plan is 8/62 of it, 55 days are left.
-    expect(mail.body).toContain('- Trồng hàng rào xanh (m): chỉ tiêu 1.000; đã làm 100; nợ tồn 29,03; cần/ngày 16,36');
+    expect(mail.body).toContain(
+      '- Trồng hàng rào xanh (m): chỉ tiêu 1.000; đã làm 100; nợ tồn 29,03; cần/ngày 16,36',
+    );
     expect(mail.htmlBody).toContain('>29,03</td>');
   });
 });

@@ -13,7 +13,9 @@ const cell = (value: string | number | Date | null): CellData => ({ value });
 /** Xuân Sơn's only report of the week of 23/03 names a day after it was sent: received, left out whole. Thôn has links. */
 function workbook(): WorkbookData {
   const wb = commune({ xuanSonReports: null });
-  wb.sheets.find((t) => t.name === ANSWERS)!.rows.push([new Date(at(2023, 3, 21, 9, 0)), 'b@x.vn', 'Xuân Sơn', '25/03/2023', 'ba trăm'].map(cell));
+  wb.sheets
+    .find((t) => t.name === ANSWERS)!
+    .rows.push([new Date(at(2023, 3, 21, 9, 0)), 'b@x.vn', 'Xuân Sơn', '25/03/2023', 'ba trăm'].map(cell));
   const thon = wb.sheets.find((t) => t.name === 'Thôn')!;
   thon.rows[0].push(cell('Link báo cáo'));
   thon.rows[1].push(cell('javascript:alert(1)'));
@@ -32,8 +34,12 @@ test('the rejected-only village: received but not counted, its problems and its 
   ]);
   const [thinh, xuan] = mails;
   expect(xuan.body).not.toContain('chưa nhận được');
-  expect(xuan.body).toContain('Xã Sơn Bằng đã nhận báo cáo của thôn Xuân Sơn cho Tuần đến 23/03/2023, nhưng báo cáo chưa được tính vì có 2 lỗi.');
-  expect(xuan.body).toContain('1. Báo cáo gửi lúc 21/03/2023 09:00\n   Cả báo cáo này chưa được tính cho đến khi sửa.');
+  expect(xuan.body).toContain(
+    'Xã Sơn Bằng đã nhận báo cáo của thôn Xuân Sơn cho Tuần đến 23/03/2023, nhưng báo cáo chưa được tính vì có 2 lỗi.',
+  );
+  expect(xuan.body).toContain(
+    '1. Báo cáo gửi lúc 21/03/2023 09:00\n   Cả báo cáo này chưa được tính cho đến khi sửa.',
+  );
   expect(xuan.body).toContain('     Đã ghi: "ba trăm"');
   expect(xuan.body).toContain(`   Gửi lại báo cáo với số đã sửa tại: ${XUAN_SON_LINK}`);
   expect(xuan.htmlBody).toContain(`<a href="${XUAN_SON_LINK.replace(/&/g, '&amp;')}">`);
@@ -44,7 +50,9 @@ test('the rejected-only village: received but not counted, its problems and its 
 
 test('once the village sends a good report the same week, nobody reminds it', () => {
   const wb = workbook();
-  wb.sheets.find((t) => t.name === ANSWERS)!.rows.push([new Date(at(2023, 3, 22, 8, 0)), 'b@x.vn', 'Xuân Sơn', null, 300].map(cell));
+  wb.sheets
+    .find((t) => t.name === ANSWERS)!
+    .rows.push([new Date(at(2023, 3, 22, 8, 0)), 'b@x.vn', 'Xuân Sơn', null, 300].map(cell));
   const s = session(wb, T1);
   s.run('remind');
   expect(sent(s.runtime.mail.outbox).map((l) => l.split(' | ')[0])).toEqual(['a@x.vn', 'd@x.vn']);

@@ -31,8 +31,10 @@ const XS = 'b@x.vn,c@x.vn';
 const TS = 'd@x.vn';
 const OFFICERS = 'canbo@sonbang.vn,pho@sonbang.vn';
 const W = 'Tuần đến 23/03/2023';
-const first = (to: string, village: string) => `${to} | [NTM xã Sơn Bằng] Nhắc báo cáo ${W} – thôn ${village}`;
-const final = (to: string, village: string) => `${to} | [NTM xã Sơn Bằng] Nhắc lần cuối: báo cáo ${W} – thôn ${village}`;
+const first = (to: string, village: string) =>
+  `${to} | [NTM xã Sơn Bằng] Nhắc báo cáo ${W} – thôn ${village}`;
+const final = (to: string, village: string) =>
+  `${to} | [NTM xã Sơn Bằng] Nhắc lần cuối: báo cáo ${W} – thôn ${village}`;
 
 describe('one week, hour by hour', () => {
   it('24 h before, again, 3 h before, at 14:30, one minute after, the next week: each message exactly once', async () => {
@@ -75,11 +77,16 @@ describe('one week, hour by hour', () => {
       ...pairs('Xuân Sơn', 'Nhắc hạn'),
       ...pairs('Trung Sơn', 'Nhắc hạn'),
     ]);
-    expect(runs[0].lines.join('\n')).toMatch(/Không gửi được Nhắc hạn – Thôn Mới .*tab Thôn, cột Email, dòng 5/);
+    expect(runs[0].lines.join('\n')).toMatch(
+      /Không gửi được Nhắc hạn – Thôn Mới .*tab Thôn, cột Email, dòng 5/,
+    );
   });
 
-  it('never mails the address a leader typed into the form, only the village\'s addresses in Thôn', async () => {
-    const { runs } = await chain({}, [{ when: asOf(2023, 3, 22, 14, 30) }, { when: asOf(2023, 3, 23, 14, 31) }]);
+  it("never mails the address a leader typed into the form, only the village's addresses in Thôn", async () => {
+    const { runs } = await chain({}, [
+      { when: asOf(2023, 3, 22, 14, 30) },
+      { when: asOf(2023, 3, 23, 14, 31) },
+    ]);
     const all = runs.flatMap((r) => r.mails);
     expect(all.length).toBeGreaterThan(0);
     for (const m of all) expect(`${m.to} ${m.cc} ${m.body} ${m.htmlBody}`).not.toContain('ca.nhan@gmail.com');

@@ -27,15 +27,21 @@ describe('two officers', () => {
     expect(lastAlert(s)).toContain(`Lưu ý: ${A} cũng đã bật trên tài khoản của họ`);
     s.bundle.call('ntmInstallReminderTrigger');
     expect(owners(s)).toEqual([`${A} onHourlyNtm`, `${B} onHourlyNtm`]);
-    expect(status(s)).toContain(`ĐANG BẬT (mỗi giờ một lần). Đang bật cho: ${A} (từ 22/03/2023 14:30), ${B} (từ 22/03/2023 14:30). Trình kích hoạt của tài khoản này (${B})`);
-    expect(status(s)).toContain("Nhiều tài khoản cùng bật: thư vẫn không gửi hai lần (nhờ tab Nhắc hạn)");
+    expect(status(s)).toContain(
+      `ĐANG BẬT (mỗi giờ một lần). Đang bật cho: ${A} (từ 22/03/2023 14:30), ${B} (từ 22/03/2023 14:30). Trình kích hoạt của tài khoản này (${B})`,
+    );
+    expect(status(s)).toContain('Nhiều tài khoản cùng bật: thư vẫn không gửi hai lần (nhờ tab Nhắc hạn)');
 
     s.bundle.call('ntmRemoveReminderTrigger');
     expect(lastAlert(s)).toBe(
       `Đã tắt nhắc hạn tự động trên tài khoản ${B}. Trình kích hoạt của ${A} vẫn chạy mỗi giờ và vẫn gửi thư: chỉ tài khoản đó tắt được (mở sổ bằng tài khoản đó, chọn NTM → Tự động → Tắt nhắc hạn tự động).`,
     );
     expect(owners(s)).toEqual([`${A} onHourlyNtm`]);
-    expect(status(s)).toMatch(new RegExp(`^Nhắc hạn tự động: ĐANG BẬT \\(mỗi giờ một lần\\)\\. Đang bật cho: ${A} \\(từ 22/03/2023 14:30\\)\\. Tài khoản này chưa bật`));
+    expect(status(s)).toMatch(
+      new RegExp(
+        `^Nhắc hạn tự động: ĐANG BẬT \\(mỗi giờ một lần\\)\\. Đang bật cho: ${A} \\(từ 22/03/2023 14:30\\)\\. Tài khoản này chưa bật`,
+      ),
+    );
 
     s.runtime.session.switchUser(A);
     s.bundle.call('ntmRemoveReminderTrigger');
@@ -53,7 +59,11 @@ describe('two officers', () => {
     s.bundle.call('ntmEnableCheckOnSubmit');
     expect(lastAlert(s)).toContain(`Đang bật cho: ${A}, ${B}.`);
     s.bundle.call('ntmDisableCheckOnSubmit');
-    expect(lastAlert(s)).toMatch(new RegExp(`^Đã tắt kiểm tra khi có báo cáo mới trên tài khoản này\\. Trình kích hoạt của ${A} vẫn kiểm tra mỗi báo cáo mới: chỉ tài khoản đó tắt được`));
+    expect(lastAlert(s)).toMatch(
+      new RegExp(
+        `^Đã tắt kiểm tra khi có báo cáo mới trên tài khoản này\\. Trình kích hoạt của ${A} vẫn kiểm tra mỗi báo cáo mới: chỉ tài khoản đó tắt được`,
+      ),
+    );
     expect(owners(s)).toEqual([`${A} onFormSubmitNtm`]);
   });
 });
@@ -68,7 +78,14 @@ describe('an hourly run with no active spreadsheet', () => {
     s.runtime.activeSpreadsheet = false;
     s.setNow(at(2023, 3, 23, 15, 0));
     expect(() => s.bundle.call('onHourlyNtm', {})).not.toThrow();
-    expect(s.runtime.console).toEqual([{ level: 'error', text: expect.stringMatching(/^NTM Tracker – Nhắc hạn tự động: không chạy, không gửi thư và không ghi gì vì không có bảng tính đang mở/) }]);
+    expect(s.runtime.console).toEqual([
+      {
+        level: 'error',
+        text: expect.stringMatching(
+          /^NTM Tracker – Nhắc hạn tự động: không chạy, không gửi thư và không ghi gì vì không có bảng tính đang mở/,
+        ),
+      },
+    ]);
     expect(s.runtime.console[0].text).toContain('NTM → Tự động → Bật nhắc hạn tự động');
     expect(s.runtime.mail.outbox).toEqual([]);
     expect(s.runtime.properties.document).toEqual(props);

@@ -26,7 +26,14 @@ describe('the runner with the report action', () => {
 
   async function run(actions: string[], out: string) {
     const lines: string[] = [];
-    const result = await runWorkbook({ workbook: input, asOf: asOfText(30, 3, 12, 0), actions, out: path.join(dir, out), print: (l) => lines.push(l), printError: (l) => lines.push(l) });
+    const result = await runWorkbook({
+      workbook: input,
+      asOf: asOfText(30, 3, 12, 0),
+      actions,
+      out: path.join(dir, out),
+      print: (l) => lines.push(l),
+      printError: (l) => lines.push(l),
+    });
     return { result, lines };
   }
 
@@ -36,15 +43,25 @@ describe('the runner with the report action', () => {
     const { result, lines } = await run(['report'], 'out');
     expect(result.exitCode).toBe(0);
     const page = path.join(dir, 'out', 'bao-cao-tuan.html');
-    expect(result.written).toEqual([path.join(dir, 'out', 'so-theo-doi.xlsx'), path.join(dir, 'out', 'outbox.jsonl'), page]);
-    expect(lines[0]).toMatch(/^✔ report: Đã lập báo cáo Tuần đến 30\/03\/2023 \(số liệu đến 30\/03\/2023 12:00\): 3\/4 thôn đã nộp; chưa nộp: Tân <b>Sơn<\/b>;/);
+    expect(result.written).toEqual([
+      path.join(dir, 'out', 'so-theo-doi.xlsx'),
+      path.join(dir, 'out', 'outbox.jsonl'),
+      page,
+    ]);
+    expect(lines[0]).toMatch(
+      /^✔ report: Đã lập báo cáo Tuần đến 30\/03\/2023 \(số liệu đến 30\/03\/2023 12:00\): 3\/4 thôn đã nộp; chưa nộp: Tân <b>Sơn<\/b>;/,
+    );
     expect(lines).toContain(`Đã ghi ${page} (mở bằng trình duyệt để xem, in hoặc lưu PDF).`);
     const html = fs.readFileSync(page, 'utf8');
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).toContain('<b>Kết quả thực hiện phong trào xây dựng nông thôn mới, Tuần đến 30/03/2023</b>');
     expect(html).toContain('<p><b>Chưa nộp báo cáo:</b> Tân &lt;b&gt;Sơn&lt;/b&gt;.</p>');
     expect(html).toContain('onclick="window.print()"');
-    expect(fs.readdirSync(path.join(dir, 'out')).sort()).toEqual(['bao-cao-tuan.html', 'outbox.jsonl', 'so-theo-doi.xlsx']);
+    expect(fs.readdirSync(path.join(dir, 'out')).sort()).toEqual([
+      'bao-cao-tuan.html',
+      'outbox.jsonl',
+      'so-theo-doi.xlsx',
+    ]);
     expect(sha(input)).toBe(hash);
     expect(fs.statSync(input).mtimeMs).toBe(mtimeMs);
   });
@@ -70,7 +87,14 @@ describe('the runner with the report action', () => {
     wb.sheets = wb.sheets.filter((s) => s.name !== 'Chỉ tiêu');
     fs.writeFileSync(broken, (await workbookToXlsx(wb)).bytes);
     const lines: string[] = [];
-    const result = await runWorkbook({ workbook: broken, asOf: asOfText(30, 3, 12, 0), actions: ['report'], out: path.join(dir, 'out4'), print: (l) => lines.push(l), printError: (l) => lines.push(l) });
+    const result = await runWorkbook({
+      workbook: broken,
+      asOf: asOfText(30, 3, 12, 0),
+      actions: ['report'],
+      out: path.join(dir, 'out4'),
+      print: (l) => lines.push(l),
+      printError: (l) => lines.push(l),
+    });
     expect(result.exitCode).toBe(1);
     expect(result.written).toEqual([]);
     expect(fs.existsSync(path.join(dir, 'out4'))).toBe(false);
@@ -78,15 +102,30 @@ describe('the runner with the report action', () => {
 });
 
 describe('pagesToSave', () => {
-  const page = (name: string, body = '') => ({ html: `<!DOCTYPE html><html data-ntm-save-as="${name}"><head></head><body>${body}</body></html>` });
+  const page = (name: string, body = '') => ({
+    html: `<!DOCTYPE html><html data-ntm-save-as="${name}"><head></head><body>${body}</body></html>`,
+  });
 
   it('keeps pages that name a plain .html file, the later of two with the same name', () => {
-    expect(pagesToSave([page('bao-cao-tuan.html', 'cũ'), { html: '<p>hướng dẫn</p>' }, page('bao-cao-tuan.html', 'mới')])).toEqual([
-      { file: 'bao-cao-tuan.html', html: page('bao-cao-tuan.html', 'mới').html },
-    ]);
+    expect(
+      pagesToSave([
+        page('bao-cao-tuan.html', 'cũ'),
+        { html: '<p>hướng dẫn</p>' },
+        page('bao-cao-tuan.html', 'mới'),
+      ]),
+    ).toEqual([{ file: 'bao-cao-tuan.html', html: page('bao-cao-tuan.html', 'mới').html }]);
   });
 
   it('never takes a name with a folder, a leading dot or another extension', () => {
-    expect(pagesToSave([page('../x.html'), page('/tmp/x.html'), page('a/b.html'), page('.x.html'), page('x.js'), page('')])).toEqual([]);
+    expect(
+      pagesToSave([
+        page('../x.html'),
+        page('/tmp/x.html'),
+        page('a/b.html'),
+        page('.x.html'),
+        page('x.js'),
+        page(''),
+      ]),
+    ).toEqual([]);
   });
 });

@@ -33,8 +33,17 @@ describe('the runner’s week', () => {
   async function run(asOf: string, week?: string) {
     const out = path.join(dir, `out${++n}`);
     const lines: string[] = [];
-    const result = await runWorkbook({ workbook: input, asOf, week, actions: ['rollup', 'report'], out, print: (l) => lines.push(l), printError: (l) => lines.push(l) });
-    const wb = result.exitCode === 0 ? (await readWorkbook(path.join(out, 'so-theo-doi.xlsx'))).workbook : null;
+    const result = await runWorkbook({
+      workbook: input,
+      asOf,
+      week,
+      actions: ['rollup', 'report'],
+      out,
+      print: (l) => lines.push(l),
+      printError: (l) => lines.push(l),
+    });
+    const wb =
+      result.exitCode === 0 ? (await readWorkbook(path.join(out, 'so-theo-doi.xlsx'))).workbook : null;
     const page = result.exitCode === 0 ? fs.readFileSync(path.join(out, 'bao-cao-tuan.html'), 'utf8') : '';
     return { result, lines, rows: wb ? tabValues(wb, 'Tổng hợp') : [], page, out };
   }
@@ -57,8 +66,12 @@ describe('the runner’s week', () => {
       [BP, 'Trễ hạn', ''],
       [DS, 'Đúng hạn', 'Biểu dương'],
     ]);
-    expect(lines[0]).toBe(`✔ rollup: Đã tổng hợp Tuần đến 23/03/2023 (số liệu đến 23/03/2023 15:00): 2 thôn nộp đúng hạn, 1 trễ hạn, 0 chưa nộp. Tab Kiểm tra có 1 lỗi và 0 cảnh báo cần xem. ${note}`);
-    expect(lines.find((l) => l.startsWith('✔ report:'))).toMatch(/^✔ report: Đã lập báo cáo Tuần đến 23\/03\/2023 .*: 3\/3 thôn đã nộp \(1 trễ hạn\);/);
+    expect(lines[0]).toBe(
+      `✔ rollup: Đã tổng hợp Tuần đến 23/03/2023 (số liệu đến 23/03/2023 15:00): 2 thôn nộp đúng hạn, 1 trễ hạn, 0 chưa nộp. Tab Kiểm tra có 1 lỗi và 0 cảnh báo cần xem. ${note}`,
+    );
+    expect(lines.find((l) => l.startsWith('✔ report:'))).toMatch(
+      /^✔ report: Đã lập báo cáo Tuần đến 23\/03\/2023 .*: 3\/3 thôn đã nộp \(1 trễ hạn\);/,
+    );
     expect(page).toContain('<b>Kết quả thực hiện phong trào xây dựng nông thôn mới, Tuần đến 23/03/2023</b>');
     expect(page).toContain(note);
     expect(page).toContain('<p><b>Nộp trễ hạn:</b> Bằng Phúc.</p>');
@@ -68,13 +81,17 @@ describe('the runner’s week', () => {
     const { rows, lines } = await run(asOfText(24, 3, 14, 30));
     expect(rows[1][0]).toBe('Tuần đến 30/03/2023');
     expect(rows[3]).toEqual([]);
-    expect(lines[0]).toMatch(/^✔ rollup: Đã tổng hợp Tuần đến 30\/03\/2023 \(số liệu đến 24\/03\/2023 14:30\): 0 thôn nộp đúng hạn, 0 trễ hạn, 3 chưa nộp\./);
+    expect(lines[0]).toMatch(
+      /^✔ rollup: Đã tổng hợp Tuần đến 30\/03\/2023 \(số liệu đến 24\/03\/2023 14:30\): 0 thôn nộp đúng hạn, 0 trễ hạn, 3 chưa nộp\./,
+    );
   });
 
   it('--week previous covers the week closed last, with every report received by the as-of time', async () => {
     const { rows, page } = await run(asOfText(30, 3, 12, 0), 'previous');
     expect(rows[1][0]).toBe('Tuần đến 23/03/2023');
-    expect(rows[3][0]).toBe('Tuần đến 23/03/2023 đã hết hạn (23/03/2023 14:30): số liệu tính như vào ngày hạn nộp, gồm cả báo cáo nộp sau hạn (ghi Trễ hạn) đến 30/03/2023 12:00.');
+    expect(rows[3][0]).toBe(
+      'Tuần đến 23/03/2023 đã hết hạn (23/03/2023 14:30): số liệu tính như vào ngày hạn nộp, gồm cả báo cáo nộp sau hạn (ghi Trễ hạn) đến 30/03/2023 12:00.',
+    );
     expect(reports(rows).map((r) => r[1])).toEqual(['Đúng hạn', 'Trễ hạn', 'Đúng hạn']);
     expect(page).toContain('Tuần đến 23/03/2023</b>');
   });
@@ -101,8 +118,13 @@ describe('the runner’s week', () => {
 
   it('exits 2 for a malformed --week', async () => {
     const errors: string[] = [];
-    const code = await runCli(['--workbook', input, '--week', '2023-03-23', '--out', path.join(dir, 'bad')], { print: () => undefined, printError: (l) => errors.push(l) });
+    const code = await runCli(['--workbook', input, '--week', '2023-03-23', '--out', path.join(dir, 'bad')], {
+      print: () => undefined,
+      printError: (l) => errors.push(l),
+    });
     expect(code).toBe(2);
-    expect(errors).toEqual(['--week "2023-03-23" không đúng dạng: hãy ghi previous (tuần vừa hết hạn) hoặc ngày hạn nộp dd/MM/yyyy, ví dụ --week 16/03/2023.']);
+    expect(errors).toEqual([
+      '--week "2023-03-23" không đúng dạng: hãy ghi previous (tuần vừa hết hạn) hoặc ngày hạn nộp dd/MM/yyyy, ví dụ --week 16/03/2023.',
+    ]);
   });
 });

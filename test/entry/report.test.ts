@@ -31,7 +31,11 @@ describe('NTM → Xuất báo cáo tuần (action report), as of 30/03/2023 12:0
     o.bundle.call('onOpen', { authMode: 'NONE' });
     const labels = o.runtime.ui.menus.find((m) => m.title === 'NTM')!.items.map((i) => i.label);
     const at = labels.indexOf('Tổng hợp tuần trước');
-    expect(labels.slice(at, at + 3)).toEqual(['Tổng hợp tuần trước', 'Xuất báo cáo tuần', 'Báo cáo tuần trước']);
+    expect(labels.slice(at, at + 3)).toEqual([
+      'Tổng hợp tuần trước',
+      'Xuất báo cáo tuần',
+      'Báo cáo tuần trước',
+    ]);
   });
 
   it('returns the summary: villages reported, the one missing, praise and reminders, open errors', () => {
@@ -52,40 +56,62 @@ describe('NTM → Xuất báo cáo tuần (action report), as of 30/03/2023 12:0
     expect(page).toContain('<button type="button" onclick="window.print()">In / lưu PDF</button>');
     expect(page).toContain('<html lang="vi" data-ntm-save-as="bao-cao-tuan.html">');
     expect(page).toContain('<b>Kết quả thực hiện phong trào xây dựng nông thôn mới, Tuần đến 30/03/2023</b>');
-    expect(page).toContain('<i>Số liệu tính đến 30/03/2023 12:00; hạn nộp báo cáo của các thôn: 30/03/2023 14:30 (chưa đến hạn: thôn chưa nộp vẫn còn thời gian).</i>');
+    expect(page).toContain(
+      '<i>Số liệu tính đến 30/03/2023 12:00; hạn nộp báo cáo của các thôn: 30/03/2023 14:30 (chưa đến hạn: thôn chưa nộp vẫn còn thời gian).</i>',
+    );
   });
 
   it('gives the commune figures the vi-VN way (hand count of the messy workbook)', () => {
     // HANG_RAO: 1.000 + 620 m; done 350,5 (TB) + 470 (BP); this week 20; plan 1.000 × 16/62 + 620 × 16/62 = 418,06.
-    expect(page).toContain('<td>Trồng hàng rào xanh</td><td>m</td><td class="num">1.620</td><td class="num">820,5</td><td class="num">20</td><td class="num">50,6%</td><td class="num">418,1</td><td class="num">0</td><td>Đúng tiến độ</td>');
+    expect(page).toContain(
+      '<td>Trồng hàng rào xanh</td><td>m</td><td class="num">1.620</td><td class="num">820,5</td><td class="num">20</td><td class="num">50,6%</td><td class="num">418,1</td><td class="num">0</td><td>Đúng tiến độ</td>',
+    );
     // VUON_CT with Tân Sơn's 4: 27 vườn; done 4 + 1 + 4 = 9 (33,3%); plan 27 × 16/292 = 1,48.
-    expect(page).toContain('<td>Cải tạo vườn</td><td>vườn</td><td class="num">27</td><td class="num">9</td><td class="num">1</td><td class="num">33,3%</td><td class="num">1,48</td><td class="num">0</td><td>Đúng tiến độ</td>');
+    expect(page).toContain(
+      '<td>Cải tạo vườn</td><td>vườn</td><td class="num">27</td><td class="num">9</td><td class="num">1</td><td class="num">33,3%</td><td class="num">1,48</td><td class="num">0</td><td>Đúng tiến độ</td>',
+    );
     // NQ 44: 3 + 3 households × 1.000.000 đồng.
-    expect(page).toContain('6/8 hộ chính sách đủ điều kiện đã xây hệ thống xử lý nước thải mẫu 3 bi; kinh phí hỗ trợ theo NQ 44/2021/NQ-HĐND: 6.000.000 đồng');
+    expect(page).toContain(
+      '6/8 hộ chính sách đủ điều kiện đã xây hệ thống xử lý nước thải mẫu 3 bi; kinh phí hỗ trợ theo NQ 44/2021/NQ-HĐND: 6.000.000 đồng',
+    );
   });
 
   it('lists the village that did not report, escaped, and reminds it', () => {
     expect(page).not.toContain('<b>Sơn');
     expect(page).toContain('<p><b>Chưa nộp báo cáo:</b> Tân &lt;b&gt;Sơn&lt;/b&gt;.</p>');
-    expect(page).toContain('<li><b>Tân &lt;b&gt;Sơn&lt;/b&gt;</b>: chưa nộp báo cáo tuần; điểm 0%, dưới 80% kế hoạch đến nay.</li>');
+    expect(page).toContain(
+      '<li><b>Tân &lt;b&gt;Sơn&lt;/b&gt;</b>: chưa nộp báo cáo tuần; điểm 0%, dưới 80% kế hoạch đến nay.</li>',
+    );
     expect(page).toContain('<p><b>Nộp trễ hạn:</b> không có.</p>');
   });
 
   it("takes next week's plans from this week's rows sent by 12:00, escaped", () => {
     const plans = page.slice(page.indexOf('<h2>IV. KẾ HOẠCH TUẦN TỚI</h2>'));
-    expect(plans).toContain(`<h3>${TB}</h3><ul class="plans"><li>Trồng tiếp 200 m hàng rào &lt;i&gt;xóm Trên&lt;/i&gt;</li></ul>`);
-    expect(plans).toContain(`<h3>${BP}</h3><ul class="plans"><li>Cải tạo 2 vườn &amp; &quot;chỉnh trang&quot; 1 vườn</li></ul>`);
-    expect(plans).toContain(`<h3>${DS}</h3><ul class="plans"><li>Cải tạo 2 vườn &amp; &quot;chỉnh trang&quot; 1 vườn</li></ul>`);
-    expect(plans).toContain('<h3>Tân &lt;b&gt;Sơn&lt;/b&gt;</h3><p class="none">Chưa gửi kế hoạch tuần tới.</p>');
+    expect(plans).toContain(
+      `<h3>${TB}</h3><ul class="plans"><li>Trồng tiếp 200 m hàng rào &lt;i&gt;xóm Trên&lt;/i&gt;</li></ul>`,
+    );
+    expect(plans).toContain(
+      `<h3>${BP}</h3><ul class="plans"><li>Cải tạo 2 vườn &amp; &quot;chỉnh trang&quot; 1 vườn</li></ul>`,
+    );
+    expect(plans).toContain(
+      `<h3>${DS}</h3><ul class="plans"><li>Cải tạo 2 vườn &amp; &quot;chỉnh trang&quot; 1 vườn</li></ul>`,
+    );
+    expect(plans).toContain(
+      '<h3>Tân &lt;b&gt;Sơn&lt;/b&gt;</h3><p class="none">Chưa gửi kế hoạch tuần tới.</p>',
+    );
     expect(page).not.toContain('Kế hoạch của tuần 23/03');
     expect(page).not.toContain('sau giờ lập báo cáo');
     // Tân Sơn is behind on VUON_CT: 4 vườn over the 277 days left to 31/12.
-    expect(plans).toContain('<li>Cải tạo vườn: cần <b>0,014 vườn/ngày</b> (nợ tồn 0,22 vườn, hạn 31/12/2023).</li>');
+    expect(plans).toContain(
+      '<li>Cải tạo vườn: cần <b>0,014 vườn/ngày</b> (nợ tồn 0,22 vườn, hạn 31/12/2023).</li>',
+    );
   });
 
   it('holds the same text version, to copy, in the dialog', () => {
     const area = page.slice(page.indexOf('<textarea'), page.indexOf('</textarea>'));
-    expect(area).toContain('1. Trồng hàng rào xanh (m): chỉ tiêu 1.620; lũy kế 820,5 (50,6%); tuần này 20; kế hoạch đến nay 418,1; nợ tồn 0. Đúng tiến độ.');
+    expect(area).toContain(
+      '1. Trồng hàng rào xanh (m): chỉ tiêu 1.620; lũy kế 820,5 (50,6%); tuần này 20; kế hoạch đến nay 418,1; nợ tồn 0. Đúng tiến độ.',
+    );
     expect(area).toContain('Chưa nộp báo cáo: Tân &lt;b&gt;Sơn&lt;/b&gt;.');
   });
 
@@ -107,7 +133,11 @@ describe('NTM → Báo cáo tuần trước, as of 30/03/2023 12:00', () => {
 
   it('reports week 23/03 with every row received by now: Bằng Phúc late', () => {
     expect(outcome.ok).toBe(true);
-    expect(outcome.summary.startsWith(`Đã lập báo cáo Tuần đến 23/03/2023 (số liệu đến 30/03/2023 12:00): 3/4 thôn đã nộp (1 trễ hạn); chưa nộp: ${TS};`)).toBe(true);
+    expect(
+      outcome.summary.startsWith(
+        `Đã lập báo cáo Tuần đến 23/03/2023 (số liệu đến 30/03/2023 12:00): 3/4 thôn đã nộp (1 trễ hạn); chưa nộp: ${TS};`,
+      ),
+    ).toBe(true);
     expect(o.runtime.ui.dialogs[0].title).toBe('BÁO CÁO Tuần đến 23/03/2023');
     expect(page).toContain(`<p><b>Nộp trễ hạn:</b> ${BP}.</p>`);
     expect(page).toContain('<li>Kế hoạch của tuần 23/03</li>');
@@ -122,7 +152,9 @@ describe('while another action holds the document', () => {
     o.runtime.lock.holdByOther();
     const outcome = o.bundle.call(o.actions.report) as { ok: boolean; summary: string };
     expect(outcome.ok).toBe(false);
-    expect(outcome.summary).toMatch(/^Một thao tác khác .* đang chạy trên sổ này\. Hãy đợi khoảng 30 giây rồi chạy lại\.$/);
+    expect(outcome.summary).toMatch(
+      /^Một thao tác khác .* đang chạy trên sổ này\. Hãy đợi khoảng 30 giây rồi chạy lại\.$/,
+    );
     expect(o.runtime.ui.dialogs).toEqual([]);
     expect(tabsBut(o.runtime.dump(), 'Nhật ký')).toEqual(tabsBut(before, 'Nhật ký'));
   });

@@ -14,7 +14,12 @@ beforeAll(() => {
   ensureBuilt();
   const { workbook, formFile } = buildDemoWorkbook();
   const { forms, documentProperties } = JSON.parse(formFile!).state;
-  const session = openSession({ workbook, timeZone: ZONE, now: wallToInstant(parseAsOf(DEMO_AS_OF)!, ZONE).getTime(), runtime: { forms, documentProperties } });
+  const session = openSession({
+    workbook,
+    timeZone: ZONE,
+    now: wallToInstant(parseAsOf(DEMO_AS_OF)!, ZONE).getTime(),
+    runtime: { forms, documentProperties },
+  });
   const report = session.run('rollup');
   expect(report.ok).toBe(true);
   summary = report.summary;
@@ -38,25 +43,48 @@ const close = (values: Cell[]) => values.map((v) => (typeof v === 'number' ? Num
 describe('the demo, Tuần đến 06/04/2023', () => {
   it('names the week and the as-of time; Hạ Bằng has sent nothing since its row of 29/03', () => {
     expect(rows[1][0]).toBe('Tuần đến 06/04/2023');
-    expect(summary).toMatch(/^Đã tổng hợp Tuần đến 06\/04\/2023 \(số liệu đến 06\/04\/2023 14:00\): 4 thôn nộp đúng hạn, 0 trễ hạn, 1 chưa nộp\./);
+    expect(summary).toMatch(
+      /^Đã tổng hợp Tuần đến 06\/04\/2023 \(số liệu đến 06\/04\/2023 14:00\): 4 thôn nộp đúng hạn, 0 trễ hạn, 1 chưa nộp\./,
+    );
   });
 
   it('Thượng Bằng HANG_RAO: 40 (26/03) + 1,5 ("1,500", 30/03) + 140 m (06/04, this week), behind its 700 m × 23/62', () => {
-    expect(close(line('Thượng Bằng', 'HANG_RAO'))).toEqual(close([700, 181.5, 140, 181.5 / 700, 700 * (23 / 62), 700 * (23 / 62) - 181.5, 518.5 / 40, 'Chậm tiến độ']));
+    expect(close(line('Thượng Bằng', 'HANG_RAO'))).toEqual(
+      close([
+        700,
+        181.5,
+        140,
+        181.5 / 700,
+        700 * (23 / 62),
+        700 * (23 / 62) - 181.5,
+        518.5 / 40,
+        'Chậm tiến độ',
+      ]),
+    );
   });
 
   it('Thịnh Bằng HANG_RAO: 15 + 170 (28/03; not its repeat) + 25 (30/03 11:45, no Ngày báo cáo: week 30/03) + 70 m (05/04): ahead', () => {
-    expect(close(line('Thịnh Bằng', 'HANG_RAO'))).toEqual(close([600, 280, 70, 280 / 600, 600 * (23 / 62), 0, 320 / 40, 'Đúng tiến độ']));
+    expect(close(line('Thịnh Bằng', 'HANG_RAO'))).toEqual(
+      close([600, 280, 70, 280 / 600, 600 * (23 / 62), 0, 320 / 40, 'Đúng tiến độ']),
+    );
   });
 
   it('Toàn xã HANG_RAO: 181,5 + 240 + 280 + 500 ("0,5 km" of Hạ Bằng) + 155 (Tân Bằng without its "3.200")', () => {
-    expect(close(line('Hạ Bằng', 'HANG_RAO'))).toEqual(close([650, 500, 0, 500 / 650, 650 * (23 / 62), 0, 150 / 40, 'Đúng tiến độ']));
+    expect(close(line('Hạ Bằng', 'HANG_RAO'))).toEqual(
+      close([650, 500, 0, 500 / 650, 650 * (23 / 62), 0, 150 / 40, 'Đúng tiến độ']),
+    );
     // Tân Bằng: 15 + 40 + 55 + 40 + 5; this week 40 (03/04) + 5 (05/04).
-    expect(close(line('Tân Bằng', 'HANG_RAO'))).toEqual(close([600, 155, 45, 155 / 600, 600 * (23 / 62), 600 * (23 / 62) - 155, 445 / 40, 'Chậm tiến độ']));
+    expect(close(line('Tân Bằng', 'HANG_RAO'))).toEqual(
+      close([600, 155, 45, 155 / 600, 600 * (23 / 62), 600 * (23 / 62) - 155, 445 / 40, 'Chậm tiến độ']),
+    );
     // Trung Bằng: 15 + 85 + 115 + 25, this week 115 + 25; 1,13 m short of its plan.
-    expect(close(line('Trung Bằng', 'HANG_RAO'))).toEqual(close([650, 240, 140, 240 / 650, 650 * (23 / 62), 650 * (23 / 62) - 240, 410 / 40, 'Chậm tiến độ']));
+    expect(close(line('Trung Bằng', 'HANG_RAO'))).toEqual(
+      close([650, 240, 140, 240 / 650, 650 * (23 / 62), 650 * (23 / 62) - 240, 410 / 40, 'Chậm tiến độ']),
+    );
     // This week: Thượng Bằng 140, Trung Bằng 140, Thịnh Bằng 70, Tân Bằng 45. On plan at commune level.
-    expect(close(line('Toàn xã', 'HANG_RAO'))).toEqual(close([3200, 1356.5, 395, 1356.5 / 3200, 3200 * (23 / 62), 0, 1843.5 / 40, 'Đúng tiến độ']));
+    expect(close(line('Toàn xã', 'HANG_RAO'))).toEqual(
+      close([3200, 1356.5, 395, 1356.5 / 3200, 3200 * (23 / 62), 0, 1843.5 / 40, 'Đúng tiến độ']),
+    );
   });
 
   it('ranks by Điểm: one village praised, two blank, the slow one and the silent one reminded', () => {
@@ -75,12 +103,26 @@ describe('the demo, Tuần đến 06/04/2023', () => {
     // Tân Bằng counted: VUON_CT 1 + 1, VUON_CTR 2, HANG_RAO 155, RAC_THAI latest running total 9 (05/04; its "1" of
     // 22/03, below the 3 of 21/03, is only warned about), NUOC_THAI 1, and one each of CUNG_HOA (0,01 km, plan
     // 0,0055), NHA_VS, HO_U_PHAN and NUOC_THAI_HT, above their plans (under one); no DUONG_MR, so 0.
-    const tan = (2 / (7 * (23 / 62)) + 2 / (23 * (23 / 62)) + 155 / (600 * (23 / 62)) + 9 / (162 * (23 / 292)) + 1 / (16 * (23 / 292)) + 4) / 10;
+    const tan =
+      (2 / (7 * (23 / 62)) +
+        2 / (23 * (23 / 62)) +
+        155 / (600 * (23 / 62)) +
+        9 / (162 * (23 / 292)) +
+        1 / (16 * (23 / 292)) +
+        4) /
+      10;
     expect(table[4][2] as number).toBeCloseTo(tan, 12);
     expect(table[4][2] as number).toBeCloseTo(0.72, 4);
     // Hạ Bằng, nothing since 29/03: DUONG_MR 0,01 km, VUON_CT 1, HANG_RAO 500 (at most 1), RAC_THAI 4, NUOC_THAI 1,
     // NHA_VS, HO_U_PHAN and NUOC_THAI_HT 1 each (at most 1); no VUON_CTR nor CUNG_HOA.
-    const ha = (0.01 / (0.13 * (23 / 292)) + 1 / (7 * (23 / 62)) + 1 + 4 / (168 * (23 / 292)) + 1 / (18 * (23 / 292)) + 3) / 10;
+    const ha =
+      (0.01 / (0.13 * (23 / 292)) +
+        1 / (7 * (23 / 62)) +
+        1 +
+        4 / (168 * (23 / 292)) +
+        1 / (18 * (23 / 292)) +
+        3) /
+      10;
     expect(table[3][2] as number).toBeCloseTo(ha, 12);
   });
 });

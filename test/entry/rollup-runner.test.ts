@@ -13,7 +13,6 @@ import { tabValues, type Cell } from './tab-values';
 
 beforeAll(() => ensureBuilt());
 
-
 /** The rows of the block whose header row starts with `first`, down to the next blank row. */
 function block(rows: Cell[][], header: string[]): Cell[][] {
   const start = rows.findIndex((r) => header.every((h, i) => r[i] === h));
@@ -21,16 +20,40 @@ function block(rows: Cell[][], header: string[]): Cell[][] {
   const end = rows.findIndex((r, i) => i > start && r.length === 0);
   return rows.slice(start + 1, end < 0 ? undefined : end);
 }
-const LINE_HEADER = ['Thôn', 'Mã', 'Nội dung', 'ĐVT', 'Chỉ tiêu', 'Lũy kế', 'Tuần này', 'Tỷ lệ', 'Kế hoạch đến nay', 'Nợ tồn', 'Cần/ngày', 'Trạng thái'];
+const LINE_HEADER = [
+  'Thôn',
+  'Mã',
+  'Nội dung',
+  'ĐVT',
+  'Chỉ tiêu',
+  'Lũy kế',
+  'Tuần này',
+  'Tỷ lệ',
+  'Kế hoạch đến nay',
+  'Nợ tồn',
+  'Cần/ngày',
+  'Trạng thái',
+];
 const SCORE_HEADER = ['Thôn', 'Báo cáo tuần', 'Điểm', 'Xếp hạng', 'Đánh giá'];
 
 /** Compares a line (Thôn, Mã, then the eight figures and the status), numbers to 12 decimals. */
-function expectLine(actual: Cell[], village: string, code: string, figures: (number | '')[], status: string): void {
+function expectLine(
+  actual: Cell[],
+  village: string,
+  code: string,
+  figures: (number | '')[],
+  status: string,
+): void {
   expect([actual[0], actual[1], actual[11]]).toEqual([village, code, status]);
   figures.forEach((f, i) => {
     const got = actual[4 + i];
     if (f === '') expect([code, LINE_HEADER[4 + i], got]).toEqual([code, LINE_HEADER[4 + i], '']);
-    else expect([code, LINE_HEADER[4 + i], Number((got as number).toFixed(12))]).toEqual([code, LINE_HEADER[4 + i], Number(f.toFixed(12))]);
+    else
+      expect([code, LINE_HEADER[4 + i], Number((got as number).toFixed(12))]).toEqual([
+        code,
+        LINE_HEADER[4 + i],
+        Number(f.toFixed(12)),
+      ]);
   });
 }
 
@@ -49,9 +72,18 @@ describe('npm start -- --workbook … --as-of 2023-03-30T12:00 --actions rollup'
     const input = path.join(dir, 'so-theo-doi.xlsx');
     fs.writeFileSync(input, (await workbookToXlsx(messyWorkbook())).bytes);
     const lines: string[] = [];
-    const result = await runWorkbook({ workbook: input, asOf: asOfText(30, 3, 12, 0), actions: ['rollup'], out: path.join(dir, 'out'), print: (l) => lines.push(l), printError: (l) => lines.push(l) });
+    const result = await runWorkbook({
+      workbook: input,
+      asOf: asOfText(30, 3, 12, 0),
+      actions: ['rollup'],
+      out: path.join(dir, 'out'),
+      print: (l) => lines.push(l),
+      printError: (l) => lines.push(l),
+    });
     expect(result.exitCode).toBe(0);
-    expect(lines[0]).toMatch(/^✔ rollup: Đã tổng hợp Tuần đến 30\/03\/2023 \(số liệu đến 30\/03\/2023 12:00\): 3 thôn nộp đúng hạn, 0 trễ hạn, 0 chưa nộp\./);
+    expect(lines[0]).toMatch(
+      /^✔ rollup: Đã tổng hợp Tuần đến 30\/03\/2023 \(số liệu đến 30\/03\/2023 12:00\): 3 thôn nộp đúng hạn, 0 trễ hạn, 0 chưa nộp\./,
+    );
     const out = (await readWorkbook(path.join(dir, 'out', 'so-theo-doi.xlsx'))).workbook;
     const rows = tabValues(out, 'Tổng hợp');
     expect(rows.slice(0, 3).map((r) => r[0])).toEqual([
@@ -61,14 +93,28 @@ describe('npm start -- --workbook … --as-of 2023-03-30T12:00 --actions rollup'
     ]);
     const t = block(rows, LINE_HEADER);
     expect(t.map((r) => `${r[0]} ${r[1]}`)).toEqual([
-      `${TB} HANG_RAO`, `${TB} VUON_CT`, `${TB} KDC_KM`, `${TB} NUOC_THAI_HT`,
-      `${BP} HANG_RAO`, `${BP} VUON_CT`, `${BP} NUOC_THAI_HT`,
+      `${TB} HANG_RAO`,
+      `${TB} VUON_CT`,
+      `${TB} KDC_KM`,
+      `${TB} NUOC_THAI_HT`,
+      `${BP} HANG_RAO`,
+      `${BP} VUON_CT`,
+      `${BP} NUOC_THAI_HT`,
       `${DS} VUON_CT`,
-      'Toàn xã HANG_RAO', 'Toàn xã VUON_CT', 'Toàn xã KDC_KM', 'Toàn xã NUOC_THAI_HT',
+      'Toàn xã HANG_RAO',
+      'Toàn xã VUON_CT',
+      'Toàn xã KDC_KM',
+      'Toàn xã NUOC_THAI_HT',
     ]);
     //                        Chỉ tiêu, Lũy kế, Tuần này, Tỷ lệ, Kế hoạch đến nay, Nợ tồn, Cần/ngày
     // TB: 200 + 150,5 (3.200 is over 150 % of 1.000: left out; the resent copy is not added again).
-    expectLine(t[0], TB, 'HANG_RAO', [1000, 350.5, 0, 0.3505, 1000 * (16 / 62), 0, 649.5 / 47], 'Đúng tiến độ');
+    expectLine(
+      t[0],
+      TB,
+      'HANG_RAO',
+      [1000, 350.5, 0, 0.3505, 1000 * (16 / 62), 0, 649.5 / 47],
+      'Đúng tiến độ',
+    );
     // TB running total 2 → 5 → 4 (a lower value is a warning and counts): this week max(0, 4 − 5).
     expectLine(t[1], TB, 'VUON_CT', [10, 4, 0, 0.4, 10 * (16 / 292), 0, 6 / 277], 'Đúng tiến độ');
     expectLine(t[2], TB, 'KDC_KM', [1, 1, 1, 1, 0, 0, ''], 'Hoàn thành');
@@ -79,7 +125,13 @@ describe('npm start -- --workbook … --as-of 2023-03-30T12:00 --actions rollup'
     expectLine(t[6], BP, 'NUOC_THAI_HT', [3, 3, 2, 1, 3 * (16 / 292), 0, 0], 'Hoàn thành');
     // ĐS: 3 then 4 (sent from an address not its own: a warning, counted); its 50 m has no target; 5 comes after 12:00.
     expectLine(t[7], DS, 'VUON_CT', [8, 4, 1, 0.5, 8 * (16 / 292), 0, 4 / 277], 'Đúng tiến độ');
-    expectLine(t[8], 'Toàn xã', 'HANG_RAO', [1620, 820.5, 20, 820.5 / 1620, 1000 * (16 / 62) + 160, 0, 799.5 / 47], 'Đúng tiến độ');
+    expectLine(
+      t[8],
+      'Toàn xã',
+      'HANG_RAO',
+      [1620, 820.5, 20, 820.5 / 1620, 1000 * (16 / 62) + 160, 0, 799.5 / 47],
+      'Đúng tiến độ',
+    );
     expectLine(t[9], 'Toàn xã', 'VUON_CT', [23, 9, 1, 9 / 23, 23 * (16 / 292), 0, 14 / 277], 'Đúng tiến độ');
     expectLine(t[10], 'Toàn xã', 'KDC_KM', [1, 1, 1, 1, 0, 0, ''], 'Hoàn thành');
     expectLine(t[11], 'Toàn xã', 'NUOC_THAI_HT', [8, 6, 4, 0.75, 8 * (16 / 292), 0, 2 / 277], 'Đúng tiến độ');
@@ -124,7 +176,9 @@ function office(workbook: WorkbookData) {
 }
 
 const weekRows = (wb: WorkbookData, day: string) =>
-  tabValues(wb, 'Lịch sử').filter((r) => r[0] instanceof Date && new Intl.DateTimeFormat('en-GB', { timeZone: ZONE }).format(r[0]) === day);
+  tabValues(wb, 'Lịch sử').filter(
+    (r) => r[0] instanceof Date && new Intl.DateTimeFormat('en-GB', { timeZone: ZONE }).format(r[0]) === day,
+  );
 
 describe('rolling up again', () => {
   const T1 = at(23, 3, 14, 30);
@@ -164,7 +218,13 @@ describe('rolling up again', () => {
       [BP, 'Chưa nộp', 2 / 3, 3, 'Nhắc nhở'],
       [DS, 'Đúng hạn', 1, 1, 'Biểu dương'],
     ]);
-    expectLine(block(rows, LINE_HEADER)[4], BP, 'HANG_RAO', [620, 150, 0, 150 / 620, 90, 0, 470 / 54], 'Đúng tiến độ');
+    expectLine(
+      block(rows, LINE_HEADER)[4],
+      BP,
+      'HANG_RAO',
+      [620, 150, 0, 150 / 620, 90, 0, 470 / 54],
+      'Đúng tiến độ',
+    );
   });
 });
 
@@ -180,8 +240,20 @@ describe('Tổng hợp tuần trước', () => {
     expect(rows[1][0]).toBe('Tuần đến 23/03/2023');
     expect(rows[2][0]).toBe('Số liệu tính đến 30/03/2023 12:00 · hạn nộp báo cáo tuần: 23/03/2023 14:30');
     // Planned to 23/03 (9 of 62 days): 620 × 9/62 = 90 m; 150 + 300 m done, 300 of it in the week.
-    expectLine(block(rows, LINE_HEADER)[4], BP, 'HANG_RAO', [620, 450, 300, 450 / 620, 90, 0, 170 / 54], 'Đúng tiến độ');
-    expectLine(block(rows, LINE_HEADER)[5], BP, 'VUON_CT', [5, 1, 1, 0.2, 5 * (9 / 292), 0, 4 / 284], 'Đúng tiến độ');
+    expectLine(
+      block(rows, LINE_HEADER)[4],
+      BP,
+      'HANG_RAO',
+      [620, 450, 300, 450 / 620, 90, 0, 170 / 54],
+      'Đúng tiến độ',
+    );
+    expectLine(
+      block(rows, LINE_HEADER)[5],
+      BP,
+      'VUON_CT',
+      [5, 1, 1, 0.2, 5 * (9 / 292), 0, 4 / 284],
+      'Đúng tiến độ',
+    );
     // Ties on Điểm 1: BP (450/620 + 0,2 + 1/3)/3 = 0,420 > ĐS 0,375 > TB (0,3505 + 0,5 + 0 + 0,2)/4 = 0,263.
     // BP is on plan but late: neither praised nor reminded.
     expect(block(rows, SCORE_HEADER)).toEqual([
@@ -189,7 +261,9 @@ describe('Tổng hợp tuần trước', () => {
       [BP, 'Trễ hạn', 1, 1], // Đánh giá blank
       [DS, 'Đúng hạn', 1, 2, 'Biểu dương'],
     ]);
-    expect(previous.summary).toMatch(/^Đã tổng hợp Tuần đến 23\/03\/2023 \(số liệu đến 30\/03\/2023 12:00\): 2 thôn nộp đúng hạn, 1 trễ hạn, 0 chưa nộp\./);
+    expect(previous.summary).toMatch(
+      /^Đã tổng hợp Tuần đến 23\/03\/2023 \(số liệu đến 30\/03\/2023 12:00\): 2 thôn nộp đúng hạn, 1 trễ hạn, 0 chưa nộp\./,
+    );
   });
 
   it('replaces week 23/03 in Lịch sử with these figures and leaves week 30/03 as it was', () => {

@@ -21,7 +21,8 @@ export function asOfText(day: number, month: number, hh: number, mm: number): st
 const cells = (rows: (string | number | Date | null)[][]): (CellData | null)[][] =>
   rows.map((r) => r.map((v) => (v === null || v === '' ? null : { value: v })));
 
-const stamp = (day: number, month: number, hh: number, mm: number, ss = 0) => new Date(at(day, month, hh, mm, ss));
+const stamp = (day: number, month: number, hh: number, mm: number, ss = 0) =>
+  new Date(at(day, month, hh, mm, ss));
 
 /**
  * Rows of the form tab, in sheet order (not timestamp order). What each one does:
@@ -39,7 +40,17 @@ const stamp = (day: number, month: number, hh: number, mm: number, ss = 0) => ne
  */
 export function formRows(): (string | number | Date | null)[][] {
   return [
-    ['Dấu thời gian', 'Địa chỉ email', 'Thôn', 'Ngày báo cáo', '[HANG_RAO] Hàng rào xanh trồng mới (m)', '[VUON_CT] Số vườn đã cải tạo (lũy kế)', '[KDC_KM] Khu dân cư kiểu mẫu', '[NUOC_THAI_HT] Hộ chính sách xây hệ thống 3 bi', 'Ghi chú'],
+    [
+      'Dấu thời gian',
+      'Địa chỉ email',
+      'Thôn',
+      'Ngày báo cáo',
+      '[HANG_RAO] Hàng rào xanh trồng mới (m)',
+      '[VUON_CT] Số vườn đã cải tạo (lũy kế)',
+      '[KDC_KM] Khu dân cư kiểu mẫu',
+      '[NUOC_THAI_HT] Hộ chính sách xây hệ thống 3 bi',
+      'Ghi chú',
+    ],
     [stamp(16, 3, 9, 0), 'tb@sonbang.vn', TB, '16/3', '200', '2', 'Chưa', '1', ''],
     [stamp(16, 3, 10, 0), 'bp@sonbang.vn', 'bằng phúc', '', '0,15 km', 'ba', '', '1', 'báo cáo sớm'],
     [stamp(22, 3, 18, 0), 'tb@sonbang.vn', TB, '22/03/2023', '150,5', '5', '', '', ''],
@@ -89,8 +100,28 @@ export function messyWorkbook(): WorkbookData {
           ['Mã', 'Nội dung', 'ĐVT', 'Loại', 'Bắt đầu', 'Hạn', TB, BP, DS],
           ['HANG_RAO', 'Trồng hàng rào xanh', 'm', 'Cộng dồn', '15/03/2023', '15/05/2023', 1000, 620, ''],
           ['VUON_CT', 'Cải tạo vườn', 'vườn', 'Lũy kế', '', '', 10, 5, 8],
-          ['KDC_KM', 'Thịnh Bằng đạt chuẩn khu dân cư NTM kiểu mẫu', 'đạt/chưa', 'Đạt/Chưa', '', '15/05/2023', 1, '', ''],
-          ['NUOC_THAI_HT', 'Hộ chính sách xây hệ thống xử lý nước thải mẫu 3 bi', 'hộ', 'Cộng dồn', '', '', 5, 3, ''],
+          [
+            'KDC_KM',
+            'Thịnh Bằng đạt chuẩn khu dân cư NTM kiểu mẫu',
+            'đạt/chưa',
+            'Đạt/Chưa',
+            '',
+            '15/05/2023',
+            1,
+            '',
+            '',
+          ],
+          [
+            'NUOC_THAI_HT',
+            'Hộ chính sách xây hệ thống xử lý nước thải mẫu 3 bi',
+            'hộ',
+            'Cộng dồn',
+            '',
+            '',
+            5,
+            3,
+            '',
+          ],
         ]),
       },
       { name: FORM, rows: cells(formRows()) },

@@ -46,7 +46,11 @@ describe('the set-up group in the bundle', () => {
     expect(rows[0]).toEqual(titles(LOG_COLUMNS));
     expect(rows.slice(1).map((r) => [r[0], r[2], r[3].split('\n')[0]])).toEqual([
       ['20/03/2023 10:00:00', 'Thiết lập / sửa sổ theo dõi', `Đã tạo tab: ${ALL_TABS.join(', ')}.`],
-      ['20/03/2023 10:00:00', 'Thiết lập / sửa sổ theo dõi', 'Sổ đã đủ tab, cột và tham số: không thêm gì, không đổi dữ liệu nào.'],
+      [
+        '20/03/2023 10:00:00',
+        'Thiết lập / sửa sổ theo dõi',
+        'Sổ đã đủ tab, cột và tham số: không thêm gì, không đổi dữ liệu nào.',
+      ],
     ]);
     expect(rows[1][3]).toContain('Đã đặt múi giờ Asia/Ho_Chi_Minh và định dạng Việt Nam (vi_VN)');
   });
@@ -67,11 +71,21 @@ describe('the set-up group in the bundle', () => {
     expect(rt.ui.dialogs).toHaveLength(1);
     const { title, html } = rt.ui.dialogs[0];
     expect(title).toBe('Hướng dẫn sổ theo dõi NTM');
-    for (const tab of ALL_TABS) expect(html).toContain(`${tab} — ${TAB_PURPOSE[tab].replace(/"/g, '&quot;')}`);
+    for (const tab of ALL_TABS)
+      expect(html).toContain(`${tab} — ${TAB_PURPOSE[tab].replace(/"/g, '&quot;')}`);
     expect(html).toContain('Trước 14:30 thứ Năm, chọn NTM › Tổng hợp tuần');
     expect(html).toContain('[HANG_RAO] Trồng hàng rào xanh (m)');
     expect(html).not.toMatch(/<(?!\/?(?:!DOCTYPE|html|head|meta|style|body|h2|ul|li)\b)/);
-    expect(guideSections().map((s) => s.title)).toEqual(['Năm phút đầu', 'Biểu mẫu cho các thôn', 'Các tab', 'Việc hằng tuần', 'Nhắc hạn', 'Yêu cầu sửa số liệu', 'Trợ giúp khi nhập', 'Cách ghi số và ngày']);
+    expect(guideSections().map((s) => s.title)).toEqual([
+      'Năm phút đầu',
+      'Biểu mẫu cho các thôn',
+      'Các tab',
+      'Việc hằng tuần',
+      'Nhắc hạn',
+      'Yêu cầu sửa số liệu',
+      'Trợ giúp khi nhập',
+      'Cách ghi số và ngày',
+    ]);
     expect(rt.spreadsheet.getSheetByName(TAB.log)).toBeNull(); // opening help is not logged
   });
 
@@ -83,7 +97,11 @@ describe('the set-up group in the bundle', () => {
     expect(outcome.ok).toBe(true);
     expect(outcome.summary).toMatch(/^Đã xóa 5 dòng mẫu ở tab Thôn/);
     expect(rt.spreadsheet.getSheetByName(TAB.villages)!.getLastRow()).toBe(1);
-    expect(logRows(rt).map((r) => r[2])).toEqual(['Thao tác', 'Thiết lập / sửa sổ theo dõi', 'Xóa dữ liệu mẫu']);
+    expect(logRows(rt).map((r) => r[2])).toEqual([
+      'Thao tác',
+      'Thiết lập / sửa sổ theo dõi',
+      'Xóa dữ liệu mẫu',
+    ]);
     const again = bundle.call('setupWorkbook') as { ok: boolean; summary: string };
     expect(again.summary).toContain('không thêm gì');
     expect(rt.spreadsheet.getSheetByName(TAB.villages)!.getLastRow()).toBe(1);

@@ -24,11 +24,24 @@ async function blankXlsx(file: string): Promise<void> {
   await wb.xlsx.writeFile(file);
 }
 
-async function setup(input: string, out: string): Promise<{ code: number; lines: string[]; data: WorkbookData }> {
+async function setup(
+  input: string,
+  out: string,
+): Promise<{ code: number; lines: string[]; data: WorkbookData }> {
   const lines: string[] = [];
-  const result = await runWorkbook({ workbook: input, actions: ['setup'], out, print: (l) => lines.push(l), printError: (l) => lines.push(l) });
+  const result = await runWorkbook({
+    workbook: input,
+    actions: ['setup'],
+    out,
+    print: (l) => lines.push(l),
+    printError: (l) => lines.push(l),
+  });
   const file = path.join(out, path.basename(input));
-  return { code: result.exitCode, lines, data: result.exitCode === 0 ? (await readWorkbook(file)).workbook : { sheets: [] } };
+  return {
+    code: result.exitCode,
+    lines,
+    data: result.exitCode === 0 ? (await readWorkbook(file)).workbook : { sheets: [] },
+  };
 }
 
 /** The tabs as the add-on reads them once the file is opened again. */
@@ -41,7 +54,8 @@ function tabsOf(data: WorkbookData): TabData[] {
 }
 
 const sheet = (data: WorkbookData, name: string): SheetData => data.sheets.find((s) => s.name === name)!;
-const text = (c: CellData | null | undefined) => (c?.value instanceof Date ? c.value.toISOString() : (c?.value ?? null));
+const text = (c: CellData | null | undefined) =>
+  c?.value instanceof Date ? c.value.toISOString() : (c?.value ?? null);
 const rowIndex = (s: SheetData, first: string) => s.rows.findIndex((r) => r[0]?.value === first);
 const colIndex = (s: SheetData, title: string) => s.rows[0].findIndex((c) => c?.value === title);
 const exampleCount = (s: SheetData) => s.rows.filter((r) => r.some((c) => c?.value === EXAMPLE_NOTE)).length;
@@ -65,12 +79,29 @@ describe('npm start -- --workbook blank.xlsx --actions setup', () => {
       expect([name, s.rows[0].every((c) => c?.bold && c.note)]).toEqual([name, true]);
     }
     const targets = sheet(data, TAB.targets);
-    expect(targets.dataValidations).toContainEqual(expect.objectContaining({ range: 'D2:D1000', kind: 'list', values: [...INDICATOR_KINDS], allowInvalid: true }));
-    expect(targets.dataValidations).toContainEqual(expect.objectContaining({ range: 'F2:F1000', kind: 'date' }));
+    expect(targets.dataValidations).toContainEqual(
+      expect.objectContaining({
+        range: 'D2:D1000',
+        kind: 'list',
+        values: [...INDICATOR_KINDS],
+        allowInvalid: true,
+      }),
+    );
+    expect(targets.dataValidations).toContainEqual(
+      expect.objectContaining({ range: 'F2:F1000', kind: 'date' }),
+    );
     expect(targets.conditionalFormats?.map((f) => f.range)).toEqual(['A2:A1000', 'B2:B1000', 'C2:C1000']);
-    expect(targets.rows[rowIndex(targets, 'HANG_RAO')][colIndex(targets, 'Hạn')]).toMatchObject({ numberFormat: 'dd/MM/yyyy' });
-    expect(targets.rows[rowIndex(targets, 'HANG_RAO')][colIndex(targets, 'Trung Bằng')]).toMatchObject({ value: 650, numberFormat: '#,##0' });
-    expect(targets.rows[rowIndex(targets, 'CUNG_HOA')][colIndex(targets, 'Trung Bằng')]).toMatchObject({ value: 0.07, numberFormat: '#,##0.###' });
+    expect(targets.rows[rowIndex(targets, 'HANG_RAO')][colIndex(targets, 'Hạn')]).toMatchObject({
+      numberFormat: 'dd/MM/yyyy',
+    });
+    expect(targets.rows[rowIndex(targets, 'HANG_RAO')][colIndex(targets, 'Trung Bằng')]).toMatchObject({
+      value: 650,
+      numberFormat: '#,##0',
+    });
+    expect(targets.rows[rowIndex(targets, 'CUNG_HOA')][colIndex(targets, 'Trung Bằng')]).toMatchObject({
+      value: 0.07,
+      numberFormat: '#,##0.###',
+    });
     expect(lines.join('\n')).toContain('bảo vệ chỉ cảnh báo');
   });
 
@@ -83,15 +114,38 @@ describe('npm start -- --workbook blank.xlsx --actions setup', () => {
     settings.rows[rowIndex(settings, 'Tên xã')][1] = { value: 'Xã Mới' };
     settings.rows[rowIndex(settings, 'Nhắc trước (giờ)')][1] = { value: 12 };
     const villages = sheet(edited, TAB.villages);
-    villages.rows[rowIndex(villages, 'Thịnh Bằng')][colIndex(villages, 'Trưởng thôn')] = { value: 'Đỗ Văn Mạnh' };
-    villages.rows.push([{ value: 'Xuân Bằng' }, { value: 'Vũ Thị Lan' }, { value: 'xuanbang@example.vn' }, { value: 150 }]);
+    villages.rows[rowIndex(villages, 'Thịnh Bằng')][colIndex(villages, 'Trưởng thôn')] = {
+      value: 'Đỗ Văn Mạnh',
+    };
+    villages.rows.push([
+      { value: 'Xuân Bằng' },
+      { value: 'Vũ Thị Lan' },
+      { value: 'xuanbang@example.vn' },
+      { value: 150 },
+    ]);
     villages.rows[0][7] = { value: 'Zalo', bold: true };
     const targets = sheet(edited, TAB.targets);
     targets.rows.splice(rowIndex(targets, 'VUON_CT'), 1);
-    targets.rows.push([{ value: 'CAY_XANH' }, { value: 'Trồng cây xanh' }, { value: 'cây' }, { value: 'Cộng dồn' }]);
+    targets.rows.push([
+      { value: 'CAY_XANH' },
+      { value: 'Trồng cây xanh' },
+      { value: 'cây' },
+      { value: 'Cộng dồn' },
+    ]);
     targets.rows[0][12] = { value: 'Tổng' };
-    sheet(edited, TAB.log).rows.push([{ value: 'hôm qua' }, { value: 'x' }, { value: 'Thiết lập' }, { value: 'ok' }]);
-    edited.sheets.push({ name: 'Câu trả lời biểu mẫu 1', rows: [[{ value: 'Dấu thời gian' }, { value: 'Thôn' }, { value: '[HANG_RAO] Hàng rào (m)' }], [{ value: new Date(Date.UTC(2023, 2, 16, 2)) }, { value: 'Trung Bằng' }, { value: '3.200' }]] });
+    sheet(edited, TAB.log).rows.push([
+      { value: 'hôm qua' },
+      { value: 'x' },
+      { value: 'Thiết lập' },
+      { value: 'ok' },
+    ]);
+    edited.sheets.push({
+      name: 'Câu trả lời biểu mẫu 1',
+      rows: [
+        [{ value: 'Dấu thời gian' }, { value: 'Thôn' }, { value: '[HANG_RAO] Hàng rào (m)' }],
+        [{ value: new Date(Date.UTC(2023, 2, 16, 2)) }, { value: 'Trung Bằng' }, { value: '3.200' }],
+      ],
+    });
     const editedFile = path.join(dir, 'edited', 'sổ.xlsx');
     fs.mkdirSync(path.dirname(editedFile));
     await writeWorkbook(edited, editedFile);
@@ -103,7 +157,8 @@ describe('npm start -- --workbook blank.xlsx --actions setup', () => {
       const after = sheet(again.data, s.name);
       s.rows.forEach((row, r) =>
         row.forEach((c, k) => {
-          if (text(c) !== null) expect([s.name, r + 1, k + 1, text(after.rows[r]?.[k])]).toEqual([s.name, r + 1, k + 1, text(c)]);
+          if (text(c) !== null)
+            expect([s.name, r + 1, k + 1, text(after.rows[r]?.[k])]).toEqual([s.name, r + 1, k + 1, text(c)]);
         }),
       );
     }

@@ -41,7 +41,9 @@ describe('the officer’s Đồng ý', () => {
     confirm(rt, 4, 'Đồng ý');
     const check = rt.spreadsheet.getSheetByName('Kiểm tra')!;
     const [header, ...rows] = valuesOf(rt, 'Kiểm tra');
-    check.getRange(2, 1, rows.length, (header as unknown[]).length).setValues([...rows].reverse().map((r) => r.map((v) => (typeof v === 'string' && v ? `'${v}` : v))));
+    check
+      .getRange(2, 1, rows.length, (header as unknown[]).length)
+      .setValues([...rows].reverse().map((r) => r.map((v) => (typeof v === 'string' && v ? `'${v}` : v))));
     validateWorkbook(AS_OF);
     expect(checkRecords(rt).find((r) => r['Dòng'] === 4)!['Xác nhận']).toBe('Đồng ý');
   });
@@ -78,8 +80,11 @@ describe('the officer’s Đồng ý', () => {
     confirm(rt, 5, 'Đồng ý');
     confirm(rt, 6, 'Đồng ý');
     const again = validateWorkbook(AS_OF);
-    expect(checkRecords(rt).filter((r) => r['Dòng'] === 5 || r['Dòng'] === 6).map((r) => r['Xác nhận'])).toEqual(['Không thể xác nhận', 'Không thể xác nhận']);
+    expect(
+      checkRecords(rt)
+        .filter((r) => r['Dòng'] === 5 || r['Dòng'] === 6)
+        .map((r) => r['Xác nhận']),
+    ).toEqual(['Không thể xác nhận', 'Không thể xác nhận']);
     expect(again.counts.accepted).toBe(0);
   });
 });
-

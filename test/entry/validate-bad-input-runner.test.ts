@@ -19,12 +19,23 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function run(data: WorkbookData, step: string, actions = ['validate', 'rollup']): Promise<{ out: WorkbookData; lines: string[] }> {
+async function run(
+  data: WorkbookData,
+  step: string,
+  actions = ['validate', 'rollup'],
+): Promise<{ out: WorkbookData; lines: string[] }> {
   const file = path.join(dir, step, 'so.xlsx');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   await writeWorkbook(data, file);
   const lines: string[] = [];
-  const result = await runWorkbook({ workbook: file, out: path.join(dir, step, 'out'), asOf: AS_OF, actions, print: (l) => lines.push(l), printError: (l) => lines.push(l) });
+  const result = await runWorkbook({
+    workbook: file,
+    out: path.join(dir, step, 'out'),
+    asOf: AS_OF,
+    actions,
+    print: (l) => lines.push(l),
+    printError: (l) => lines.push(l),
+  });
   expect(result.exitCode).toBe(0);
   return { out: (await readWorkbook(path.join(dir, step, 'out', 'so.xlsx'))).workbook, lines };
 }
@@ -43,14 +54,30 @@ function cumulative(wb: WorkbookData, village: string, code: string): Cell {
   return rows.find((r) => r[thon] === village && r[ma] === code)![luyKe];
 }
 
-const answer = (ts: Date, village: string, date: string, hangRao: string, vuon = ''): Answer =>
-  [ts, 'thuongbang@example.vn', village, date, hangRao, vuon, '', PHOTO, ''];
+const answer = (ts: Date, village: string, date: string, hangRao: string, vuon = ''): Answer => [
+  ts,
+  'thuongbang@example.vn',
+  village,
+  date,
+  hangRao,
+  vuon,
+  '',
+  PHOTO,
+  '',
+];
 
 it('a corrected report sent 3 minutes later is warned, naming the earlier row; both count until the officer accepts it', async () => {
-  const data = workbook([formSheet([answer(at(2023, 3, 20, 8, 0), 'Thượng Bằng', '', '500'), answer(at(2023, 3, 20, 8, 3), 'Thượng Bằng', '', '50')])]);
+  const data = workbook([
+    formSheet([
+      answer(at(2023, 3, 20, 8, 0), 'Thượng Bằng', '', '500'),
+      answer(at(2023, 3, 20, 8, 3), 'Thượng Bằng', '', '50'),
+    ]),
+  ]);
   const first = await run(data, 'first');
   const warned = checks(first.out).filter((c) => String(c['Vấn đề']).startsWith('Có thể là báo cáo sửa lại'));
-  expect(warned.map((c) => [c['Dòng'], c['Cột'], c['Mức độ'], c['Giá trị']])).toEqual([[3, 'Dấu thời gian', 'Cảnh báo', '20/03/2023 08:03:00']]);
+  expect(warned.map((c) => [c['Dòng'], c['Cột'], c['Mức độ'], c['Giá trị']])).toEqual([
+    [3, 'Dấu thời gian', 'Cảnh báo', '20/03/2023 08:03:00'],
+  ]);
   expect(warned[0]['Vấn đề']).toContain('dòng 2 (gửi lúc 20/03/2023 08:00)');
   expect(cumulative(first.out, 'Thượng Bằng', 'HANG_RAO')).toBe(550);
 
@@ -80,7 +107,9 @@ it('`1,500` in metres is counted as 1,5 m with a warning asking whether 1.500 wa
   const { out, lines } = await run(data, 'first');
   const [c] = checks(out);
   expect([c['Dòng'], c['Cột'], c['Mức độ'], c['Giá trị']]).toEqual([2, COL.hangRao, 'Cảnh báo', '1,500']);
-  expect(c['Vấn đề']).toMatch(/được đọc là 1,5 m .*Có phải ý là 1\.500 m\? Nếu vậy hãy sửa thành 1\.500 hoặc 1500/);
+  expect(c['Vấn đề']).toMatch(
+    /được đọc là 1,5 m .*Có phải ý là 1\.500 m\? Nếu vậy hãy sửa thành 1\.500 hoặc 1500/,
+  );
   expect(cumulative(out, 'Thượng Bằng', 'HANG_RAO')).toBe(1.5);
   expect(lines[0]).toContain('0 lỗi, 1 cảnh báo');
 });

@@ -18,8 +18,17 @@ describe('marks on the offending cells', () => {
     const bg = range.getBackgrounds();
     const notes = range.getNotes();
     const marked: string[] = [];
-    bg.forEach((line, r) => line.forEach((b, c) => b !== '#ffffff' && marked.push(`${String.fromCharCode(65 + c)}${r + 1}:${b}`)));
-    expect(marked).toEqual([`E3:${ERROR_COLOR}`, `E4:${ERROR_COLOR}`, `C5:${ERROR_COLOR}`, `F6:${ERROR_COLOR}`, `H7:${WARNING_COLOR}`, `B8:${WARNING_COLOR}`]);
+    bg.forEach((line, r) =>
+      line.forEach((b, c) => b !== '#ffffff' && marked.push(`${String.fromCharCode(65 + c)}${r + 1}:${b}`)),
+    );
+    expect(marked).toEqual([
+      `E3:${ERROR_COLOR}`,
+      `E4:${ERROR_COLOR}`,
+      `C5:${ERROR_COLOR}`,
+      `F6:${ERROR_COLOR}`,
+      `H7:${WARNING_COLOR}`,
+      `B8:${WARNING_COLOR}`,
+    ]);
     expect(notes[3][4]).toMatch(/^NTM: Lỗi: Vượt 150%/);
     expect(notes.flat().filter((n) => n !== '')).toHaveLength(6);
   });
@@ -89,4 +98,3 @@ describe('one read per tab, one write per block', () => {
     expect((rt.calls['Range.setNotes'] ?? 0) - (before['Range.setNotes'] ?? 0)).toBe(1); // the header notes of Kiểm tra, rebuilt
   });
 });
-

@@ -19,21 +19,46 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const OUTPUTS = ['Kiểm tra', 'Tổng hợp', 'Lịch sử', 'Nhật ký'];
 
-async function run(data: WorkbookData, step: string, asOf: string, actions = ['validate', 'rollup']): Promise<{ out: WorkbookData; input: WorkbookData; lines: string[] }> {
+async function run(
+  data: WorkbookData,
+  step: string,
+  asOf: string,
+  actions = ['validate', 'rollup'],
+): Promise<{ out: WorkbookData; input: WorkbookData; lines: string[] }> {
   const file = path.join(dir, step, 'so.xlsx');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   await writeWorkbook(data, file);
   const lines: string[] = [];
-  const result = await runWorkbook({ workbook: file, out: path.join(dir, step, 'out'), asOf, actions, print: (l) => lines.push(l), printError: (l) => lines.push(l) });
+  const result = await runWorkbook({
+    workbook: file,
+    out: path.join(dir, step, 'out'),
+    asOf,
+    actions,
+    print: (l) => lines.push(l),
+    printError: (l) => lines.push(l),
+  });
   expect(result.exitCode).toBe(0);
-  return { out: (await readWorkbook(path.join(dir, step, 'out', 'so.xlsx'))).workbook, input: (await readWorkbook(file)).workbook, lines };
+  return {
+    out: (await readWorkbook(path.join(dir, step, 'out', 'so.xlsx'))).workbook,
+    input: (await readWorkbook(file)).workbook,
+    lines,
+  };
 }
 
 /** Every input cell's value, formula and format (marks, which are formatting, left out). */
 function inputs(wb: WorkbookData): unknown {
-  const content = (c: CellData | null) => (c && (c.value !== null || c.formula) ? [c.value instanceof Date ? c.value.getTime() : c.value, c.formula ?? null, c.numberFormat ?? ''] : null);
-  const trimmed = (r: unknown[]) => r.slice(0, r.reduce((n: number, c, i) => (c === null ? n : i + 1), 0));
-  return wb.sheets.filter((s) => !OUTPUTS.includes(s.name)).map((s) => [s.name, s.rows.map((r) => trimmed(r.map(content)))]);
+  const content = (c: CellData | null) =>
+    c && (c.value !== null || c.formula)
+      ? [c.value instanceof Date ? c.value.getTime() : c.value, c.formula ?? null, c.numberFormat ?? '']
+      : null;
+  const trimmed = (r: unknown[]) =>
+    r.slice(
+      0,
+      r.reduce((n: number, c, i) => (c === null ? n : i + 1), 0),
+    );
+  return wb.sheets
+    .filter((s) => !OUTPUTS.includes(s.name))
+    .map((s) => [s.name, s.rows.map((r) => trimmed(r.map(content)))]);
 }
 /** Kiểm tra as [Tab, Dòng, Cột, Mức độ, Giá trị, Xác nhận]. */
 function checks(wb: WorkbookData): Cell[][] {
@@ -49,12 +74,27 @@ function setCell(wb: WorkbookData, tab: string, row: number, col: number, value:
 function confirm(wb: WorkbookData, tab: string, row: number, column: string, text = 'Đồng ý'): void {
   const rows = tabValues(wb, 'Kiểm tra');
   const at = (t: string) => rows[0].indexOf(t);
-  const i = rows.findIndex((r) => r[at('Tab')] === tab && r[at('Dòng')] === row && (r[at('Cột')] ?? '') === column);
+  const i = rows.findIndex(
+    (r) => r[at('Tab')] === tab && r[at('Dòng')] === row && (r[at('Cột')] ?? '') === column,
+  );
   expect(i).toBeGreaterThan(0);
   setCell(wb, 'Kiểm tra', i + 1, at('Xác nhận') + 1, text);
 }
 
-const LINE = ['Thôn', 'Mã', 'Nội dung', 'ĐVT', 'Chỉ tiêu', 'Lũy kế', 'Tuần này', 'Tỷ lệ', 'Kế hoạch đến nay', 'Nợ tồn', 'Cần/ngày', 'Trạng thái'];
+const LINE = [
+  'Thôn',
+  'Mã',
+  'Nội dung',
+  'ĐVT',
+  'Chỉ tiêu',
+  'Lũy kế',
+  'Tuần này',
+  'Tỷ lệ',
+  'Kế hoạch đến nay',
+  'Nợ tồn',
+  'Cần/ngày',
+  'Trạng thái',
+];
 const SCORES = ['Thôn', 'Báo cáo tuần', 'Điểm', 'Xếp hạng', 'Đánh giá'];
 function block(rows: Cell[][], header: string[]): Cell[][] {
   const start = rows.findIndex((r) => header.every((h, i) => r[i] === h));
@@ -63,10 +103,21 @@ function block(rows: Cell[][], header: string[]): Cell[][] {
   return rows.slice(start + 1, end < 0 ? undefined : end);
 }
 /** A line as [Thôn, Mã, Chỉ tiêu, Lũy kế, Tuần này, Tỷ lệ, Kế hoạch đến nay, Nợ tồn, Cần/ngày: seven figures rounded to 12 decimals ('' stays), Trạng thái]. */
-const lineOf = (r: Cell[]) => [r[0], r[1], ...r.slice(4, 11).map((v) => (typeof v === 'number' ? Number(v.toFixed(12)) : v)), r[11]];
-const fig = (village: string, code: string, f: (number | '')[], status: string) => [village, code, ...f.map((v) => (v === '' ? '' : Number(v.toFixed(12)))), status];
+const lineOf = (r: Cell[]) => [
+  r[0],
+  r[1],
+  ...r.slice(4, 11).map((v) => (typeof v === 'number' ? Number(v.toFixed(12)) : v)),
+  r[11],
+];
+const fig = (village: string, code: string, f: (number | '')[], status: string) => [
+  village,
+  code,
+  ...f.map((v) => (v === '' ? '' : Number(v.toFixed(12)))),
+  status,
+];
 
-const C = (n: number) => `[${['HANG_RAO', 'DUONG_MR', 'VUON_CT', 'RAC_THAI', 'KDC_KM'][n]}] ${['Hàng rào xanh trồng mới (m)', 'Đường mở rộng (km)', 'Vườn cải tạo', 'Hộ thu gom rác (lũy kế)', 'Khu dân cư kiểu mẫu'][n]}`;
+const C = (n: number) =>
+  `[${['HANG_RAO', 'DUONG_MR', 'VUON_CT', 'RAC_THAI', 'KDC_KM'][n]}] ${['Hàng rào xanh trồng mới (m)', 'Đường mở rộng (km)', 'Vườn cải tạo', 'Hộ thu gom rác (lũy kế)', 'Khu dân cư kiểu mẫu'][n]}`;
 const [HANG, DUONG, VUON, RAC] = [C(0), C(1), C(2), C(3)];
 const NHA = VI_HEADER[9];
 const NO = 'Không thể xác nhận';
@@ -139,7 +190,9 @@ const EXPECTED_SCORES = [
 
 it('as of Thursday 14:30: the right Kiểm tra rows, every figure by hand, inputs unchanged, one history block', async () => {
   const { out, input, lines } = await run(weeksWorkbook(), 'first', '2023-03-30T14:30');
-  expect(lines[0]).toBe('✔ validate: Đã kiểm tra 21 dòng báo cáo: 13 lỗi, 10 cảnh báo. Xem chi tiết ở tab Kiểm tra.');
+  expect(lines[0]).toBe(
+    '✔ validate: Đã kiểm tra 21 dòng báo cáo: 13 lỗi, 10 cảnh báo. Xem chi tiết ở tab Kiểm tra.',
+  );
   expect(checks(out)).toEqual(EXPECTED_CHECKS);
   expect(inputs(out)).toEqual(inputs(input));
   const rollup = tabValues(out, 'Tổng hợp');
@@ -147,7 +200,9 @@ it('as of Thursday 14:30: the right Kiểm tra rows, every figure by hand, input
   expect(block(rollup, LINE).map(lineOf)).toEqual(EXPECTED_LINES);
   expect(block(rollup, SCORES)).toEqual(EXPECTED_SCORES);
   const history = tabValues(out, 'Lịch sử');
-  expect(history.slice(1).map((r) => (r[0] as Date).getTime())).toEqual(new Array(21).fill((history[1][0] as Date).getTime()));
+  expect(history.slice(1).map((r) => (r[0] as Date).getTime())).toEqual(
+    new Array(21).fill((history[1][0] as Date).getTime()),
+  );
   expect(history.slice(1).map((r) => lineOf(r.slice(1)))).toEqual(EXPECTED_LINES);
 });
 
@@ -160,7 +215,16 @@ it('acceptances count and survive a rerun; a changed value loses its own; a whol
   confirm(first.out, VI, 11, 'Thôn'); // a whole row: cannot
   const second = await run(first.out, 'second', '2023-03-30T14:30');
   const accepted = (c: Cell[]) => c[5] === 'Đồng ý';
-  expect(checks(second.out).filter(accepted).map((c) => [c[0], c[1], c[2]])).toEqual([[VI, 3, NHA], [VI, 10, VUON], [VI, 16, HANG], [EN, 2, '']]);
+  expect(
+    checks(second.out)
+      .filter(accepted)
+      .map((c) => [c[0], c[1], c[2]]),
+  ).toEqual([
+    [VI, 3, NHA],
+    [VI, 10, VUON],
+    [VI, 16, HANG],
+    [EN, 2, ''],
+  ]);
   expect(checks(second.out).find((c) => c[1] === 11)![5]).toBe(NO);
   const lines = block(tabValues(second.out, 'Tổng hợp'), LINE).map(lineOf);
   const get = (v: string, code: string) => lines.find((l) => l[0] === v && l[1] === code)!;
@@ -174,7 +238,14 @@ it('acceptances count and survive a rerun; a changed value loses its own; a whol
 
   setCell(second.out, VI, 16, 5, '0,02'); // the leader retypes: a new value, a new question for the officer
   const third = await run(second.out, 'third', '2023-03-30T14:30');
-  expect(checks(third.out).find((c) => c[0] === VI && c[1] === 16 && c[2] === HANG)).toEqual([VI, 16, HANG, 'Lỗi', '0,02', '']);
+  expect(checks(third.out).find((c) => c[0] === VI && c[1] === 16 && c[2] === HANG)).toEqual([
+    VI,
+    16,
+    HANG,
+    'Lỗi',
+    '0,02',
+    '',
+  ]);
   expect(checks(third.out).filter(accepted)).toHaveLength(3);
   expect(tabValues(third.out, 'Lịch sử')).toHaveLength(22);
 });
@@ -193,7 +264,9 @@ it('an earlier week slots in before the later one, which stays as it was; rollin
   expect(get(DS, 'RAC_THAI').slice(3, 5)).toEqual([28, 16]);
   expect(get(TB, 'DUONG_MR')[9]).toBe('Chậm tiến độ');
   const tbScore = (1 + 0.02 / ((0.2 * 9) / 62) + 1 + 1 + 1) / 5;
-  expect(Number((block(tabValues(earlier.out, 'Tổng hợp'), SCORES)[0][2] as number).toFixed(12))).toBe(Number(tbScore.toFixed(12)));
+  expect(Number((block(tabValues(earlier.out, 'Tổng hợp'), SCORES)[0][2] as number).toFixed(12))).toBe(
+    Number(tbScore.toFixed(12)),
+  );
   const again = await run(earlier.out, 'again', '2023-03-23T14:30', ['rollup']);
   expect(tabValues(again.out, 'Lịch sử')).toEqual(history);
   expect(tabValues(again.out, 'Tổng hợp')).toEqual(tabValues(earlier.out, 'Tổng hợp'));
@@ -203,13 +276,19 @@ it('one minute after the deadline the week just closed is still reported, saying
   const { out } = await run(weeksWorkbook(), 'closed', '2023-03-30T14:31', ['rollup']);
   const rollup = tabValues(out, 'Tổng hợp');
   expect(rollup[1][0]).toBe('Tuần đến 30/03/2023');
-  expect(String(rollup[3][0])).toMatch(/^Hạn nộp Tuần đến 30\/03\/2023 đã qua \(30\/03\/2023 14:30\): trong 24 giờ sau hạn/);
+  expect(String(rollup[3][0])).toMatch(
+    /^Hạn nộp Tuần đến 30\/03\/2023 đã qua \(30\/03\/2023 14:30\): trong 24 giờ sau hạn/,
+  );
 });
 
 it('24 hours after the deadline the next week is reported: nobody has reported yet, nothing done this week', async () => {
   const { out } = await run(weeksWorkbook(), 'late', '2023-03-31T14:30', ['rollup']);
   const rollup = tabValues(out, 'Tổng hợp');
   expect(rollup[1][0]).toBe('Tuần đến 06/04/2023');
-  expect(block(rollup, SCORES).map((r) => [r[0], r[1], r[4]])).toEqual([[TB, 'Chưa nộp', 'Nhắc nhở'], [BP, 'Chưa nộp', 'Nhắc nhở'], [DS, 'Chưa nộp', 'Nhắc nhở']]);
+  expect(block(rollup, SCORES).map((r) => [r[0], r[1], r[4]])).toEqual([
+    [TB, 'Chưa nộp', 'Nhắc nhở'],
+    [BP, 'Chưa nộp', 'Nhắc nhở'],
+    [DS, 'Chưa nộp', 'Nhắc nhở'],
+  ]);
   expect(block(rollup, LINE).map((r) => r[6])).toEqual(new Array(21).fill(0));
 });

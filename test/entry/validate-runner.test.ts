@@ -22,17 +22,32 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** Runs the given actions on `data` written to `<dir>/<step>/in/sổ.xlsx`; returns the output workbook. */
-async function run(data: WorkbookData, step: string, actions = ['validate']): Promise<{ out: WorkbookData; input: WorkbookData }> {
+async function run(
+  data: WorkbookData,
+  step: string,
+  actions = ['validate'],
+): Promise<{ out: WorkbookData; input: WorkbookData }> {
   const file = path.join(dir, step, 'in', 'sổ.xlsx');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   await writeWorkbook(data, file);
-  const result = await runWorkbook({ workbook: file, out: path.join(dir, step, 'out'), asOf: AS_OF, actions, print: (l) => printed.push(l), printError: (l) => printed.push(l) });
+  const result = await runWorkbook({
+    workbook: file,
+    out: path.join(dir, step, 'out'),
+    asOf: AS_OF,
+    actions,
+    print: (l) => printed.push(l),
+    printError: (l) => printed.push(l),
+  });
   expect(result.exitCode).toBe(0);
-  return { out: (await readWorkbook(path.join(dir, step, 'out', 'sổ.xlsx'))).workbook, input: (await readWorkbook(file)).workbook };
+  return {
+    out: (await readWorkbook(path.join(dir, step, 'out', 'sổ.xlsx'))).workbook,
+    input: (await readWorkbook(file)).workbook,
+  };
 }
 
 const sheet = (w: WorkbookData, name: string): SheetData => w.sheets.find((s) => s.name === name)!;
-const text = (c: CellData | null | undefined) => (c?.value instanceof Date ? c.value.toISOString() : (c?.value ?? null));
+const text = (c: CellData | null | undefined) =>
+  c?.value instanceof Date ? c.value.toISOString() : (c?.value ?? null);
 
 function records(w: WorkbookData): Record<string, unknown>[] {
   const [header, ...rows] = sheet(w, 'Kiểm tra').rows;
@@ -42,8 +57,13 @@ const pick = (r: Record<string, unknown>) => [r['Dòng'], r['Cột'], r['Mức �
 
 /** Value, formula and number format of every cell of every tab but the outputs (marks are formatting, left out). */
 function contents(w: WorkbookData): unknown {
-  const content = (c: CellData | null) => (c && (text(c) !== null || c.formula) ? [text(c), c.formula ?? null, c.numberFormat ?? ''] : null);
-  const trimmed = (r: unknown[]) => r.slice(0, r.reduce((n: number, c, i) => (c === null ? n : i + 1), 0));
+  const content = (c: CellData | null) =>
+    c && (text(c) !== null || c.formula) ? [text(c), c.formula ?? null, c.numberFormat ?? ''] : null;
+  const trimmed = (r: unknown[]) =>
+    r.slice(
+      0,
+      r.reduce((n: number, c, i) => (c === null ? n : i + 1), 0),
+    );
   return w.sheets
     .filter((s) => !['Kiểm tra', 'Nhật ký', 'Tổng hợp', 'Lịch sử'].includes(s.name))
     .map((s) => [s.name, s.rows.map((r) => trimmed(r.map(content)))]);
@@ -69,7 +89,11 @@ it('messy form in: the right Kiểm tra rows out, every input value unchanged ce
   expect(records(out).map(pick)).toEqual(EXPECTED);
   expect(contents(out)).toEqual(contents(input));
   const form = sheet(out, FORM).rows;
-  expect([form[2][4]?.background, form[3][4]?.background, form[7][1]?.background]).toEqual(['#f4cccc', '#f4cccc', '#fff2cc']);
+  expect([form[2][4]?.background, form[3][4]?.background, form[7][1]?.background]).toEqual([
+    '#f4cccc',
+    '#f4cccc',
+    '#fff2cc',
+  ]);
   expect(form[2][4]?.note).toMatch(/^NTM: Lỗi: /);
   expect(form[1].every((c) => !c?.background && !c?.note)).toBe(true);
   expect(sheet(out, 'Kiểm tra').rows[1][0]?.link).toMatch(/^#gid=\d+&range=E3$/);
@@ -89,7 +113,9 @@ it('Đồng ý typed into the output is kept on the next run, the value counts a
     [4, COL.hangRao, 'Lỗi', '3.200', 'Đồng ý'],
     ...EXPECTED.slice(2),
   ]);
-  expect(printed.join('\n')).toContain('✔ validate: Đã kiểm tra 7 dòng báo cáo: 2 lỗi, 2 cảnh báo, 1 giá trị cán bộ đã xác nhận.');
+  expect(printed.join('\n')).toContain(
+    '✔ validate: Đã kiểm tra 7 dòng báo cáo: 2 lỗi, 2 cảnh báo, 1 giá trị cán bộ đã xác nhận.',
+  );
   const form = sheet(second.out, FORM).rows;
   expect([form[2][4]?.background ?? null, form[2][4]?.note ?? null]).toEqual([null, null]);
   expect(form[3][4]?.note).toMatch(/cán bộ đã xác nhận/);
@@ -114,7 +140,9 @@ describe('the bundle’s entry points on the runtime', () => {
     session.runtime.ui.available = false;
     session.bundle.call('onFormSubmitNtm', { values: ['23/03/2023 10:00:00', '', '', ''] });
     expect(session.runtime.spreadsheet.getSheetByName('Kiểm tra')).toBeNull();
-    session.bundle.call('onFormSubmitNtm', { values: ['23/03/2023 09:00:00', 'la@example.vn', 'Thượng Bằng', '', '50'] });
+    session.bundle.call('onFormSubmitNtm', {
+      values: ['23/03/2023 09:00:00', 'la@example.vn', 'Thượng Bằng', '', '50'],
+    });
     expect(records(session.runtime.dump()).map(pick)).toEqual(EXPECTED);
   });
 
@@ -132,6 +160,8 @@ describe('the bundle’s entry points on the runtime', () => {
     const session = open();
     session.bundle.call('ntmEnableCheckOnSubmit');
     session.bundle.call('ntmEnableCheckOnSubmit');
-    expect(session.runtime.triggers.list().map((t) => [t.handler, t.type])).toEqual([['onFormSubmitNtm', 'ON_FORM_SUBMIT']]);
+    expect(session.runtime.triggers.list().map((t) => [t.handler, t.type])).toEqual([
+      ['onFormSubmitNtm', 'ON_FORM_SUBMIT'],
+    ]);
   });
 });

@@ -1,7 +1,20 @@
 // Menu "Kiểm tra dữ liệu" on the in-memory runtime: Kiểm tra rows, values as typed, links, marks, acceptances, batching, the lock.
 import { validationEntries } from '../../src/entry/validate';
 import { validateWorkbook } from '../../src/entry/validate-workbook';
-import { AS_OF, COL, FORM, checkRecords, formSheet, install, messyAnswers, uninstall, valuesOf, workbook, at, type Answer } from '../sheets/check/harness';
+import {
+  AS_OF,
+  COL,
+  FORM,
+  checkRecords,
+  formSheet,
+  install,
+  messyAnswers,
+  uninstall,
+  valuesOf,
+  workbook,
+  at,
+  type Answer,
+} from '../sheets/check/harness';
 
 afterEach(() => {
   uninstall();
@@ -34,11 +47,30 @@ describe('Kiểm tra from a messy form tab', () => {
       [7, 'Ảnh', 'Cảnh báo', '', ''],
       [8, 'Địa chỉ email', 'Cảnh báo', 'la@example.vn', ''],
     ]);
-    expect(checkRecords(rt).every((r) => r.Tab === FORM && typeof r['Vấn đề'] === 'string' && (r['Vấn đề'] as string).length > 10)).toBe(true);
-    expect(checkRecords(rt).map((r) => r['Thôn'])).toEqual(['Trung Bằng', 'Thịnh Bằng', 'Làng Mới', 'Hạ Bằng', 'tan bang', 'Thượng Bằng']);
+    expect(
+      checkRecords(rt).every(
+        (r) => r.Tab === FORM && typeof r['Vấn đề'] === 'string' && (r['Vấn đề'] as string).length > 10,
+      ),
+    ).toBe(true);
+    expect(checkRecords(rt).map((r) => r['Thôn'])).toEqual([
+      'Trung Bằng',
+      'Thịnh Bằng',
+      'Làng Mới',
+      'Hạ Bằng',
+      'tan bang',
+      'Thượng Bằng',
+    ]);
     expect(result.counts).toEqual({
-      reportRows: 7, errors: 4, warnings: 2, accepted: 0, modelProblems: 0, unclear: 0,
-      examples: [{ tab: 'Thôn', rows: 5 }, { tab: 'Chỉ tiêu', rows: 11 }],
+      reportRows: 7,
+      errors: 4,
+      warnings: 2,
+      accepted: 0,
+      modelProblems: 0,
+      unclear: 0,
+      examples: [
+        { tab: 'Thôn', rows: 5 },
+        { tab: 'Chỉ tiêu', rows: 11 },
+      ],
     });
   });
 
@@ -64,7 +96,13 @@ describe('Kiểm tra from a messy form tab', () => {
     expect(range.getValues().map((r) => r[0])).toEqual(['=1+1', '16/3', '3.200', "'0,5"]);
     expect(range.getDisplayValues().map((r) => r[0])).toEqual(['=1+1', '16/3', '3.200', "'0,5"]);
     expect(range.getNumberFormats().every((r) => r[0] === '@')).toBe(true);
-    expect(check.getDataRange().getFormulas().flat().every((f) => f === '')).toBe(true);
+    expect(
+      check
+        .getDataRange()
+        .getFormulas()
+        .flat()
+        .every((f) => f === ''),
+    ).toBe(true);
   });
 
   it('each row links to the offending cell, in the Tab cell (a link, not a formula)', () => {
@@ -72,7 +110,10 @@ describe('Kiểm tra from a messy form tab', () => {
     validateWorkbook(AS_OF);
     const gid = form(rt).getSheetId();
     const check = rt.spreadsheet.getSheetByName('Kiểm tra')!;
-    const links = check.getRange(2, 1, 6, 1).getRichTextValues().map((r) => [r[0]?.getText(), r[0]?.getLinkUrl()]);
+    const links = check
+      .getRange(2, 1, 6, 1)
+      .getRichTextValues()
+      .map((r) => [r[0]?.getText(), r[0]?.getLinkUrl()]);
     expect(links).toEqual(
       ['E3', 'E4', 'C5', 'F6', 'H7', 'B8'].map((a1) => [FORM, `#gid=${gid}&range=${a1}`]),
     );
@@ -84,7 +125,13 @@ describe('Kiểm tra from a messy form tab', () => {
     const rt = install({ workbook: workbook([formSheet(answers, header)]) });
     const result = validateWorkbook(AS_OF);
     const first = checkRecords(rt)[0];
-    expect(pick(first)).toEqual([1, '[KHONG_CO] Chỉ tiêu lạ', 'Lỗi', '[KHONG_CO] Chỉ tiêu lạ', 'Không thể xác nhận']);
+    expect(pick(first)).toEqual([
+      1,
+      '[KHONG_CO] Chỉ tiêu lạ',
+      'Lỗi',
+      '[KHONG_CO] Chỉ tiêu lạ',
+      'Không thể xác nhận',
+    ]);
     expect(first['Khóa']).toBe('');
     expect(first['Vấn đề']).not.toMatch(/^Câu trả lời biểu mẫu 1!J1:/);
     expect(result.counts.modelProblems).toBe(1);
@@ -93,7 +140,17 @@ describe('Kiểm tra from a messy form tab', () => {
 });
 
 function messyAnswersHeader(): string[] {
-  return ['Dấu thời gian', 'Địa chỉ email', 'Thôn', 'Ngày báo cáo', COL.hangRao, COL.vuon, COL.cungHoa, 'Ảnh', 'Ghi chú'];
+  return [
+    'Dấu thời gian',
+    'Địa chỉ email',
+    'Thôn',
+    'Ngày báo cáo',
+    COL.hangRao,
+    COL.vuon,
+    COL.cungHoa,
+    'Ảnh',
+    'Ghi chú',
+  ];
 }
 
 describe('the menu item', () => {
@@ -126,7 +183,9 @@ describe('the menu item', () => {
     rt.lock.holdByOther();
     const blocked = item().run() as { ok: boolean; summary: string };
     expect(blocked.ok).toBe(false);
-    expect(blocked.summary).toMatch(/Một thao tác khác .* đang chạy trên sổ này\. Hãy đợi khoảng 30 giây rồi chạy lại\./);
+    expect(blocked.summary).toMatch(
+      /Một thao tác khác .* đang chạy trên sổ này\. Hãy đợi khoảng 30 giây rồi chạy lại\./,
+    );
     expect(rt.ui.alerts.at(-1)?.message).toBe(blocked.summary);
     expect(rt.spreadsheet.getSheetByName('Kiểm tra')).toBeNull();
     expect(form(rt).getRange('E3').getNote()).toBe('');
@@ -136,7 +195,9 @@ describe('the menu item', () => {
   });
 
   it('says what to fix when the inputs cannot be read, and writes no Kiểm tra', () => {
-    const rt = install({ workbook: { ...workbook(), sheets: workbook().sheets.filter((s) => s.name !== 'Thôn') } });
+    const rt = install({
+      workbook: { ...workbook(), sheets: workbook().sheets.filter((s) => s.name !== 'Thôn') },
+    });
     const outcome = item().run() as { ok: boolean; summary: string };
     expect(outcome.ok).toBe(false);
     expect(outcome.summary).toMatch(/Thôn/);
@@ -147,7 +208,9 @@ describe('the menu item', () => {
     const rt = install();
     rt.spreadsheet.insertSheet('kiểm tra');
     validateWorkbook(AS_OF);
-    expect(rt.spreadsheet.getSheets().filter((s) => s.getName().toLowerCase() === 'kiểm tra')).toHaveLength(1);
+    expect(rt.spreadsheet.getSheets().filter((s) => s.getName().toLowerCase() === 'kiểm tra')).toHaveLength(
+      1,
+    );
     expect(rt.spreadsheet.getSheetByName('kiểm tra')!.getLastRow()).toBe(7);
   });
 });

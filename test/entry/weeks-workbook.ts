@@ -16,11 +16,29 @@ export function stamp(d: number, m: number, hh: number, mm: number, ss = 0): Dat
 
 type Raw = string | number | Date | null;
 const cells = (rows: Raw[][], dateFormat = 'dd/MM/yyyy HH:mm:ss'): (CellData | null)[][] =>
-  rows.map((r) => r.map((v) => (v === null || v === '' ? null : v instanceof Date ? { value: v, numberFormat: dateFormat } : { value: v })));
+  rows.map((r) =>
+    r.map((v) =>
+      v === null || v === ''
+        ? null
+        : v instanceof Date
+          ? { value: v, numberFormat: dateFormat }
+          : { value: v },
+    ),
+  );
 
 export const VI_HEADER = [
-  'Dấu thời gian', 'Địa chỉ email', 'Thôn', 'Ngày báo cáo', '[HANG_RAO] Hàng rào xanh trồng mới (m)', '[DUONG_MR] Đường mở rộng (km)',
-  '[VUON_CT] Vườn cải tạo', '[RAC_THAI] Hộ thu gom rác (lũy kế)', '[KDC_KM] Khu dân cư kiểu mẫu', 'Nhà vệ sinh tự hoại', 'Ảnh', 'Ghi chú',
+  'Dấu thời gian',
+  'Địa chỉ email',
+  'Thôn',
+  'Ngày báo cáo',
+  '[HANG_RAO] Hàng rào xanh trồng mới (m)',
+  '[DUONG_MR] Đường mở rộng (km)',
+  '[VUON_CT] Vườn cải tạo',
+  '[RAC_THAI] Hộ thu gom rác (lũy kế)',
+  '[KDC_KM] Khu dân cư kiểu mẫu',
+  'Nhà vệ sinh tự hoại',
+  'Ảnh',
+  'Ghi chú',
 ];
 const L = 'https://drive.example/anh';
 
@@ -48,13 +66,52 @@ export function viRows(): Raw[][] {
   return [
     VI_HEADER,
     [stamp(15, 3, 8, 0), 'tb@x.vn', TB, null, '200', '20 m', '2', '30', 'Chưa', '1', L, null],
-    [stamp(15, 3, 9, 0), 'bp@x.vn', 'bang phuc', '15/3', '0,1 km', '0.05', 'ba', '10', null, '1,5', null, null],
+    [
+      stamp(15, 3, 9, 0),
+      'bp@x.vn',
+      'bang phuc',
+      '15/3',
+      '0,1 km',
+      '0.05',
+      'ba',
+      '10',
+      null,
+      '1,5',
+      null,
+      null,
+    ],
     [stamp(16, 3, 14, 30, 0), 'ds@x.vn', DS, null, '50', null, '1', '12', null, null, L, null],
     [stamp(16, 3, 14, 31), 'ds@x.vn', DS, '16/03/2023', null, null, '1', null, null, null, L, null],
     [stamp(20, 3, 10, 0), 'tb@x.vn', TB, '2023-03-20', '3.200 m', '0,5 km', '3', '25', null, '2', L, null],
-    [stamp(21, 3, 11, 0), 'TB@X.VN ', 'THỊNH BẰNG', '21/3', '1.234,5', null, '2', '=1+1', null, null, L, null],
+    [
+      stamp(21, 3, 11, 0),
+      'TB@X.VN ',
+      'THỊNH BẰNG',
+      '21/3',
+      '1.234,5',
+      null,
+      '2',
+      '=1+1',
+      null,
+      null,
+      L,
+      null,
+    ],
     [stamp(22, 3, 8, 0), 'bp@x.vn', BP, '3/16/2023', '10', null, null, null, null, null, L, null],
-    ['22/03/2023 09:00:00', 'bp2@x.vn', BP, '22/03/2023 08:00:00', '300m', null, '2 vườn', '70', null, '3 cây', null, null],
+    [
+      '22/03/2023 09:00:00',
+      'bp2@x.vn',
+      BP,
+      '22/03/2023 08:00:00',
+      '300m',
+      null,
+      '2 vườn',
+      '70',
+      null,
+      '3 cây',
+      null,
+      null,
+    ],
     [stamp(23, 3, 7, 0), 'ds@x.vn', DS, null, null, null, '-1', '28', null, null, L, null],
     [stamp(23, 3, 8, 0), 'nguoi.la@gmail.com', 'Xóm Mới', null, '10', null, null, null, null, null, L, null],
     [stamp(23, 3, 9, 0), 'tb@x.vn', TB, '24/03/2023', '10', null, null, null, null, null, L, null],
@@ -123,7 +180,17 @@ export function weeksWorkbook(): WorkbookData {
         ['DUONG_MR', 'Giải tỏa, mở rộng nền đường', 'km', 'Cộng dồn', null, '15/05/2023', 0.2, 0.1, 0.1],
         ['VUON_CT', 'Cải tạo vườn', 'vườn', null, null, null, 10, 6, 4],
         ['RAC_THAI', 'Hộ thu gom, xử lý rác thải', 'hộ', 'Lũy kế', null, null, 100, 60, 20],
-        ['KDC_KM', 'Thịnh Bằng đạt chuẩn khu dân cư NTM kiểu mẫu', 'đạt/chưa', 'Đạt/Chưa', null, '15/05/2023', 1, 0, null],
+        [
+          'KDC_KM',
+          'Thịnh Bằng đạt chuẩn khu dân cư NTM kiểu mẫu',
+          'đạt/chưa',
+          'Đạt/Chưa',
+          null,
+          '15/05/2023',
+          1,
+          0,
+          null,
+        ],
         ['NHA_VS', 'Nhà vệ sinh tự hoại', 'cái', 'Cộng dồn', null, null, 5, 4, 3],
       ]),
       sheet(VI, viRows()),

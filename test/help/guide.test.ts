@@ -22,7 +22,9 @@ describe('the officer guide', () => {
   });
 
   it('names every tab of the workbook', () => {
-    const tabs = guideSections().find((s) => s.title === 'Các tab')!.items.map((i) => i.split(' — ')[0]);
+    const tabs = guideSections()
+      .find((s) => s.title === 'Các tab')!
+      .items.map((i) => i.split(' — ')[0]);
     expect(tabs.slice(0, ALL_TABS.length)).toEqual([...ALL_TABS]);
   });
 
@@ -42,24 +44,37 @@ describe('the guide and the menu', () => {
   /** What follows each `NTM › ` in the text. */
   const mentions = (text: string) => text.split('NTM › ').slice(1);
   /** True when `rest` starts with `label` as a whole (not a longer word). */
-  const startsWith = (rest: string, label: string) => rest.startsWith(label) && !/^[\p{L}\d]/u.test(rest.slice(label.length));
+  const startsWith = (rest: string, label: string) =>
+    rest.startsWith(label) && !/^[\p{L}\d]/u.test(rest.slice(label.length));
   /** A menu item, a submenu, or `submenu › item` of that submenu. */
   const isMenuPath = (rest: string) =>
     labels.some((l) => startsWith(rest, l)) ||
-    submenus.some((sub) => startsWith(rest, sub) && (!rest.startsWith(`${sub} › `) || menu.some((e) => e.menu!.submenu === sub && startsWith(rest.slice(sub.length + 3), e.menu!.label))));
+    submenus.some(
+      (sub) =>
+        startsWith(rest, sub) &&
+        (!rest.startsWith(`${sub} › `) ||
+          menu.some((e) => e.menu!.submenu === sub && startsWith(rest.slice(sub.length + 3), e.menu!.label))),
+    );
 
   it('names only items the NTM menu has, under the submenu they sit in (dialog and docs/officer-guide.md)', () => {
     const named = [...guideSections().flatMap((s) => s.items), doc].flatMap(mentions);
     expect(named.length).toBeGreaterThan(8);
-    for (const rest of named) expect([rest.slice(0, 60), isMenuPath(rest)]).toEqual([rest.slice(0, 60), true]);
+    for (const rest of named)
+      expect([rest.slice(0, 60), isMenuPath(rest)]).toEqual([rest.slice(0, 60), true]);
     expect(isMenuPath('Tự động › Bật gì đó')).toBe(false);
     expect(isMenuPath('Tổng hợp tháng')).toBe(false);
   });
 
   it('docs/officer-guide.md lists the menu from top to bottom', () => {
     const line = doc.split('\n').find((l) => l.startsWith('- Menu NTM, từ trên xuống: '))!;
-    const top = menuSections(allEntries()).map((section) => [...new Set(section.map((i) => i.submenu ?? i.label))]);
-    const listed = line.replace('- Menu NTM, từ trên xuống: ', '').replace(/\.$/, '').split('; ').map((part) => part.replace(/ \(.*\)$/, '').split(', '));
+    const top = menuSections(allEntries()).map((section) => [
+      ...new Set(section.map((i) => i.submenu ?? i.label)),
+    ]);
+    const listed = line
+      .replace('- Menu NTM, từ trên xuống: ', '')
+      .replace(/\.$/, '')
+      .split('; ')
+      .map((part) => part.replace(/ \(.*\)$/, '').split(', '));
     expect(listed).toEqual(top);
   });
 });

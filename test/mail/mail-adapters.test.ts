@@ -5,13 +5,21 @@ import { removeGlobals, useRuntime } from '../sheets/ledger/with-runtime';
 
 afterEach(removeGlobals);
 
-const mail = { to: ['a@x.vn', 'b@x.vn'], subject: 'S', body: 'B', htmlBody: '<p>B</p>', name: 'NTM xã Sơn Bằng' };
+const mail = {
+  to: ['a@x.vn', 'b@x.vn'],
+  subject: 'S',
+  body: 'B',
+  htmlBody: '<p>B</p>',
+  name: 'NTM xã Sơn Bằng',
+};
 
 describe('mail-service', () => {
   it('sends one message to exactly the given addresses, with the sender name, no copies', () => {
     const rt = useRuntime({ mailQuota: 5 });
     sendMail(mail);
-    expect(rt.mail.outbox).toEqual([{ to: 'a@x.vn,b@x.vn', cc: '', subject: 'S', body: 'B', htmlBody: '<p>B</p>', name: 'NTM xã Sơn Bằng' }]);
+    expect(rt.mail.outbox).toEqual([
+      { to: 'a@x.vn,b@x.vn', cc: '', subject: 'S', body: 'B', htmlBody: '<p>B</p>', name: 'NTM xã Sơn Bằng' },
+    ]);
     expect(remainingQuota()).toBe(3);
   });
 

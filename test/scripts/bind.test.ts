@@ -12,7 +12,10 @@ beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-bind-'));
   fs.mkdirSync(path.join(dir, 'project', 'scripts'), { recursive: true });
   fs.copyFileSync(BIND, path.join(dir, 'project', 'scripts', 'bind.mjs'));
-  fs.writeFileSync(path.join(dir, 'project', '.clasp.json'), '{ "scriptId": "REPLACE", "rootDir": "dist" }\n');
+  fs.writeFileSync(
+    path.join(dir, 'project', '.clasp.json'),
+    '{ "scriptId": "REPLACE", "rootDir": "dist" }\n',
+  );
   // Like clasp 3: refuses when a .clasp.json is in the folder or above it, else writes one with the new script's id.
   fs.writeFileSync(
     path.join(dir, 'clasp.js'),
@@ -34,7 +37,12 @@ const bind = (...args: string[]) =>
     env: { ...process.env, NTM_CLASP: path.join(dir, 'clasp.js') },
   });
 const config = () => JSON.parse(fs.readFileSync(path.join(dir, 'project', '.clasp.json'), 'utf8'));
-const calls = () => fs.readFileSync(path.join(dir, 'calls.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const calls = () =>
+  fs
+    .readFileSync(path.join(dir, 'calls.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
 describe('npm run bind', () => {
   it('binds a new script to the spreadsheet of a URL, from a folder outside the project, and keeps only its id', () => {

@@ -32,13 +32,19 @@ describe('logActionSafely', () => {
     const rt = install();
     rt.activeSpreadsheet = false;
     const errors: string[] = [];
-    const spy = jest.spyOn(console, 'error').mockImplementation((line: unknown) => void errors.push(String(line)));
+    const spy = jest
+      .spyOn(console, 'error')
+      .mockImplementation((line: unknown) => void errors.push(String(line)));
     try {
       expect(() => logActionSafely('Nhắc hạn tự động', 'Lỗi: sổ không mở được')).not.toThrow();
     } finally {
       spy.mockRestore();
     }
-    expect(errors).toEqual([expect.stringMatching(/^NTM Tracker: không ghi được tab Nhật ký \(.+\)\. Thao tác: Nhắc hạn tự động\. Kết quả: Lỗi: sổ không mở được$/)]);
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /^NTM Tracker: không ghi được tab Nhật ký \(.+\)\. Thao tác: Nhắc hạn tự động\. Kết quả: Lỗi: sổ không mở được$/,
+      ),
+    ]);
     rt.activeSpreadsheet = true;
     expect(rt.spreadsheet.getSheetByName('Nhật ký')).toBeNull();
   });

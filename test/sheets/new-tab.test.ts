@@ -13,7 +13,15 @@ describe('insertTab', () => {
   it('gives a new output tab its default widths with one call per run of equal widths', () => {
     const rt = useRuntime();
     insertTab(rt.spreadsheet, 'Tổng hợp');
-    expect(widthsOf(rt.dump(), 'Tổng hợp')).toMatchObject({ 1: 110, 2: 110, 3: 300, 4: 80, 7: 80, 8: 70, 12: 110 });
+    expect(widthsOf(rt.dump(), 'Tổng hợp')).toMatchObject({
+      1: 110,
+      2: 110,
+      3: 300,
+      4: 80,
+      7: 80,
+      8: 70,
+      12: 110,
+    });
     // 110,110 | 300 | 80×4 | 70 | 110 | 80,80 | 110 → 7 calls for 12 columns
     expect((rt.calls['Sheet.setColumnWidth'] ?? 0) + (rt.calls['Sheet.setColumnWidths'] ?? 0)).toBe(7);
   });

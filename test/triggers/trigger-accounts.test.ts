@@ -12,7 +12,10 @@ describe('trigger accounts', () => {
     recordTriggerAccount('hourly', 'b@x.vn', true, 200);
     recordTriggerAccount('hourly', 'a@x.vn', true, 300);
     recordTriggerAccount('formSubmit', 'b@x.vn', true, 400);
-    expect(triggerAccounts('hourly')).toEqual([{ email: 'a@x.vn', since: 100 }, { email: 'b@x.vn', since: 200 }]);
+    expect(triggerAccounts('hourly')).toEqual([
+      { email: 'a@x.vn', since: 100 },
+      { email: 'b@x.vn', since: 200 },
+    ]);
     recordTriggerAccount('hourly', 'a@x.vn', false, 500);
     expect(triggerAccounts('hourly')).toEqual([{ email: 'b@x.vn', since: 200 }]);
     expect(triggerAccounts('formSubmit')).toEqual([{ email: 'b@x.vn', since: 400 }]);

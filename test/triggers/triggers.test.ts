@@ -27,7 +27,7 @@ describe('installable triggers', () => {
     expect(isInstalled('onHourlyNtm')).toBe(false);
   });
 
-  it('each account has its own trigger, listed only to it; removing touches only one\'s own; the accounts are recorded', () => {
+  it("each account has its own trigger, listed only to it; removing touches only one's own; the accounts are recorded", () => {
     const rt = useRuntime({ user: 'a@sonbang.vn' });
     expect(ensureTrigger('onHourlyNtm', 'hourly')).toBe(true);
     rt.session.switchUser('b@sonbang.vn');

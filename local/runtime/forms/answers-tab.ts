@@ -56,9 +56,12 @@ export function syncAnswerColumns(store: FormStore, form: FormState): void {
     let column = dest.columns.find((c) => c.key === key);
     if (!column) {
       const col = dest.columns.reduce((m, c) => Math.max(m, c.col), 0) + 1;
-      const used = [...sheet.grid.cells()].some(([, c, cell]) => c === col && (cell.value !== undefined || cell.formula !== undefined));
+      const used = [...sheet.grid.cells()].some(
+        ([, c, cell]) => c === col && (cell.value !== undefined || cell.formula !== undefined),
+      );
       if (used) sheet.grid.insertColumns(col, 1);
-      else if (col > sheet.grid.maxCols) sheet.grid.insertColumns(sheet.grid.maxCols + 1, col - sheet.grid.maxCols);
+      else if (col > sheet.grid.maxCols)
+        sheet.grid.insertColumns(sheet.grid.maxCols + 1, col - sheet.grid.maxCols);
       column = { key, col };
       dest.columns.push(column);
     }
@@ -68,7 +71,12 @@ export function syncAnswerColumns(store: FormStore, form: FormState): void {
 }
 
 /** The cell contents for one answer: a date for a DATE question, else the text read as if typed in the sheet. */
-function answerCell(store: FormStore, type: string | undefined, text: string, current: Cell | undefined): Pick<Cell, 'value' | 'format' | 'formula'> {
+function answerCell(
+  store: FormStore,
+  type: string | undefined,
+  text: string,
+  current: Cell | undefined,
+): Pick<Cell, 'value' | 'format' | 'formula'> {
   const ctx = store.ctx;
   if (text === '') return {};
   if (type === 'DATE') {
@@ -84,7 +92,11 @@ function answerCell(store: FormStore, type: string | undefined, text: string, cu
  * Writes a response into its row: a new response on the first empty row, an edited one over its own row.
  * Only the form's columns are written; returns the row.
  */
-export function writeResponseRow(store: FormStore, form: FormState, response: ResponseData): number | undefined {
+export function writeResponseRow(
+  store: FormStore,
+  form: FormState,
+  response: ResponseData,
+): number | undefined {
   const sheet = answersTab(store, form);
   const dest = form.destination;
   if (!sheet || !dest) return undefined;
@@ -94,7 +106,8 @@ export function writeResponseRow(store: FormStore, form: FormState, response: Re
   for (const { key, col } of dest.columns) {
     const cell = sheet.grid.at(row, col);
     let next: Pick<Cell, 'value' | 'format' | 'formula'>;
-    if (key === 'timestamp') next = { value: new WallDate(toWall(response.at, store.ctx.timeZone)), format: conv.dateTimeFormat };
+    if (key === 'timestamp')
+      next = { value: new WallDate(toWall(response.at, store.ctx.timeZone)), format: conv.dateTimeFormat };
     else if (key === 'email') next = response.email ? { value: response.email } : {};
     else {
       const id = key.slice(ITEM_PREFIX.length);

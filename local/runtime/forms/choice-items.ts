@@ -9,7 +9,10 @@ type ItemResponse = GoogleAppsScript.Forms.ItemResponse;
 const CHOICE_METHODS = ['getValue'] as const;
 
 export class FakeChoice implements Pick<Choice, (typeof CHOICE_METHODS)[number]> {
-  constructor(readonly ctx: RuntimeContext, readonly value: string) {}
+  constructor(
+    readonly ctx: RuntimeContext,
+    readonly value: string,
+  ) {}
   getValue(): string {
     return this.value;
   }
@@ -22,7 +25,8 @@ function checkChoices(values: unknown): asserts values is string[] {
   if (values.length === 0) throw new Error('Array is empty: values');
   const seen = new Set<string>();
   for (const v of values) {
-    if (typeof v !== 'string' || v.trim() === '') throw new Error('Invalid argument: a choice cannot be blank.');
+    if (typeof v !== 'string' || v.trim() === '')
+      throw new Error('Invalid argument: a choice cannot be blank.');
     if (seen.has(v)) throw new Error(`Invalid argument: the choice "${v}" is given twice.`);
     seen.add(v);
   }
@@ -35,7 +39,8 @@ abstract class ChoiceQuestion<Self> extends Question<Self> {
   }
   createResponse(response: string): ItemResponse {
     const d = this.live();
-    if (!d.choices.includes(String(response))) throw new Error(`Invalid response: "${String(response)}" is not a choice of "${d.title}".`);
+    if (!d.choices.includes(String(response)))
+      throw new Error(`Invalid response: "${String(response)}" is not a choice of "${d.title}".`);
     return as<ItemResponse>(new FakeItemResponse(this.store, this.form, d, String(response)));
   }
   getChoices(): Choice[] {
@@ -55,12 +60,26 @@ abstract class ChoiceQuestion<Self> extends Question<Self> {
 }
 
 const METHODS = [
-  'createChoice', 'createResponse', 'getChoices', 'getHelpText', 'getId', 'getIndex', 'getTitle', 'getType', 'isRequired',
-  'setChoiceValues', 'setChoices', 'setHelpText', 'setRequired', 'setTitle',
+  'createChoice',
+  'createResponse',
+  'getChoices',
+  'getHelpText',
+  'getId',
+  'getIndex',
+  'getTitle',
+  'getType',
+  'isRequired',
+  'setChoiceValues',
+  'setChoices',
+  'setHelpText',
+  'setRequired',
+  'setTitle',
 ] as const;
 
 type ListItem = GoogleAppsScript.Forms.ListItem;
-export class FakeListItem extends ChoiceQuestion<ListItem> implements Pick<ListItem, (typeof METHODS)[number]> {}
+export class FakeListItem
+  extends ChoiceQuestion<ListItem>
+  implements Pick<ListItem, (typeof METHODS)[number]> {}
 countCalls(FakeListItem, 'ListItem', METHODS);
 
 type MultipleChoiceItem = GoogleAppsScript.Forms.MultipleChoiceItem;

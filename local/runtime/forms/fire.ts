@@ -10,10 +10,17 @@ import type { FormStore } from './store';
  * the row as shown (the timestamp first), `namedValues` header → [value]. For an edited response only the timestamp
  * and the changed answers carry a value (`changedColumns`); the others are ''.
  */
-export function fireFormSubmit(store: FormStore, form: FormState, row: number, changedColumns?: Set<number>): void {
+export function fireFormSubmit(
+  store: FormStore,
+  form: FormState,
+  row: number,
+  changedColumns?: Set<number>,
+): void {
   const sheet = answersTab(store, form);
   if (!sheet) return;
-  const triggers = store.triggers.triggers.filter((t) => t.spec.type === 'ON_FORM_SUBMIT' && t.spec.sourceId === store.spreadsheet.id);
+  const triggers = store.triggers.triggers.filter(
+    (t) => t.spec.type === 'ON_FORM_SUBMIT' && t.spec.sourceId === store.spreadsheet.id,
+  );
   if (triggers.length === 0) return;
   const run = store.slot.run;
   if (!run) {
@@ -51,7 +58,10 @@ export function fireFormSubmit(store: FormStore, form: FormState, row: number, c
       store.triggerRuns.push({ handler: t.spec.handler, ok: true });
     } catch (e) {
       // As in Apps Script, a failing trigger does not undo the response: the failure is recorded (runtime.forms.triggerRuns).
-      const message = e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
+      const message =
+        e && typeof e === 'object' && 'message' in e
+          ? String((e as { message: unknown }).message)
+          : String(e);
       store.triggerRuns.push({ handler: t.spec.handler, ok: false, error: message });
     } finally {
       ui.available = hadUi;

@@ -8,9 +8,12 @@ import { FakeTextValidationBuilder } from './validation';
 type Form = GoogleAppsScript.Forms.Form;
 
 const METHODS = ['create', 'createTextValidation', 'getActiveForm', 'openById', 'openByUrl'] as const;
-const ENUMS = ['DestinationType', 'ItemType'] as const;
+type EnumName = 'DestinationType' | 'ItemType';
 
-export class FakeFormApp implements Pick<GoogleAppsScript.Forms.FormApp, (typeof METHODS)[number] | (typeof ENUMS)[number]> {
+export class FakeFormApp implements Pick<
+  GoogleAppsScript.Forms.FormApp,
+  (typeof METHODS)[number] | EnumName
+> {
   readonly DestinationType = DestinationType;
   readonly ItemType = ItemType;
   readonly ctx: RuntimeContext;
@@ -35,7 +38,8 @@ export class FakeFormApp implements Pick<GoogleAppsScript.Forms.FormApp, (typeof
   }
   /** Opens a form by its edit URL (or any `…/forms/d/<id>/…` URL of it, e.g. Sheet.getFormUrl's). */
   openByUrl(url: string): Form {
-    if (typeof url !== 'string' || !/^https:\/\/docs\.google\.com\/forms\/d\/[^/]+/.test(url)) throw new Error('Invalid argument: url');
+    if (typeof url !== 'string' || !/^https:\/\/docs\.google\.com\/forms\/d\/[^/]+/.test(url))
+      throw new Error('Invalid argument: url');
     const form = this.store.forms.find((f) => url.startsWith(this.store.editBase(f)));
     if (!form) throw new Error(NOT_FOUND);
     return as<Form>(new FakeForm(this.store, form));

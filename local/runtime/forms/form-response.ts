@@ -9,8 +9,15 @@ type FormResponse = GoogleAppsScript.Forms.FormResponse;
 type ItemResponse = GoogleAppsScript.Forms.ItemResponse;
 
 const METHODS = [
-  'getEditResponseUrl', 'getId', 'getItemResponses', 'getRespondentEmail', 'getResponseForItem', 'getTimestamp', 'submit',
-  'toPrefilledUrl', 'withItemResponse',
+  'getEditResponseUrl',
+  'getId',
+  'getItemResponses',
+  'getRespondentEmail',
+  'getResponseForItem',
+  'getTimestamp',
+  'submit',
+  'toPrefilledUrl',
+  'withItemResponse',
 ] as const;
 
 /** `a b` → `a+b`, the rest percent-encoded, as Google writes prefilled links. */
@@ -39,7 +46,9 @@ export class FakeFormResponse implements Pick<FormResponse, (typeof METHODS)[num
   private itemResponse(id: string): FakeItemResponse | null {
     const item = this.form.items.find((i) => String(i.id) === id);
     const value = this.answers()[id];
-    return item && value !== undefined && value !== '' ? new FakeItemResponse(this.store, this.form, item, value) : null;
+    return item && value !== undefined && value !== ''
+      ? new FakeItemResponse(this.store, this.form, item, value)
+      : null;
   }
   getEditResponseUrl(): string {
     return `${this.store.publishedUrl(this.form)}?edit2=${this.done().id}`;
@@ -48,7 +57,9 @@ export class FakeFormResponse implements Pick<FormResponse, (typeof METHODS)[num
     return as<string>(this.submitted ? this.submitted.id : null);
   }
   getItemResponses(): ItemResponse[] {
-    return as<ItemResponse[]>(this.form.items.map((i) => this.itemResponse(String(i.id))).filter((r) => r !== null));
+    return as<ItemResponse[]>(
+      this.form.items.map((i) => this.itemResponse(String(i.id))).filter((r) => r !== null),
+    );
   }
   getRespondentEmail(): string {
     return this.submitted ? this.submitted.email : '';
@@ -68,12 +79,15 @@ export class FakeFormResponse implements Pick<FormResponse, (typeof METHODS)[num
   /** The published link with each answer of this response filled in (`usp=pp_url&entry.<n>=…`), in form order. */
   toPrefilledUrl(): string {
     const answers = this.answers();
-    const parts = this.form.items.filter((i) => answers[String(i.id)]).map((i) => `entry.${i.entry}=${encodeEntry(answers[String(i.id)])}`);
+    const parts = this.form.items
+      .filter((i) => answers[String(i.id)])
+      .map((i) => `entry.${i.entry}=${encodeEntry(answers[String(i.id)])}`);
     return `${this.store.publishedUrl(this.form)}?usp=pp_url${parts.map((p) => `&${p}`).join('')}`;
   }
   withItemResponse(response: ItemResponse): FormResponse {
     const r = response as unknown as FakeItemResponse;
-    if (!(r instanceof FakeItemResponse) || r.form !== this.form) throw new Error('Invalid argument: response');
+    if (!(r instanceof FakeItemResponse) || r.form !== this.form)
+      throw new Error('Invalid argument: response');
     if (this.submitted) throw new Error('This response has already been submitted.');
     this.draft[String(r.item.id)] = r.value;
     return as<FormResponse>(this);

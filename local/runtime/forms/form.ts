@@ -11,14 +11,42 @@ type Form = GoogleAppsScript.Forms.Form;
 type Item = GoogleAppsScript.Forms.Item;
 
 export const DestinationType = enumOf<typeof GoogleAppsScript.Forms.DestinationType>(['SPREADSHEET']);
-export const NOT_FOUND = 'No item with the given ID could be found, or you do not have permission to access it.';
+export const NOT_FOUND =
+  'No item with the given ID could be found, or you do not have permission to access it.';
 
 const METHODS = [
-  'addDateItem', 'addListItem', 'addMultipleChoiceItem', 'addParagraphTextItem', 'addTextItem', 'canEditResponse',
-  'collectsEmail', 'createResponse', 'deleteItem', 'getConfirmationMessage', 'getDescription', 'getDestinationId',
-  'getDestinationType', 'getEditUrl', 'getId', 'getItemById', 'getItems', 'getPublishedUrl', 'getResponse', 'getResponses',
-  'getTitle', 'isAcceptingResponses', 'moveItem', 'removeDestination', 'setAcceptingResponses', 'setAllowResponseEdits',
-  'setCollectEmail', 'setConfirmationMessage', 'setDescription', 'setDestination', 'setTitle', 'shortenFormUrl',
+  'addDateItem',
+  'addListItem',
+  'addMultipleChoiceItem',
+  'addParagraphTextItem',
+  'addTextItem',
+  'canEditResponse',
+  'collectsEmail',
+  'createResponse',
+  'deleteItem',
+  'getConfirmationMessage',
+  'getDescription',
+  'getDestinationId',
+  'getDestinationType',
+  'getEditUrl',
+  'getId',
+  'getItemById',
+  'getItems',
+  'getPublishedUrl',
+  'getResponse',
+  'getResponses',
+  'getTitle',
+  'isAcceptingResponses',
+  'moveItem',
+  'removeDestination',
+  'setAcceptingResponses',
+  'setAllowResponseEdits',
+  'setCollectEmail',
+  'setConfirmationMessage',
+  'setDescription',
+  'setDestination',
+  'setTitle',
+  'shortenFormUrl',
 ] as const;
 
 const bool = (v: unknown, name: string): boolean => {
@@ -28,7 +56,10 @@ const bool = (v: unknown, name: string): boolean => {
 
 export class FakeForm implements Pick<Form, (typeof METHODS)[number]> {
   readonly ctx: RuntimeContext;
-  constructor(readonly store: FormStore, readonly data: FormState) {
+  constructor(
+    readonly store: FormStore,
+    readonly data: FormState,
+  ) {
     this.ctx = store.ctx;
   }
   private self(): Form {
@@ -41,8 +72,12 @@ export class FakeForm implements Pick<Form, (typeof METHODS)[number]> {
     return as<T>(typedView(this.store, this.data, item));
   }
   private indexOf(item: Item | number, name: string): number {
-    const i = typeof item === 'number' ? item : this.data.items.findIndex((d) => d.id === (item as unknown as FakeItem).data?.id);
-    if (!Number.isInteger(i) || i < 0 || i >= this.data.items.length) throw new Error(`Invalid argument: ${name}`);
+    const i =
+      typeof item === 'number'
+        ? item
+        : this.data.items.findIndex((d) => d.id === (item as unknown as FakeItem).data?.id);
+    if (!Number.isInteger(i) || i < 0 || i >= this.data.items.length)
+      throw new Error(`Invalid argument: ${name}`);
     return i;
   }
   addDateItem(): GoogleAppsScript.Forms.DateItem {
@@ -98,7 +133,8 @@ export class FakeForm implements Pick<Form, (typeof METHODS)[number]> {
     return as<Item>(d ? new FakeItem(this.store, this.data, d) : null);
   }
   getItems(itemType?: GoogleAppsScript.Forms.ItemType): Item[] {
-    const items = itemType === undefined ? this.data.items : this.data.items.filter((i) => i.type === String(itemType));
+    const items =
+      itemType === undefined ? this.data.items : this.data.items.filter((i) => i.type === String(itemType));
     return as<Item[]>(items.map((d) => new FakeItem(this.store, this.data, d)));
   }
   getPublishedUrl(): string {
@@ -114,7 +150,9 @@ export class FakeForm implements Pick<Form, (typeof METHODS)[number]> {
     const from = timestamp === undefined ? -Infinity : timestamp.getTime();
     if (Number.isNaN(from)) throw new Error('Invalid argument: timestamp');
     const list = this.data.responses.filter((r) => r.at >= from);
-    return as<GoogleAppsScript.Forms.FormResponse[]>(list.map((r) => new FakeFormResponse(this.store, this.data, r)));
+    return as<GoogleAppsScript.Forms.FormResponse[]>(
+      list.map((r) => new FakeFormResponse(this.store, this.data, r)),
+    );
   }
   getTitle(): string {
     return this.data.title;
@@ -124,7 +162,8 @@ export class FakeForm implements Pick<Form, (typeof METHODS)[number]> {
   }
   moveItem(a: Item | number, to: number): Item {
     const from = this.indexOf(a, typeof a === 'number' ? 'from' : 'item');
-    if (!Number.isInteger(to) || to < 0 || to >= this.data.items.length) throw new Error('Invalid argument: toIndex');
+    if (!Number.isInteger(to) || to < 0 || to >= this.data.items.length)
+      throw new Error('Invalid argument: toIndex');
     const [d] = this.data.items.splice(from, 1);
     this.data.items.splice(to, 0, d);
     return as<Item>(new FakeItem(this.store, this.data, d));

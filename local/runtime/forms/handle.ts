@@ -43,8 +43,10 @@ function byTitle(form: FormState, answers: Record<string, string>): Record<strin
   for (const [title, value] of Object.entries(answers)) {
     const items = form.items.filter((i) => i.title === title);
     if (items.length === 0) throw new Error(`No question titled "${title}" in the form "${form.title}".`);
-    if (items.length > 1) throw new Error(`Several questions are titled "${title}" in the form "${form.title}".`);
-    if (typeof value !== 'string') throw new Error(`The answer to "${title}" must be text, as typed into the form.`);
+    if (items.length > 1)
+      throw new Error(`Several questions are titled "${title}" in the form "${form.title}".`);
+    if (typeof value !== 'string')
+      throw new Error(`The answer to "${title}" must be text, as typed into the form.`);
     out[String(items[0].id)] = value;
   }
   return out;
@@ -56,7 +58,11 @@ export function formsHandle(store: FormStore): FormsHandle {
     if (!form) throw new Error(`No form ${key} in this runtime.`);
     return form;
   };
-  const result = (form: FormState, r: ResponseData): SubmitResult => ({ id: r.id, editUrl: `${store.publishedUrl(form)}?edit2=${r.id}`, row: r.row });
+  const result = (form: FormState, r: ResponseData): SubmitResult => ({
+    id: r.id,
+    editUrl: `${store.publishedUrl(form)}?edit2=${r.id}`,
+    row: r.row,
+  });
   return {
     list: () =>
       store.forms.map((f) => ({
@@ -70,14 +76,16 @@ export function formsHandle(store: FormStore): FormsHandle {
     submit(formIdOrUrl, answers, options = {}) {
       const form = find(formIdOrUrl);
       const email = options.email ?? '';
-      if (email && !form.collectEmail) throw new Error(`The form "${form.title}" does not collect email addresses.`);
+      if (email && !form.collectEmail)
+        throw new Error(`The form "${form.title}" does not collect email addresses.`);
       return result(form, submitNew(store, form, byTitle(form, answers), email));
     },
     edit(editUrl, answers) {
       const m = /[?&]edit2=([^&]+)/.exec(editUrl);
       const form = m ? store.byUrl(editUrl) : undefined;
       const response = form?.responses.find((r) => r.id === decodeURIComponent(m![1]));
-      if (!form || !response) throw new Error(`${editUrl} is not the edit link of a response in this runtime.`);
+      if (!form || !response)
+        throw new Error(`${editUrl} is not the edit link of a response in this runtime.`);
       submitEdit(store, form, response, byTitle(form, answers));
       return result(form, response);
     },

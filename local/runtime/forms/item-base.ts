@@ -6,14 +6,33 @@ import type { FormState, ItemData } from './model';
 import type { FormStore } from './store';
 
 export const ItemType = enumOf<typeof GoogleAppsScript.Forms.ItemType>([
-  'CHECKBOX', 'CHECKBOX_GRID', 'DATE', 'DATETIME', 'DURATION', 'GRID', 'IMAGE', 'LIST', 'MULTIPLE_CHOICE',
-  'PAGE_BREAK', 'PARAGRAPH_TEXT', 'SCALE', 'SECTION_HEADER', 'TEXT', 'TIME', 'VIDEO', 'FILE_UPLOAD',
+  'CHECKBOX',
+  'CHECKBOX_GRID',
+  'DATE',
+  'DATETIME',
+  'DURATION',
+  'GRID',
+  'IMAGE',
+  'LIST',
+  'MULTIPLE_CHOICE',
+  'PAGE_BREAK',
+  'PARAGRAPH_TEXT',
+  'SCALE',
+  'SECTION_HEADER',
+  'TEXT',
+  'TIME',
+  'VIDEO',
+  'FILE_UPLOAD',
 ]);
 
 /** Base of Item, ListItem, TextItem…: several views may stand for one item; they share its state. */
 export abstract class ItemBase {
   readonly ctx: RuntimeContext;
-  constructor(readonly store: FormStore, readonly form: FormState, readonly data: ItemData) {
+  constructor(
+    readonly store: FormStore,
+    readonly form: FormState,
+    readonly data: ItemData,
+  ) {
     this.ctx = store.ctx;
   }
   /** The item's state, after checking it is still in the form. */

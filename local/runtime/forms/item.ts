@@ -22,8 +22,18 @@ export function typedView(store: FormStore, form: FormState, data: ItemData): It
 }
 
 const METHODS = [
-  'asDateItem', 'asListItem', 'asMultipleChoiceItem', 'asParagraphTextItem', 'asTextItem', 'getHelpText', 'getId',
-  'getIndex', 'getTitle', 'getType', 'setHelpText', 'setTitle',
+  'asDateItem',
+  'asListItem',
+  'asMultipleChoiceItem',
+  'asParagraphTextItem',
+  'asTextItem',
+  'getHelpText',
+  'getId',
+  'getIndex',
+  'getTitle',
+  'getType',
+  'setHelpText',
+  'setTitle',
 ] as const;
 
 export class FakeItem extends ItemBase implements Pick<Item, (typeof METHODS)[number]> {

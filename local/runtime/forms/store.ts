@@ -63,7 +63,15 @@ export class FormStore {
   }
   newItem(type: ItemKind): ItemData {
     const seq = ++this.itemSeq;
-    return { id: ITEM_ID_BASE + seq, entry: ENTRY_BASE + seq, type, title: '', helpText: '', required: false, choices: [] };
+    return {
+      id: ITEM_ID_BASE + seq,
+      entry: ENTRY_BASE + seq,
+      type,
+      title: '',
+      helpText: '',
+      required: false,
+      choices: [],
+    };
   }
   newResponseId(form: FormState): string {
     return `2_ABaOnud-${form.id}-${form.responses.length + 1}`;
@@ -73,7 +81,9 @@ export class FormStore {
   }
   /** The form an edit or published URL points at. */
   byUrl(url: string): FormState | undefined {
-    return this.forms.find((f) => url.startsWith(`${this.editBase(f)}`) || url.startsWith(`${BASE}e/${f.publishedKey}/`));
+    return this.forms.find(
+      (f) => url.startsWith(`${this.editBase(f)}`) || url.startsWith(`${BASE}e/${f.publishedKey}/`),
+    );
   }
   editBase(form: FormState): string {
     return `${BASE}${form.id}/`;
@@ -86,10 +96,14 @@ export class FormStore {
   }
   /** The form whose answers go to `sheet`, if any. */
   formOfSheet(sheet: FakeSheet): FormState | undefined {
-    return this.forms.find((f) => f.destination?.spreadsheetId === this.spreadsheet.id && this.sheets.get(f.id) === sheet);
+    return this.forms.find(
+      (f) => f.destination?.spreadsheetId === this.spreadsheet.id && this.sheets.get(f.id) === sheet,
+    );
   }
   /** The form linked to this spreadsheet (the most recently linked one when several are). */
   formOfSpreadsheet(): FormState | undefined {
-    return [...this.forms].reverse().find((f) => f.destination?.spreadsheetId === this.spreadsheet.id && this.sheets.has(f.id));
+    return [...this.forms]
+      .reverse()
+      .find((f) => f.destination?.spreadsheetId === this.spreadsheet.id && this.sheets.has(f.id));
   }
 }

@@ -26,12 +26,24 @@ abstract class TextQuestion<Self> extends Question<Self> {
 }
 
 const TEXT_METHODS = [
-  'clearValidation', 'createResponse', 'getHelpText', 'getId', 'getIndex', 'getTitle', 'getType', 'isRequired',
-  'setHelpText', 'setRequired', 'setTitle', 'setValidation',
+  'clearValidation',
+  'createResponse',
+  'getHelpText',
+  'getId',
+  'getIndex',
+  'getTitle',
+  'getType',
+  'isRequired',
+  'setHelpText',
+  'setRequired',
+  'setTitle',
+  'setValidation',
 ] as const;
 
 type TextItem = GoogleAppsScript.Forms.TextItem;
-export class FakeTextItem extends TextQuestion<TextItem> implements Pick<TextItem, (typeof TEXT_METHODS)[number]> {}
+export class FakeTextItem
+  extends TextQuestion<TextItem>
+  implements Pick<TextItem, (typeof TEXT_METHODS)[number]> {}
 countCalls(FakeTextItem, 'TextItem', TEXT_METHODS);
 
 type ParagraphTextItem = GoogleAppsScript.Forms.ParagraphTextItem;
@@ -41,24 +53,40 @@ export class FakeParagraphTextItem
 countCalls(FakeParagraphTextItem, 'ParagraphTextItem', TEXT_METHODS);
 
 const DATE_METHODS = [
-  'createResponse', 'getHelpText', 'getId', 'getIndex', 'getTitle', 'getType', 'includesYear', 'isRequired',
-  'setHelpText', 'setIncludesYear', 'setRequired', 'setTitle',
+  'createResponse',
+  'getHelpText',
+  'getId',
+  'getIndex',
+  'getTitle',
+  'getType',
+  'includesYear',
+  'isRequired',
+  'setHelpText',
+  'setIncludesYear',
+  'setRequired',
+  'setTitle',
 ] as const;
 
 type DateItem = GoogleAppsScript.Forms.DateItem;
-export class FakeDateItem extends Question<DateItem> implements Pick<DateItem, (typeof DATE_METHODS)[number]> {
+export class FakeDateItem
+  extends Question<DateItem>
+  implements Pick<DateItem, (typeof DATE_METHODS)[number]>
+{
   /** The answer is the day of `response` in the script's time zone, as `yyyy-MM-dd` (what getResponse returns). */
   createResponse(response: GoogleAppsScript.Base.Date): ItemResponse {
     if (!isDate(response) || Number.isNaN(response.getTime())) throw new Error('Invalid argument: response');
     const f = wallFields(toWall(response.getTime(), SCRIPT_TIME_ZONE));
     const p = (n: number, w = 2) => String(n).padStart(w, '0');
-    return as<ItemResponse>(new FakeItemResponse(this.store, this.form, this.live(), `${p(f.y, 4)}-${p(f.mo)}-${p(f.d)}`));
+    return as<ItemResponse>(
+      new FakeItemResponse(this.store, this.form, this.live(), `${p(f.y, 4)}-${p(f.mo)}-${p(f.d)}`),
+    );
   }
   includesYear(): boolean {
     return true;
   }
   setIncludesYear(enableYear: boolean): DateItem {
-    if (enableYear !== true) throw new Error('Dates without a year are not simulated: keep setIncludesYear(true).');
+    if (enableYear !== true)
+      throw new Error('Dates without a year are not simulated: keep setIncludesYear(true).');
     return this.self();
   }
 }

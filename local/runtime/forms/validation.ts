@@ -5,10 +5,23 @@ import type { TextRule } from './model';
 type Builder = GoogleAppsScript.Forms.TextValidationBuilder;
 
 const METHODS = [
-  'build', 'requireNumber', 'requireNumberBetween', 'requireNumberGreaterThan', 'requireNumberGreaterThanOrEqualTo',
-  'requireNumberLessThan', 'requireNumberLessThanOrEqualTo', 'requireTextContainsPattern', 'requireTextDoesNotContainPattern',
-  'requireTextDoesNotMatchPattern', 'requireTextIsEmail', 'requireTextIsUrl', 'requireTextLengthGreaterThanOrEqualTo',
-  'requireTextLengthLessThanOrEqualTo', 'requireTextMatchesPattern', 'requireWholeNumber', 'setHelpText',
+  'build',
+  'requireNumber',
+  'requireNumberBetween',
+  'requireNumberGreaterThan',
+  'requireNumberGreaterThanOrEqualTo',
+  'requireNumberLessThan',
+  'requireNumberLessThanOrEqualTo',
+  'requireTextContainsPattern',
+  'requireTextDoesNotContainPattern',
+  'requireTextDoesNotMatchPattern',
+  'requireTextIsEmail',
+  'requireTextIsUrl',
+  'requireTextLengthGreaterThanOrEqualTo',
+  'requireTextLengthLessThanOrEqualTo',
+  'requireTextMatchesPattern',
+  'requireWholeNumber',
+  'setHelpText',
 ] as const;
 
 /** A built validation: opaque to scripts (as in Apps Script), inspectable by the runtime and form.json. */
@@ -31,15 +44,19 @@ export class FakeTextValidationBuilder implements Pick<Builder, (typeof METHODS)
   constructor(readonly ctx: RuntimeContext) {}
   private set(type: string, ...args: (string | number)[]): Builder {
     for (const a of args) {
-      if (typeof a === 'number' ? !Number.isFinite(a) : typeof a !== 'string') throw new Error(`Invalid argument: ${String(a)}`);
+      if (typeof a === 'number' ? !Number.isFinite(a) : typeof a !== 'string')
+        throw new Error(`Invalid argument: ${String(a)}`);
     }
     if (type.includes('PATTERN')) compile(String(args[0]));
     this.rule = { type, args, helpText: '' };
     return as<Builder>(this);
   }
   build(): GoogleAppsScript.Forms.TextValidation {
-    if (!this.rule) throw new Error('A text validation needs a rule: call one of the require… methods before build().');
-    return as<GoogleAppsScript.Forms.TextValidation>(new FakeTextValidation({ ...this.rule, helpText: this.help }));
+    if (!this.rule)
+      throw new Error('A text validation needs a rule: call one of the require… methods before build().');
+    return as<GoogleAppsScript.Forms.TextValidation>(
+      new FakeTextValidation({ ...this.rule, helpText: this.help }),
+    );
   }
   requireNumber(): Builder {
     return this.set('NUMBER');
@@ -102,22 +119,38 @@ export function meetsTextRule(rule: TextRule, text: string): boolean {
   const [a, b] = rule.args;
   const n = asNumber(text);
   switch (rule.type) {
-    case 'NUMBER': return n !== null;
-    case 'WHOLE_NUMBER': return n !== null && Number.isInteger(n);
-    case 'NUMBER_BETWEEN': return n !== null && n >= Number(a) && n <= Number(b);
-    case 'NUMBER_GREATER_THAN': return n !== null && n > Number(a);
-    case 'NUMBER_AT_LEAST': return n !== null && n >= Number(a);
-    case 'NUMBER_LESS_THAN': return n !== null && n < Number(a);
-    case 'NUMBER_AT_MOST': return n !== null && n <= Number(a);
-    case 'MATCHES_PATTERN': return compile(`^(?:${String(a)})$`).test(text);
-    case 'NOT_MATCHES_PATTERN': return !compile(`^(?:${String(a)})$`).test(text);
-    case 'CONTAINS_PATTERN': return compile(String(a)).test(text);
-    case 'NOT_CONTAINS_PATTERN': return !compile(String(a)).test(text);
-    case 'EMAIL': return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text);
-    case 'URL': return /^(https?:\/\/)?[^\s/]+\.[^\s]+$/i.test(text);
-    case 'LENGTH_AT_LEAST': return [...text].length >= Number(a);
-    case 'LENGTH_AT_MOST': return [...text].length <= Number(a);
-    default: throw new Error(`Unknown text rule ${rule.type}`);
+    case 'NUMBER':
+      return n !== null;
+    case 'WHOLE_NUMBER':
+      return n !== null && Number.isInteger(n);
+    case 'NUMBER_BETWEEN':
+      return n !== null && n >= Number(a) && n <= Number(b);
+    case 'NUMBER_GREATER_THAN':
+      return n !== null && n > Number(a);
+    case 'NUMBER_AT_LEAST':
+      return n !== null && n >= Number(a);
+    case 'NUMBER_LESS_THAN':
+      return n !== null && n < Number(a);
+    case 'NUMBER_AT_MOST':
+      return n !== null && n <= Number(a);
+    case 'MATCHES_PATTERN':
+      return compile(`^(?:${String(a)})$`).test(text);
+    case 'NOT_MATCHES_PATTERN':
+      return !compile(`^(?:${String(a)})$`).test(text);
+    case 'CONTAINS_PATTERN':
+      return compile(String(a)).test(text);
+    case 'NOT_CONTAINS_PATTERN':
+      return !compile(String(a)).test(text);
+    case 'EMAIL':
+      return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text);
+    case 'URL':
+      return /^(https?:\/\/)?[^\s/]+\.[^\s]+$/i.test(text);
+    case 'LENGTH_AT_LEAST':
+      return [...text].length >= Number(a);
+    case 'LENGTH_AT_MOST':
+      return [...text].length <= Number(a);
+    default:
+      throw new Error(`Unknown text rule ${rule.type}`);
   }
 }
 countCalls(FakeTextValidationBuilder, 'TextValidationBuilder', METHODS);

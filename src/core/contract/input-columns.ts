@@ -18,13 +18,19 @@ export const SETTINGS_COLUMNS = {
 
 /** `Thôn`: one village per row. */
 export const VILLAGE_COLUMNS = {
-  village: { title: 'Thôn', note: 'Tên thôn, mỗi thôn một dòng, không trùng. Tên này cũng là tiêu đề cột của thôn trong tab Chỉ tiêu.' },
+  village: {
+    title: 'Thôn',
+    note: 'Tên thôn, mỗi thôn một dòng, không trùng. Tên này cũng là tiêu đề cột của thôn trong tab Chỉ tiêu.',
+  },
   leader: { title: 'Trưởng thôn', note: 'Họ tên trưởng thôn (người báo cáo).' },
   email: {
     title: 'Email',
     note: 'Email nhận thư nhắc hạn; nhiều địa chỉ thì ngăn cách bằng dấu phẩy hoặc chấm phẩy. Thư nhắc chỉ gửi tới các địa chỉ ở đây.',
   },
-  households: { title: 'Số hộ', note: 'Số hộ của thôn (số nguyên). Dùng để cảnh báo khi số hộ báo cáo vượt quá.' },
+  households: {
+    title: 'Số hộ',
+    note: 'Số hộ của thôn (số nguyên). Dùng để cảnh báo khi số hộ báo cáo vượt quá.',
+  },
   phone: { title: 'Điện thoại', note: 'Số điện thoại liên hệ (không bắt buộc).' },
   note: { title: 'Ghi chú', note: 'Ghi chú tùy ý.' },
   reportLink: {
@@ -45,8 +51,14 @@ export const TARGET_COLUMNS = {
     title: 'Loại',
     note: 'Cộng dồn (để trống = Cộng dồn): mỗi báo cáo ghi phần làm thêm, cộng lại. Lũy kế: mỗi báo cáo ghi tổng đến nay, lấy số mới nhất. Đạt/Chưa: tiêu chí đạt hay chưa, chỉ tiêu là 1.',
   },
-  start: { title: 'Bắt đầu', note: 'Ngày bắt đầu (dd/MM/yyyy). Để trống = Ngày bắt đầu của phong trào (tab Cấu hình).' },
-  due: { title: 'Hạn', note: 'Hạn hoàn thành (dd/MM/yyyy). Để trống = Ngày kết thúc của phong trào (tab Cấu hình).' },
+  start: {
+    title: 'Bắt đầu',
+    note: 'Ngày bắt đầu (dd/MM/yyyy). Để trống = Ngày bắt đầu của phong trào (tab Cấu hình).',
+  },
+  due: {
+    title: 'Hạn',
+    note: 'Hạn hoàn thành (dd/MM/yyyy). Để trống = Ngày kết thúc của phong trào (tab Cấu hình).',
+  },
 } as const satisfies Record<string, ColumnSpec>;
 
 /** Note on each village column of `Chỉ tiêu` (its title is the village's name). */
@@ -56,23 +68,46 @@ export const TARGET_VILLAGE_COLUMN_NOTE =
 /** `Chỉ tiêu` columns that are never village columns (a notes or total column people may add). */
 export const TARGET_EXTRA_COLUMNS: readonly ColumnSpec[] = [
   { title: 'Ghi chú', note: 'Ghi chú tùy ý.' },
-  { title: 'Toàn xã', note: 'Tổng của xã (tùy ý, không dùng để tính).', aliases: ['Tổng', 'Tổng cộng', 'Cộng', 'Chỉ tiêu xã', 'Tổng xã'] },
+  {
+    title: 'Toàn xã',
+    note: 'Tổng của xã (tùy ý, không dùng để tính).',
+    aliases: ['Tổng', 'Tổng cộng', 'Cộng', 'Chỉ tiêu xã', 'Tổng xã'],
+  },
 ];
 
 /** Columns of a report tab (a Google Form's responses). Only the timestamp and indicator columns are required. */
 export const REPORT_COLUMNS = {
-  timestamp: { title: 'Dấu thời gian', note: 'Thời điểm gửi báo cáo (biểu mẫu tự ghi).', aliases: ['Timestamp'] },
+  timestamp: {
+    title: 'Dấu thời gian',
+    note: 'Thời điểm gửi báo cáo (biểu mẫu tự ghi).',
+    aliases: ['Timestamp'],
+  },
   village: { title: 'Thôn', note: 'Thôn báo cáo.', aliases: ['Tên thôn', 'Village'] },
   reportDate: {
     title: 'Ngày báo cáo',
     note: 'Ngày làm được khối lượng này; để trống = ngày gửi.',
     aliases: ['Report date'],
   },
-  email: { title: 'Địa chỉ email', note: 'Email người gửi (biểu mẫu tự ghi).', aliases: ['Email Address', 'Email'] },
-  photo: { title: 'Ảnh', note: 'Đường dẫn ảnh minh chứng.', aliases: ['Hình ảnh', 'Ảnh minh chứng', 'Photo', 'Photos'] },
+  email: {
+    title: 'Địa chỉ email',
+    note: 'Email người gửi (biểu mẫu tự ghi).',
+    aliases: ['Email Address', 'Email'],
+  },
+  photo: {
+    title: 'Ảnh',
+    note: 'Đường dẫn ảnh minh chứng.',
+    aliases: ['Hình ảnh', 'Ảnh minh chứng', 'Photo', 'Photos'],
+  },
   note: { title: 'Ghi chú', note: 'Ghi chú của thôn.', aliases: ['Note', 'Notes'] },
-  nextWeekPlan: { title: 'Kế hoạch tuần tới', note: 'Việc thôn dự kiến làm tuần tới.', aliases: ['Next week plan'] },
-  editLink: { title: 'Link sửa', note: 'Link để thôn sửa chính câu trả lời này (sổ tự ghi khi có câu trả lời mới).' },
+  nextWeekPlan: {
+    title: 'Kế hoạch tuần tới',
+    note: 'Việc thôn dự kiến làm tuần tới.',
+    aliases: ['Next week plan'],
+  },
+  editLink: {
+    title: 'Link sửa',
+    note: 'Link để thôn sửa chính câu trả lời này (sổ tự ghi khi có câu trả lời mới).',
+  },
 } as const satisfies Record<string, ColumnSpec>;
 
 /** All titles a column answers to: its title, then its aliases. */

@@ -26,7 +26,10 @@ export const ROLLUP_COLUMNS: readonly ColumnSpec[] = [
   { title: 'Lũy kế', note: 'Khối lượng đã làm được đến hết tuần báo cáo.' },
   { title: 'Tuần này', note: 'Khối lượng làm được trong tuần báo cáo.' },
   { title: 'Tỷ lệ', note: 'Lũy kế / Chỉ tiêu.' },
-  { title: 'Kế hoạch đến nay', note: 'Khối lượng lẽ ra phải xong đến hôm nay, chia đều theo ngày từ Bắt đầu đến Hạn.' },
+  {
+    title: 'Kế hoạch đến nay',
+    note: 'Khối lượng lẽ ra phải xong đến hôm nay, chia đều theo ngày từ Bắt đầu đến Hạn.',
+  },
   { title: 'Nợ tồn', note: 'Phần việc chưa làm so với kế hoạch đến nay, cộng dồn sang các ngày sau.' },
   { title: 'Cần/ngày', note: 'Khối lượng cần làm mỗi ngày từ nay đến Hạn để đạt chỉ tiêu.' },
   { title: 'Trạng thái', note: 'Hoàn thành, Đúng tiến độ hoặc Chậm tiến độ.' },
@@ -54,7 +57,10 @@ export const REMINDER_COLUMNS: readonly ColumnSpec[] = [
   { title: 'Thôn', note: 'Thôn được nhắc, hoặc Toàn xã cho thư báo quá hạn gửi cán bộ.' },
   { title: 'Người nhận', note: 'Các địa chỉ nhận thư.' },
   { title: 'Loại', note: 'Nhắc hạn, Nhắc lần cuối hoặc Quá hạn.' },
-  { title: 'Kết quả', note: 'Đang gửi, Đã gửi, Lỗi hoặc Hết hạn. Không sửa: sổ này giúp không gửi thư hai lần.' },
+  {
+    title: 'Kết quả',
+    note: 'Đang gửi, Đã gửi, Lỗi hoặc Hết hạn. Không sửa: sổ này giúp không gửi thư hai lần.',
+  },
 ];
 
 /** `Nhật ký`: audit log, appended only. */

@@ -53,18 +53,49 @@ export interface SeedPlan {
 }
 
 const VILLAGES: SeedVillage[] = [
-  { name: 'Thượng Bằng', leader: 'Nguyễn Văn An', emails: ['thuongbang@example.vn'], households: 182, phone: '' },
-  { name: 'Trung Bằng', leader: 'Trần Thị Bình', emails: ['trungbang@example.vn'], households: 195, phone: '' },
-  { name: 'Thịnh Bằng', leader: 'Lê Văn Cường', emails: ['thinhbang@example.vn'], households: 176, phone: '' },
+  {
+    name: 'Thượng Bằng',
+    leader: 'Nguyễn Văn An',
+    emails: ['thuongbang@example.vn'],
+    households: 182,
+    phone: '',
+  },
+  {
+    name: 'Trung Bằng',
+    leader: 'Trần Thị Bình',
+    emails: ['trungbang@example.vn'],
+    households: 195,
+    phone: '',
+  },
+  {
+    name: 'Thịnh Bằng',
+    leader: 'Lê Văn Cường',
+    emails: ['thinhbang@example.vn'],
+    households: 176,
+    phone: '',
+  },
   { name: 'Hạ Bằng', leader: 'Phạm Văn Dũng', emails: ['habang@example.vn'], households: 168, phone: '' },
-  { name: 'Tân Bằng', leader: 'Hoàng Thị Hoa', emails: ['tanbang@example.vn', 'hoa.tanbang@example.vn'], households: 162, phone: '' },
+  {
+    name: 'Tân Bằng',
+    leader: 'Hoàng Thị Hoa',
+    emails: ['tanbang@example.vn', 'hoa.tanbang@example.vn'],
+    households: 162,
+    phone: '',
+  },
 ];
 
 type Row = [code: string, name: string, unit: string, kind: IndicatorKind, peak: boolean, targets: number[]];
 
 // Targets per village in VILLAGES order: Thượng Bằng, Trung Bằng, Thịnh Bằng, Hạ Bằng, Tân Bằng.
 const INDICATOR_ROWS: Row[] = [
-  ['DUONG_MR', 'Giải tỏa, mở rộng nền đường (1 tuyến mỗi thôn)', 'km', 'Cộng dồn', false, [0.15, 0.12, 0.16, 0.13, 0.14]],
+  [
+    'DUONG_MR',
+    'Giải tỏa, mở rộng nền đường (1 tuyến mỗi thôn)',
+    'km',
+    'Cộng dồn',
+    false,
+    [0.15, 0.12, 0.16, 0.13, 0.14],
+  ],
   ['VUON_CT', 'Cải tạo vườn', 'vườn', 'Cộng dồn', true, [7, 8, 6, 7, 7]],
   ['VUON_CTR', 'Chỉnh trang vườn hộ', 'vườn', 'Cộng dồn', true, [25, 26, 24, 23, 23]],
   ['HANG_RAO', 'Trồng hàng rào xanh', 'm', 'Cộng dồn', true, [700, 650, 600, 650, 600]],

@@ -2,7 +2,13 @@
 import type { CellValue, TabData } from '../types';
 import { formatViNumber } from '../vi-format';
 import { formatDay, instantOf } from '../zone';
-import { SETTINGS_COLUMNS, TARGET_COLUMNS, TARGET_EXTRA_COLUMNS, TARGET_VILLAGE_COLUMN_NOTE, VILLAGE_COLUMNS } from './input-columns';
+import {
+  SETTINGS_COLUMNS,
+  TARGET_COLUMNS,
+  TARGET_EXTRA_COLUMNS,
+  TARGET_VILLAGE_COLUMN_NOTE,
+  VILLAGE_COLUMNS,
+} from './input-columns';
 import { seedPlan, type SeedPlan, type SeedValue } from './seed-plan';
 import { settingSpec } from './settings-params';
 import { TAB } from './tabs';
@@ -18,7 +24,13 @@ export interface SeedTable {
 }
 
 /** Settings whose example value is the seed commune's own (to replace); the others are sensible defaults. */
-const EXAMPLE_SETTINGS = new Set(['communeName', 'campaignStart', 'campaignEnd', 'officerEmails', 'peakPhases']);
+const EXAMPLE_SETTINGS = new Set([
+  'communeName',
+  'campaignStart',
+  'campaignEnd',
+  'officerEmails',
+  'peakPhases',
+]);
 
 /** `Cấu hình`: `Tham số` | `Giá trị` | `Ghi chú`. */
 export function seedSettingsTable(plan: SeedPlan = seedPlan()): SeedTable {
@@ -42,7 +54,14 @@ export function seedVillagesTable(plan: SeedPlan = seedPlan()): SeedTable {
     tab: TAB.villages,
     header: cols.map((x) => x.title),
     notes: cols.map((x) => x.note),
-    rows: plan.villages.map((v) => [v.name, v.leader, v.emails.join('; '), v.households, v.phone, EXAMPLE_NOTE]),
+    rows: plan.villages.map((v) => [
+      v.name,
+      v.leader,
+      v.emails.join('; '),
+      v.households,
+      v.phone,
+      EXAMPLE_NOTE,
+    ]),
   };
 }
 

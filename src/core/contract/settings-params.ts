@@ -33,7 +33,13 @@ export const DEFAULT_REMIND_BEFORE_HOURS = 24;
 
 /** The parameters in the order set-up writes them. */
 export const SETTING_SPECS: readonly SettingSpec[] = [
-  { key: 'communeName', name: 'Tên xã', note: 'Tên xã, ghi trên báo cáo và thư.', whenBlank: 'default', defaultText: '' },
+  {
+    key: 'communeName',
+    name: 'Tên xã',
+    note: 'Tên xã, ghi trên báo cáo và thư.',
+    whenBlank: 'default',
+    defaultText: '',
+  },
   {
     key: 'campaignStart',
     name: 'Ngày bắt đầu',

@@ -25,10 +25,13 @@ export const ALL_TABS: readonly TabName[] = [...INPUT_TABS, ...OUTPUT_TABS];
 
 /** What each tab is for, in one Vietnamese line (help text, tab notes). */
 export const TAB_PURPOSE: Readonly<Record<TabName, string>> = {
-  'Cấu hình': 'Tham số chung của phong trào: tên xã, thời gian, hạn báo cáo, email cán bộ, múi giờ, đợt cao điểm.',
-  'Thôn': 'Danh sách thôn: trưởng thôn, email nhận nhắc hạn, số hộ.',
-  'Chỉ tiêu': 'Các chỉ tiêu của xã: mã, nội dung, đơn vị, loại, thời hạn và chỉ tiêu giao cho từng thôn (mỗi thôn một cột).',
-  'Kiểm tra': 'Các lỗi và cảnh báo trong báo cáo của thôn; gõ "Đồng ý" ở cột Xác nhận để chấp nhận một giá trị bị cảnh báo.',
+  'Cấu hình':
+    'Tham số chung của phong trào: tên xã, thời gian, hạn báo cáo, email cán bộ, múi giờ, đợt cao điểm.',
+  Thôn: 'Danh sách thôn: trưởng thôn, email nhận nhắc hạn, số hộ.',
+  'Chỉ tiêu':
+    'Các chỉ tiêu của xã: mã, nội dung, đơn vị, loại, thời hạn và chỉ tiêu giao cho từng thôn (mỗi thôn một cột).',
+  'Kiểm tra':
+    'Các lỗi và cảnh báo trong báo cáo của thôn; gõ "Đồng ý" ở cột Xác nhận để chấp nhận một giá trị bị cảnh báo.',
   'Tổng hợp': 'Báo cáo tuần: tiến độ từng thôn, toàn xã, xếp hạng thi đua. Dựng lại mỗi lần tổng hợp.',
   'Lịch sử': 'Bản lưu báo cáo các tuần đã tổng hợp, mỗi tuần một khối.',
   'Nhắc hạn': 'Sổ ghi các thư nhắc hạn và thư yêu cầu sửa đã gửi: nhờ nó mà không thư nào gửi hai lần.',

@@ -1,6 +1,14 @@
 // The correction-request email (docs/reminders.md) in plain Vietnamese for a village leader: subject, plain text and escaped HTML.
 import { html } from '../reminders/html';
-import { capitalize, cleanSubject, communeLabel, leaderGreeting, mailTag, moreLine, villageLabel } from '../reminders/message-parts';
+import {
+  capitalize,
+  cleanSubject,
+  communeLabel,
+  leaderGreeting,
+  mailTag,
+  moreLine,
+  villageLabel,
+} from '../reminders/message-parts';
 import { findVillage, MAX_BODY_BYTES, utf8Length } from '../reminders/messages';
 import type { Model } from '../types';
 import { formatViNumber } from '../vi-format';
@@ -37,7 +45,9 @@ function build(item: CorrectionItem, model: Model, limit: number): CorrectionMes
   const how = howToFix(list.reports, item.reportLink);
   const tail = list.more > 0 ? moreLine(list.more, 'lỗi') + ' (xin liên hệ cán bộ xã để biết đủ).' : '';
 
-  const subject = cleanSubject(`${mailTag(model.settings.communeName)} ${capitalize(label)}: cần sửa ${count} báo cáo`);
+  const subject = cleanSubject(
+    `${mailTag(model.settings.communeName)} ${capitalize(label)}: cần sửa ${count} báo cáo`,
+  );
   const body = [
     greeting,
     '',

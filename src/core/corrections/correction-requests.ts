@@ -19,7 +19,13 @@ export interface DueCorrectionsInput {
 }
 
 /** One item per village with open errors, its reports oldest first, each report's problems in column order. */
-function itemOf(village: Village, problems: Problem[], rows: ReportRows, model: Model, now: Instant): CorrectionItem {
+function itemOf(
+  village: Village,
+  problems: Problem[],
+  rows: ReportRows,
+  model: Model,
+  now: Instant,
+): CorrectionItem {
   return {
     village: village.name,
     week: weekOfInstant(now, model.settings.deadline, model.settings.timeZone),

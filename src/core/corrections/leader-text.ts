@@ -31,7 +31,10 @@ export function splitMessage(message: string): { wrong: string; fix: string } {
   const text = message.replace(WHOLE_ROW_TAIL, '').replace(OFFICER_TAIL, '').trim();
   const m = firstTurn(text);
   if (!m) return { wrong: sentence(text), fix: DEFAULT_FIX };
-  return { wrong: sentence(text.slice(0, m.index)), fix: sentence(`Hãy ${text.slice(m.index + m[0].length)}`) };
+  return {
+    wrong: sentence(text.slice(0, m.index)),
+    fix: sentence(`Hãy ${text.slice(m.index + m[0].length)}`),
+  };
 }
 
 /** One problem as the leader reads it. */

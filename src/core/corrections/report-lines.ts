@@ -9,7 +9,10 @@ export const ACCEPT_LINE = 'Nếu số đã ghi là đúng, xin báo cán bộ x
 export const WHOLE_LINE = 'Cả báo cáo này chưa được tính cho đến khi sửa.';
 
 /** The link to fix one report and what to do with it: its edit link, else the village's form link, else none. */
-export function fixLink(report: ReportToFix, villageLink: string | null | undefined): { url: string | null; text: string } {
+export function fixLink(
+  report: ReportToFix,
+  villageLink: string | null | undefined,
+): { url: string | null; text: string } {
   const edit = safeUrl(report.editLink);
   if (edit) return { url: edit, text: 'Sửa chính báo cáo này tại' };
   const form = safeUrl(villageLink);
@@ -26,7 +29,10 @@ export function howToFix(reports: readonly ReportToFix[], villageLink: string | 
 }
 
 /** The reports with at most `limit` problems in all (at least one), and how many problems were left out. */
-export function shownReports(reports: readonly ReportToFix[], limit: number): { reports: ReportToFix[]; more: number } {
+export function shownReports(
+  reports: readonly ReportToFix[],
+  limit: number,
+): { reports: ReportToFix[]; more: number } {
   let left = Math.max(1, limit);
   let more = 0;
   const out: ReportToFix[] = [];

@@ -16,7 +16,8 @@ export class ReportRows {
   private readonly rows = new Map<string, ReportRow>();
 
   constructor(private readonly model: Model) {
-    for (const tab of model.reports) for (const r of tab.rows) this.rows.set(ReportRows.id(tab.name, r.row), r);
+    for (const tab of model.reports)
+      for (const r of tab.rows) this.rows.set(ReportRows.id(tab.name, r.row), r);
   }
 
   static id(tab: string, row: number): string {
@@ -45,7 +46,14 @@ export function reportsToFix(problems: readonly Problem[], rows: ReportRows): Re
     let report = reports.get(id);
     if (!report) {
       const sent = rows.sent(p.tab, p.row);
-      report = { tab: p.tab, row: p.row, sentAt: sent.text, at: sent.at ?? Infinity, editLink: safeUrl(rows.get(p.tab, p.row)?.editLink), problems: [] };
+      report = {
+        tab: p.tab,
+        row: p.row,
+        sentAt: sent.text,
+        at: sent.at ?? Infinity,
+        editLink: safeUrl(rows.get(p.tab, p.row)?.editLink),
+        problems: [],
+      };
       reports.set(id, report);
     }
     report.problems.push(leaderProblem(p));

@@ -15,7 +15,11 @@ const second = (t: Instant) => Math.floor(t / 1000);
  * The `Link sửa` column for the data rows (`timestamps[i]` null when the row has none), given what it holds now;
  * null when nothing would change.
  */
-export function editLinkColumn(timestamps: readonly (Instant | null)[], links: readonly string[], responses: readonly ResponseLink[]): string[] | null {
+export function editLinkColumn(
+  timestamps: readonly (Instant | null)[],
+  links: readonly string[],
+  responses: readonly ResponseLink[],
+): string[] | null {
   const used = new Set(links.map((l) => l.trim()).filter((l) => l !== ''));
   const bySecond = new Map<number, string[]>();
   for (const r of [...responses].sort((a, b) => a.at - b.at)) {
@@ -37,7 +41,10 @@ export function editLinkColumn(timestamps: readonly (Instant | null)[], links: r
 }
 
 /** The earliest timestamp of a row without a link (responses before it need not be read), or null when every row has one. */
-export function firstRowWithoutLink(timestamps: readonly (Instant | null)[], links: readonly string[]): Instant | null {
+export function firstRowWithoutLink(
+  timestamps: readonly (Instant | null)[],
+  links: readonly string[],
+): Instant | null {
   let first: Instant | null = null;
   timestamps.forEach((t, i) => {
     if (t !== null && (links[i] ?? '').trim() === '' && (first === null || t < first)) first = t;

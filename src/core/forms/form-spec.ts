@@ -66,7 +66,12 @@ function unitPart(unit: string): string {
 }
 
 function indicatorItem(i: Indicator): FormItemSpec {
-  const base = { key: indicatorKey(i.code), title: indicatorTitle(i), required: false, aliases: i.name.trim() ? [i.name.trim()] : [] };
+  const base = {
+    key: indicatorKey(i.code),
+    title: indicatorTitle(i),
+    required: false,
+    aliases: i.name.trim() ? [i.name.trim()] : [],
+  };
   if (i.kind === 'Đạt/Chưa') {
     return {
       ...base,
@@ -79,11 +84,20 @@ function indicatorItem(i: Indicator): FormItemSpec {
     i.kind === 'Lũy kế'
       ? `Ghi tổng số đến nay${unitPart(i.unit)}, không phải phần làm thêm. Không có gì mới thì để trống.`
       : `Ghi khối lượng làm được từ lần báo cáo trước${unitPart(i.unit)}. Không có gì mới thì để trống.`;
-  return { ...base, type: 'TEXT', helpText, validation: { pattern: numberPattern(i.unit), helpText: numberPatternHelp(i.unit) } };
+  return {
+    ...base,
+    type: 'TEXT',
+    helpText,
+    validation: { pattern: numberPattern(i.unit), helpText: numberPatternHelp(i.unit) },
+  };
 }
 
 /** The form for the model's settings, villages (in `Thôn` order) and indicators (in `Chỉ tiêu` order). */
-export function desiredForm(settings: Settings, villages: readonly Village[], indicators: readonly Indicator[]): FormSpec {
+export function desiredForm(
+  settings: Settings,
+  villages: readonly Village[],
+  indicators: readonly Indicator[],
+): FormSpec {
   const R = REPORT_COLUMNS;
   const fixed = (spec: ColumnSpec) => ({ title: spec.title, aliases: titlesOf(spec).slice(1) });
   const items: FormItemSpec[] = [
@@ -100,7 +114,8 @@ export function desiredForm(settings: Settings, villages: readonly Village[], in
       ...fixed(R.reportDate),
       type: 'DATE',
       required: false,
-      helpText: 'Ngày làm được khối lượng này (không bắt buộc). Để trống thì thời điểm gửi báo cáo quyết định báo cáo thuộc tuần nào.',
+      helpText:
+        'Ngày làm được khối lượng này (không bắt buộc). Để trống thì thời điểm gửi báo cáo quyết định báo cáo thuộc tuần nào.',
     },
     ...indicators.map(indicatorItem),
     {
@@ -111,7 +126,13 @@ export function desiredForm(settings: Settings, villages: readonly Village[], in
       helpText:
         'Link ảnh minh chứng: tải ảnh lên Google Drive (hoặc gửi vào nhóm Zalo của thôn), bấm Chia sẻ → Sao chép đường liên kết, rồi dán vào đây; nhiều ảnh thì dán nhiều link, cách nhau bằng dấu phẩy. Trong đợt cao điểm báo cáo cần kèm ảnh.',
     },
-    { key: 'note', ...fixed(R.note), type: 'PARAGRAPH_TEXT', required: false, helpText: 'Khó khăn, kiến nghị hoặc điều cần nói thêm (không bắt buộc).' },
+    {
+      key: 'note',
+      ...fixed(R.note),
+      type: 'PARAGRAPH_TEXT',
+      required: false,
+      helpText: 'Khó khăn, kiến nghị hoặc điều cần nói thêm (không bắt buộc).',
+    },
     {
       key: 'nextWeekPlan',
       ...fixed(R.nextWeekPlan),

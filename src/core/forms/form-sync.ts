@@ -136,19 +136,27 @@ export function planFormSync(current: CurrentForm, wanted: FormSpec): SyncOp[] {
     const key = keyOfTitle(cur.title, wanted);
     if (key === 'removed') deletes.push({ op: 'delete', id: cur.id, title: cur.title, reason: 'removed' });
     else if (key === null) kept.push({ ref: { id: cur.id }, key: null });
-    else if (matched.has(key)) deletes.push({ op: 'delete', id: cur.id, title: cur.title, reason: 'duplicate' });
-    else if (cur.type !== wantedBy.get(key)!.type) deletes.push({ op: 'delete', id: cur.id, title: cur.title, reason: 'type' });
+    else if (matched.has(key))
+      deletes.push({ op: 'delete', id: cur.id, title: cur.title, reason: 'duplicate' });
+    else if (cur.type !== wantedBy.get(key)!.type)
+      deletes.push({ op: 'delete', id: cur.id, title: cur.title, reason: 'type' });
     else {
       matched.set(key, cur);
       kept.push({ ref: { id: cur.id }, key });
       const changes = changesOf(cur, wantedBy.get(key)!);
-      if (Object.keys(changes).length) updates.push({ op: 'update', id: cur.id, key, from: cur.title, changes });
+      if (Object.keys(changes).length)
+        updates.push({ op: 'update', id: cur.id, key, from: cur.title, changes });
     }
   }
-  const creates: SyncOp[] = wanted.items.filter((i) => !matched.has(i.key)).map((item) => ({ op: 'create', item }));
+  const creates: SyncOp[] = wanted.items
+    .filter((i) => !matched.has(i.key))
+    .map((item) => ({ op: 'create', item }));
   pushAll(ops, deletes, updates, creates);
 
-  const order = [...kept.map((k) => k.ref), ...wanted.items.filter((i) => !matched.has(i.key)).map((i) => ({ key: i.key }))];
+  const order = [
+    ...kept.map((k) => k.ref),
+    ...wanted.items.filter((i) => !matched.has(i.key)).map((i) => ({ key: i.key })),
+  ];
   const target: ItemRef[] = [
     ...wanted.items.map((i) => (matched.has(i.key) ? { id: matched.get(i.key)!.id } : { key: i.key })),
     ...kept.filter((k) => k.key === null).map((k) => k.ref),

@@ -9,7 +9,8 @@ import { isCountedUnit, isLengthUnit } from '../amount';
 /** Whole numbers: 3200, 3.200, 1.234.567 (a dot before exactly three digits groups thousands). */
 const WHOLE = '[1-9][0-9]{0,2}([.][0-9]{3})+|[0-9]+';
 /** Decimals: 0,38, 1.234,5, 0.7, 0.500, 12.5, 1234.5678 (never 1234.567, which the reader refuses as unclear). */
-const DECIMAL = '[0-9]+,[0-9]+|[1-9][0-9]{0,2}([.][0-9]{3})+,[0-9]+|0[.][0-9]+|[1-9][0-9]*[.]([0-9]{1,2}|[0-9]{4,})';
+const DECIMAL =
+  '[0-9]+,[0-9]+|[1-9][0-9]{0,2}([.][0-9]{3})+,[0-9]+|0[.][0-9]+|[1-9][0-9]*[.]([0-9]{1,2}|[0-9]{4,})';
 /** An m or km unit after the number, with or without a space. */
 const LENGTH_UNIT = '( ?([mM]|[kK][mM]))?';
 
@@ -32,7 +33,9 @@ export function numberPattern(unit: string): string {
 /** What Forms says under a refused answer, in the leader's words. */
 export function numberPatternHelp(unit: string): string {
   const shape = numberShape(unit);
-  if (shape === 'whole') return 'Hãy nhập số nguyên bằng chữ số, ví dụ 3 hoặc 1.200 (không ghi chữ, không ghi đơn vị).';
-  if (shape === 'length') return 'Hãy nhập số bằng chữ số, ví dụ 3.200 hoặc 0,38; có thể ghi thêm m hoặc km (ví dụ 500 m, 0,5 km).';
+  if (shape === 'whole')
+    return 'Hãy nhập số nguyên bằng chữ số, ví dụ 3 hoặc 1.200 (không ghi chữ, không ghi đơn vị).';
+  if (shape === 'length')
+    return 'Hãy nhập số bằng chữ số, ví dụ 3.200 hoặc 0,38; có thể ghi thêm m hoặc km (ví dụ 500 m, 0,5 km).';
   return 'Hãy nhập số bằng chữ số, ví dụ 3.200 hoặc 0,38 (dấu phẩy ngăn phần thập phân, không ghi chữ).';
 }

@@ -33,7 +33,9 @@ export function gridOf(arg: unknown, paramName: string): GridArg {
   const rows: unknown[][] = arg.every((r) => Array.isArray(r)) ? (arg as unknown[][]) : [arg];
   const cols = rows.length === 0 ? 0 : rows[0].length;
   if (cols === 0 || rows.some((r) => r.length !== cols)) {
-    throw new Error(`vùng ô của ${paramName} rỗng hoặc các dòng dài ngắn khác nhau; hãy chọn một vùng ô hình chữ nhật`);
+    throw new Error(
+      `vùng ô của ${paramName} rỗng hoặc các dòng dài ngắn khác nhau; hãy chọn một vùng ô hình chữ nhật`,
+    );
   }
   return { cells: rows, shape: { rows: rows.length, cols } };
 }

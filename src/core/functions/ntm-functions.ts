@@ -11,11 +11,26 @@ import { deadlineInstant, weekOfInstant } from '../weeks';
 import { formatViNumber } from '../vi-format';
 import { quote } from '../vi-number';
 import { formatDay } from '../zone';
-import { commonUnit, inUnit, readCount, readDay, readDeadline, readInstant, readKind, readQuantity, readUnit, type Quantity } from './read-inputs';
+import {
+  commonUnit,
+  inUnit,
+  readCount,
+  readDay,
+  readDeadline,
+  readInstant,
+  readKind,
+  readQuantity,
+  readUnit,
+  type Quantity,
+} from './read-inputs';
 import { ElementProblem, type FunctionDef, type ParamDef } from './run-function';
 
 const asIs = (v: CellValue) => ({ ok: true as const, value: v });
-const day = (name: string, label: string): ParamDef => ({ name, label, read: (v, ctx) => readDay(v, ctx.timeZone) });
+const day = (name: string, label: string): ParamDef => ({
+  name,
+  label,
+  read: (v, ctx) => readDay(v, ctx.timeZone),
+});
 const count = (name: string, label: string): ParamDef => ({ name, label, read: readCount });
 
 const TARGET = count('target', 'chỉ tiêu');
@@ -52,7 +67,10 @@ function inOneUnit(quantities: readonly [Quantity, Quantity], params: readonly [
 
 function checkSpan(start: Day, due: Day, dueParam: number): void {
   if (due < start) {
-    throw new ElementProblem(`hạn ${formatDay(due)} trước ngày bắt đầu ${formatDay(start)}; hãy kiểm tra lại hai ngày`, dueParam);
+    throw new ElementProblem(
+      `hạn ${formatDay(due)} trước ngày bắt đầu ${formatDay(start)}; hãy kiểm tra lại hai ngày`,
+      dueParam,
+    );
   }
 }
 
@@ -63,7 +81,10 @@ export const NTM_NUMBER: FunctionDef = {
     { name: 'unit', label: 'đơn vị', optional: true, read: readUnit },
   ],
   compute: ([text, unit]) => {
-    const n = unit === undefined || unit === '' ? readQuantity(text as CellValue) : parseAmount(text as CellValue, unit as string);
+    const n =
+      unit === undefined || unit === ''
+        ? readQuantity(text as CellValue)
+        : parseAmount(text as CellValue, unit as string);
     if (!n.ok) throw new ElementProblem(n.message, 0);
     return typeof n.value === 'number' ? n.value : n.value.value;
   },
@@ -132,4 +153,11 @@ export const NTM_WEEK: FunctionDef = {
 };
 
 /** All six, in the order of docs/functions.md. */
-export const NTM_FUNCTIONS: readonly FunctionDef[] = [NTM_NUMBER, NTM_PROGRESS, NTM_PLANNED, NTM_BACKLOG, NTM_PER_DAY, NTM_WEEK];
+export const NTM_FUNCTIONS: readonly FunctionDef[] = [
+  NTM_NUMBER,
+  NTM_PROGRESS,
+  NTM_PLANNED,
+  NTM_BACKLOG,
+  NTM_PER_DAY,
+  NTM_WEEK,
+];

@@ -31,7 +31,10 @@ export function readQuantity(v: CellValue): Parsed<Quantity> {
 export function readCount(v: CellValue): Parsed<Quantity> {
   const q = readQuantity(v);
   if (q.ok && q.value.value < 0) {
-    return { ok: false, message: `${quote(String(v))} là số âm; chỉ tiêu và khối lượng đã làm không âm, hãy nhập số từ 0 trở lên` };
+    return {
+      ok: false,
+      message: `${quote(String(v))} là số âm; chỉ tiêu và khối lượng đã làm không âm, hãy nhập số từ 0 trở lên`,
+    };
   }
   return q;
 }
@@ -61,7 +64,8 @@ export function readDay(v: CellValue, timeZone: string): Parsed<Day> {
 
 /** A weekly deadline written like `Hạn báo cáo` (`Thứ 5 14:30`). */
 export function readDeadline(v: CellValue): Parsed<DeadlineRule> {
-  if (typeof v !== 'string') return { ok: false, message: 'hạn báo cáo phải là chữ ghi thứ và giờ, ví dụ "Thứ 5 14:30"' };
+  if (typeof v !== 'string')
+    return { ok: false, message: 'hạn báo cáo phải là chữ ghi thứ và giờ, ví dụ "Thứ 5 14:30"' };
   return parseDeadlineRule(v);
 }
 

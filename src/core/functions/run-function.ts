@@ -33,7 +33,10 @@ export interface FunctionDef {
 
 /** A problem of one element, optionally pinned on the parameter (by index) that caused it. */
 export class ElementProblem extends Error {
-  constructor(message: string, readonly param: number | null = null) {
+  constructor(
+    message: string,
+    readonly param: number | null = null,
+  ) {
     super(message);
     this.name = 'ElementProblem';
   }
@@ -57,7 +60,12 @@ function fail(def: FunctionDef, message: string, where: string[]): never {
 }
 
 /** Reads element (row, col) of parameter `i`; a single value is read once and reused. */
-function readerOf(def: FunctionDef, i: number, grid: GridArg, ctx: FunctionContext): (row: number, col: number) => Read {
+function readerOf(
+  def: FunctionDef,
+  i: number,
+  grid: GridArg,
+  ctx: FunctionContext,
+): (row: number, col: number) => Read {
   const read = (v: unknown): Read => (isBlank(v) ? BLANK : def.params[i].read(v as CellValue, ctx));
   if (!isSingle(grid)) return (row, col) => read(cellAt(grid, row, col));
   let once: Read | null = null;
@@ -65,14 +73,26 @@ function readerOf(def: FunctionDef, i: number, grid: GridArg, ctx: FunctionConte
 }
 
 /** Runs `def` over `args` as a formula would: a single result, or a 2-D array of the ranges' shape. */
-export function runFunction(def: FunctionDef, args: readonly unknown[], ctx: FunctionContext): Output | Output[][] {
+export function runFunction(
+  def: FunctionDef,
+  args: readonly unknown[],
+  ctx: FunctionContext,
+): Output | Output[][] {
   const names = def.params.map((_, i) => argLabel(def, i));
   if (args.length > def.params.length) {
-    fail(def, `nhận tối đa ${def.params.length} đối số (${def.params.map((p) => p.name).join(', ')}), đang có ${args.length}`, []);
+    fail(
+      def,
+      `nhận tối đa ${def.params.length} đối số (${def.params.map((p) => p.name).join(', ')}), đang có ${args.length}`,
+      [],
+    );
   }
   def.params.forEach((p, i) => {
     if (!p.optional && args[i] === undefined) {
-      fail(def, `thiếu đối số ${names[i]}; hãy viết =${def.name}(${def.params.map((q) => q.name).join('; ')})`, []);
+      fail(
+        def,
+        `thiếu đối số ${names[i]}; hãy viết =${def.name}(${def.params.map((q) => q.name).join('; ')})`,
+        [],
+      );
     }
   });
   let grids: GridArg[];

@@ -12,7 +12,21 @@ import { quoted } from './problems';
 
 const WORD_DAYS: Record<string, number> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 };
 const EXAMPLE = 'hãy ghi thứ và giờ như "Thứ 5 14:30"';
-const FILLERS = new Set(['luc', 'truoc', 'vao', 'hang', 'tuan', 'moi', 'ngay', 'phut', 'sang', 'chieu', 'toi', 'trua', 'hom']);
+const FILLERS = new Set([
+  'luc',
+  'truoc',
+  'vao',
+  'hang',
+  'tuan',
+  'moi',
+  'ngay',
+  'phut',
+  'sang',
+  'chieu',
+  'toi',
+  'trua',
+  'hom',
+]);
 
 interface Found {
   weekday: number | null;
@@ -24,10 +38,13 @@ function takeWeekday(s: string): Found {
   const patterns: [RegExp, (m: RegExpMatchArray) => number | null][] = [
     [/\bchu ?nhat\b|\bcn\b/, () => 7],
     [/\bthu ?(hai|ba|tu|nam|sau|bay)\b/, (m) => WORD_DAYS[m[1]]],
-    [/\b(?:thu|t) ?(\d+)\b/, (m) => {
-      const n = Number(m[1]);
-      return n >= 2 && n <= 7 ? n - 1 : null;
-    }],
+    [
+      /\b(?:thu|t) ?(\d+)\b/,
+      (m) => {
+        const n = Number(m[1]);
+        return n >= 2 && n <= 7 ? n - 1 : null;
+      },
+    ],
   ];
   for (const [re, toDay] of patterns) {
     const m = s.match(re);
@@ -48,7 +65,8 @@ export function parseDeadlineRule(text: string): Parsed<DeadlineRule> {
   if (day.badWeekday !== null) {
     return { ok: false, message: `${shown} không phải thứ trong tuần (Thứ 2…Thứ 7, Chủ nhật): ${EXAMPLE}` };
   }
-  if (day.weekday === null) return { ok: false, message: `${shown} thiếu thứ trong tuần (Thứ 2…Thứ 7, Chủ nhật): ${EXAMPLE}` };
+  if (day.weekday === null)
+    return { ok: false, message: `${shown} thiếu thứ trong tuần (Thứ 2…Thứ 7, Chủ nhật): ${EXAMPLE}` };
   if (takeWeekday(day.rest).weekday !== null || takeWeekday(day.rest).badWeekday !== null) {
     return { ok: false, message: `${shown} ghi hai thứ trong tuần, chỉ được một: ${EXAMPLE}` };
   }
@@ -57,7 +75,8 @@ export function parseDeadlineRule(text: string): Parsed<DeadlineRule> {
   if (!t) return { ok: false, message: `${shown} thiếu giờ nộp: ${EXAMPLE}` };
   const rest = day.rest.replace(timeRe, ' ');
   const words = rest.split(/\s+/).filter((w) => w !== '' && w !== '-');
-  if (words.some((w) => !FILLERS.has(w))) return { ok: false, message: `${shown} không đọc được: ${EXAMPLE}` };
+  if (words.some((w) => !FILLERS.has(w)))
+    return { ok: false, message: `${shown} không đọc được: ${EXAMPLE}` };
   let hour = Number(t[1]);
   const minute = t[2] === undefined ? 0 : Number(t[2]);
   if (hour > 23 || minute > 59) {

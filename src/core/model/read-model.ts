@@ -7,7 +7,14 @@
 // Bắt đầu/Hạn, a target that is not a number, negative, or not 1 for Đạt/Chưa; a village column of
 // `Chỉ tiêu` that holds values but names no village of `Thôn`, or two columns for one village.
 // Everything else is reported and the model is still built (see docs/workbook.md for the list).
-import { ALL_TABS, DEFAULT_SUPPORT_CODE, SETTING_SPECS, TAB, type SettingKey, type TabName } from '../contract';
+import {
+  ALL_TABS,
+  DEFAULT_SUPPORT_CODE,
+  SETTING_SPECS,
+  TAB,
+  type SettingKey,
+  type TabName,
+} from '../contract';
 import type { Model, ModelProblem, Settings, TabData } from '../types';
 import { ymdOfDay } from '../zone';
 import { headerKey } from './headers';
@@ -31,15 +38,31 @@ export function findTab(tabs: readonly TabData[], name: string): TabData | undef
 }
 
 function dateContext(s: Settings): DateContext {
-  return { timeZone: s.timeZone, year: ymdOfDay(s.campaignStart).year, campaignStart: s.campaignStart, campaignEnd: s.campaignEnd };
+  return {
+    timeZone: s.timeZone,
+    year: ymdOfDay(s.campaignStart).year,
+    campaignStart: s.campaignStart,
+    campaignEnd: s.campaignEnd,
+  };
 }
 
 /** Reads the model; `model` is null when a fatal problem was found (all problems are listed, in reading order). */
 export function readModel(tabs: TabData[]): ModelResult {
   const p = new Problems();
-  const [settingsTab, villagesTab, targetsTab] = [TAB.settings, TAB.villages, TAB.targets].map((n) => findTab(tabs, n));
-  for (const [tab, name] of [[settingsTab, TAB.settings], [villagesTab, TAB.villages], [targetsTab, TAB.targets]] as const) {
-    if (!tab) p.stop(name, '', `sổ chưa có tab này: hãy chạy menu NTM › Thiết lập / sửa sổ theo dõi để tạo tab, hoặc đổi tên tab đang có thành "${name}".`);
+  const [settingsTab, villagesTab, targetsTab] = [TAB.settings, TAB.villages, TAB.targets].map((n) =>
+    findTab(tabs, n),
+  );
+  for (const [tab, name] of [
+    [settingsTab, TAB.settings],
+    [villagesTab, TAB.villages],
+    [targetsTab, TAB.targets],
+  ] as const) {
+    if (!tab)
+      p.stop(
+        name,
+        '',
+        `sổ chưa có tab này: hãy chạy menu NTM › Thiết lập / sửa sổ theo dõi để tạo tab, hoặc đổi tên tab đang có thành "${name}".`,
+      );
   }
   if (!settingsTab || !villagesTab || !targetsTab) return { model: null, problems: p.list };
   const tabTitles: Partial<Record<TabName, string>> = {};
@@ -57,16 +80,27 @@ export function readModel(tabs: TabData[]): ModelResult {
   const before = p.fatalCount();
   const indicators = readIndicators(targetsTab, villages, settings ? dateContext(settings) : null, p);
   if (indicators.length === 0 && p.fatalCount() === before) {
-    p.stop(TAB.targets, '', 'chưa có chỉ tiêu nào: hãy ghi mỗi chỉ tiêu một dòng (Mã, Nội dung, ĐVT, Loại, Bắt đầu, Hạn, chỉ tiêu từng thôn).');
+    p.stop(
+      TAB.targets,
+      '',
+      'chưa có chỉ tiêu nào: hãy ghi mỗi chỉ tiêu một dòng (Mã, Nội dung, ĐVT, Loại, Bắt đầu, Hạn, chỉ tiêu từng thôn).',
+    );
   }
   // Only when the parameter's row exists and names a code someone chose: a workbook without the indicator just has no
   // subsidy block, and the default set-up writes (NUOC_THAI_HT) is never a mistake to report.
   const supportCell = cells.get('supportCode');
-  const chosen = settings !== null && settings.supportCode !== '' && headerKey(settings.supportCode) !== headerKey(DEFAULT_SUPPORT_CODE);
+  const chosen =
+    settings !== null &&
+    settings.supportCode !== '' &&
+    headerKey(settings.supportCode) !== headerKey(DEFAULT_SUPPORT_CODE);
   if (settings && supportCell && chosen && indicators.length > 0) {
     if (!indicators.some((i) => headerKey(i.code) === headerKey(settings.supportCode))) {
       const name = SETTING_SPECS.find((s) => s.key === 'supportCode')!.name;
-      p.note(TAB.settings, supportCell, `${name} ${quoted(settings.supportCode)} không có trong tab ${p.title(TAB.targets)}: chưa tính được số tiền hỗ trợ; hãy ghi đúng mã chỉ tiêu đếm hộ được hỗ trợ.`);
+      p.note(
+        TAB.settings,
+        supportCell,
+        `${name} ${quoted(settings.supportCode)} không có trong tab ${p.title(TAB.targets)}: chưa tính được số tiền hỗ trợ; hãy ghi đúng mã chỉ tiêu đếm hộ được hỗ trợ.`,
+      );
     }
   }
   const reports = indicators.length > 0 ? readReportTabs(tabs, indicators, villages, p) : [];

@@ -48,8 +48,16 @@ export function readReportTabs(
   return out;
 }
 
-function readReportTab(tab: TabData, indicators: readonly Indicator[], villages: readonly Village[], p: Problems): ReportTab | null {
-  const width = maxOf(tab.values.map((r) => r.length), 0);
+function readReportTab(
+  tab: TabData,
+  indicators: readonly Indicator[],
+  villages: readonly Village[],
+  p: Problems,
+): ReportTab | null {
+  const width = maxOf(
+    tab.values.map((r) => r.length),
+    0,
+  );
   const header: string[] = [];
   for (let c = 0; c < width; c++) header.push(shownText(tab.values[0]?.[c] ?? '', tab.displays[0]?.[c]));
   const fixed = {} as Record<Fixed, number>;
@@ -63,21 +71,38 @@ function readReportTab(tab: TabData, indicators: readonly Indicator[], villages:
     const ind = indicatorOfTitle(header[c], indicators);
     if (!ind) {
       const unknown = unknownCodeOf(header[c], indicators);
-      if (unknown) p.note(tab.name, a1(1, c + 1), `cột ${quoted(header[c])} ghi mã [${unknown}] không có trong tab ${p.title(TAB.targets)} nên không được tính: hãy sửa mã cho đúng hoặc thêm chỉ tiêu.`);
+      if (unknown)
+        p.note(
+          tab.name,
+          a1(1, c + 1),
+          `cột ${quoted(header[c])} ghi mã [${unknown}] không có trong tab ${p.title(TAB.targets)} nên không được tính: hãy sửa mã cho đúng hoặc thêm chỉ tiêu.`,
+        );
       continue;
     }
     const first = seenCodes.get(ind.code);
     if (first !== undefined) {
-      p.note(tab.name, a1(1, c + 1), `cột này và cột ${a1(1, first + 1)} cùng là chỉ tiêu ${ind.code}: số ở cả hai cột đều được tính; nếu không đúng ý, hãy bỏ bớt một câu hỏi.`);
+      p.note(
+        tab.name,
+        a1(1, c + 1),
+        `cột này và cột ${a1(1, first + 1)} cùng là chỉ tiêu ${ind.code}: số ở cả hai cột đều được tính; nếu không đúng ý, hãy bỏ bớt một câu hỏi.`,
+      );
     } else seenCodes.set(ind.code, c);
     columns.push({ col: c, code: ind.code, title: header[c] });
   }
   if (columns.length === 0) {
-    p.note(tab.name, '', `tab có cột "${header[fixed.timestamp]}" nhưng không có cột chỉ tiêu nào nên không được đọc như báo cáo: tiêu đề câu hỏi phải có mã trong ngoặc vuông (ví dụ [HANG_RAO] Hàng rào xanh trồng mới (m)) hoặc trùng Nội dung một chỉ tiêu.`);
+    p.note(
+      tab.name,
+      '',
+      `tab có cột "${header[fixed.timestamp]}" nhưng không có cột chỉ tiêu nào nên không được đọc như báo cáo: tiêu đề câu hỏi phải có mã trong ngoặc vuông (ví dụ [HANG_RAO] Hàng rào xanh trồng mới (m)) hoặc trùng Nội dung một chỉ tiêu.`,
+    );
     return null;
   }
   if (fixed.village < 0 && !findVillageIn(villages, tab.name)) {
-    p.note(tab.name, '', `tab không có cột Thôn và tên tab không trùng tên thôn nào (${villages.map((v) => v.name).join(', ')}): báo cáo trong tab chưa được tính; hãy thêm câu hỏi Thôn hoặc đặt tên tab theo tên thôn.`);
+    p.note(
+      tab.name,
+      '',
+      `tab không có cột Thôn và tên tab không trùng tên thôn nào (${villages.map((v) => v.name).join(', ')}): báo cáo trong tab chưa được tính; hãy thêm câu hỏi Thôn hoặc đặt tên tab theo tên thôn.`,
+    );
   }
   const rows: ReportRow[] = [];
   for (let r = 1; r < tab.values.length; r++) {
@@ -91,7 +116,12 @@ function readReportTab(tab: TabData, indicators: readonly Indicator[], villages:
   return { name: tab.name, rows, columnTitles };
 }
 
-function readRow(tab: TabData, r: number, fixed: Record<Fixed, number>, columns: { col: number; code: string; title: string }[]): ReportRow | null {
+function readRow(
+  tab: TabData,
+  r: number,
+  fixed: Record<Fixed, number>,
+  columns: { col: number; code: string; title: string }[],
+): ReportRow | null {
   const values = tab.values[r] ?? [];
   const displays = tab.displays[r] ?? [];
   const blank = (c: number) => isBlank(values[c] ?? '') && (displays[c] ?? '').trim() === '';
@@ -105,7 +135,13 @@ function readRow(tab: TabData, r: number, fixed: Record<Fixed, number>, columns:
   const col = (c: number): number | null => (c < 0 ? null : c + 1);
   const cells: ReportCell[] = columns
     .filter((k) => !blank(k.col))
-    .map((k) => ({ code: k.code, column: k.title, col: k.col + 1, value: value(k.col), display: display(k.col) }));
+    .map((k) => ({
+      code: k.code,
+      column: k.title,
+      col: k.col + 1,
+      value: value(k.col),
+      display: display(k.col),
+    }));
   return {
     tab: tab.name,
     row: r + 1,

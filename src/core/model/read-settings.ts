@@ -7,7 +7,15 @@ import { a1 } from './a1';
 import { parseDeadlineRule } from './deadline-rule';
 import { findColumn, headerKey } from './headers';
 import { Problems, quoted, shownText } from './problems';
-import { parseDayValue, parseEmailList, parseHours, parseMoney, parsePeakPhases, parseSwitch, parseTimeZone } from './setting-values';
+import {
+  parseDayValue,
+  parseEmailList,
+  parseHours,
+  parseMoney,
+  parsePeakPhases,
+  parseSwitch,
+  parseTimeZone,
+} from './setting-values';
 
 const T = TAB.settings;
 
@@ -36,7 +44,11 @@ function locate(tab: TabData, p: Problems): Map<SettingKey, Entry> | null {
   const valueCol = findColumn(header, SETTINGS_COLUMNS.value);
   if (paramCol < 0 || valueCol < 0) {
     const missing = paramCol < 0 ? SETTINGS_COLUMNS.param.title : SETTINGS_COLUMNS.value.title;
-    p.stop(T, 'A1', `thiếu cột "${missing}" ở hàng 1: hàng tiêu đề phải là Tham số | Giá trị | Ghi chú (chạy "Thiết lập / sửa sổ theo dõi" để thêm).`);
+    p.stop(
+      T,
+      'A1',
+      `thiếu cột "${missing}" ở hàng 1: hàng tiêu đề phải là Tham số | Giá trị | Ghi chú (chạy "Thiết lập / sửa sổ theo dõi" để thêm).`,
+    );
     return null;
   }
   const found = new Map<SettingKey, Entry & { row: number }>();
@@ -46,18 +58,31 @@ function locate(tab: TabData, p: Problems): Map<SettingKey, Entry> | null {
     const shown = shownText(value, tab.displays[r]?.[valueCol]);
     const cell = a1(r + 1, valueCol + 1);
     if (name === '') {
-      if (!isBlank(value)) p.note(T, cell, `giá trị ${quoted(shown)} không có tên tham số: hãy ghi tên tham số ở cột Tham số hoặc xóa giá trị.`);
+      if (!isBlank(value))
+        p.note(
+          T,
+          cell,
+          `giá trị ${quoted(shown)} không có tên tham số: hãy ghi tên tham số ở cột Tham số hoặc xóa giá trị.`,
+        );
       continue;
     }
     const spec = specOf(name);
     if (!spec) {
       const names = SETTING_SPECS.map((s) => s.name).join(', ');
-      p.note(T, a1(r + 1, paramCol + 1), `không có tham số ${quoted(name)}, dòng này không được dùng: các tham số là ${names}.`);
+      p.note(
+        T,
+        a1(r + 1, paramCol + 1),
+        `không có tham số ${quoted(name)}, dòng này không được dùng: các tham số là ${names}.`,
+      );
       continue;
     }
     const prev = found.get(spec.key);
     if (prev) {
-      p.stop(T, a1(r + 1, paramCol + 1), `tham số "${spec.name}" ghi hai lần (dòng ${prev.row} và dòng ${r + 1}): hãy xóa một dòng.`);
+      p.stop(
+        T,
+        a1(r + 1, paramCol + 1),
+        `tham số "${spec.name}" ghi hai lần (dòng ${prev.row} và dòng ${r + 1}): hãy xóa một dòng.`,
+      );
       continue;
     }
     found.set(spec.key, { value, shown, cell, row: r + 1 });
@@ -69,7 +94,9 @@ function locate(tab: TabData, p: Problems): Map<SettingKey, Entry> | null {
 function valueOf(spec: SettingSpec, entry: Entry | undefined, p: Problems): Entry | null {
   if (entry && !(isBlank(entry.value) && entry.shown === '')) return entry;
   const cell = entry?.cell ?? '';
-  const where = entry ? `chưa ghi ${spec.name}` : `thiếu dòng tham số "${spec.name}" (thêm một dòng: cột Tham số ghi "${spec.name}")`;
+  const where = entry
+    ? `chưa ghi ${spec.name}`
+    : `thiếu dòng tham số "${spec.name}" (thêm một dòng: cột Tham số ghi "${spec.name}")`;
   if (spec.whenBlank === 'stop') {
     p.stop(T, cell, `${where}: ${spec.note}`);
     return null;
@@ -109,7 +136,11 @@ export function readSettings(tab: TabData, p: Problems, cells?: Map<SettingKey, 
   take('officerEmails', (e) => {
     const list = parseEmailList(e.shown);
     for (const b of list.bad) {
-      p.note(T, e.cell, `Email cán bộ: ${quoted(b)} không phải địa chỉ email, đã bỏ qua: hãy sửa lại (ví dụ ten@example.vn).`);
+      p.note(
+        T,
+        e.cell,
+        `Email cán bộ: ${quoted(b)} không phải địa chỉ email, đã bỏ qua: hãy sửa lại (ví dụ ten@example.vn).`,
+      );
     }
     return { ok: true, value: list.emails };
   });
@@ -124,7 +155,11 @@ export function readSettings(tab: TabData, p: Problems, cells?: Map<SettingKey, 
     if (!on.ok) p.note(T, e.cell, `${on.message}; đang coi là Không.`);
     return { ok: true, value: on.ok && on.value };
   });
-  if (out.campaignStart !== undefined && out.campaignEnd !== undefined && out.campaignEnd < out.campaignStart) {
+  if (
+    out.campaignStart !== undefined &&
+    out.campaignEnd !== undefined &&
+    out.campaignEnd < out.campaignStart
+  ) {
     p.stop(
       T,
       found.get('campaignEnd')?.cell ?? '',

@@ -6,20 +6,25 @@ import * as z from 'zod';
 
 const day = z.number().int();
 
-export const SettingsSchema = z.object({
-  communeName: z.string(),
-  campaignStart: day,
-  campaignEnd: day,
-  deadline: z.object({ weekday: z.number().int().min(1).max(7), minuteOfDay: z.number().int().min(0).max(1439) }),
-  remindBeforeHours: z.number().min(0).max(168),
-  officerEmails: z.array(z.email()),
-  timeZone: z.string().min(1),
-  peakPhases: z.array(z.object({ start: day, end: day }).refine((p) => p.start <= p.end)),
-  supportCode: z.string(),
-  supportAmount: z.number().nonnegative(),
-  formLinks: z.string().optional(),
-  autoCorrections: z.boolean(),
-}).refine((s) => s.campaignStart <= s.campaignEnd) satisfies z.ZodType<Settings>;
+export const SettingsSchema = z
+  .object({
+    communeName: z.string(),
+    campaignStart: day,
+    campaignEnd: day,
+    deadline: z.object({
+      weekday: z.number().int().min(1).max(7),
+      minuteOfDay: z.number().int().min(0).max(1439),
+    }),
+    remindBeforeHours: z.number().min(0).max(168),
+    officerEmails: z.array(z.email()),
+    timeZone: z.string().min(1),
+    peakPhases: z.array(z.object({ start: day, end: day }).refine((p) => p.start <= p.end)),
+    supportCode: z.string(),
+    supportAmount: z.number().nonnegative(),
+    formLinks: z.string().optional(),
+    autoCorrections: z.boolean(),
+  })
+  .refine((s) => s.campaignStart <= s.campaignEnd) satisfies z.ZodType<Settings>;
 
 export const VillageSchema = z.object({
   name: z.string().min(1),
@@ -31,13 +36,15 @@ export const VillageSchema = z.object({
   reportLink: z.string().optional(),
 }) satisfies z.ZodType<Village>;
 
-export const IndicatorSchema = z.object({
-  code: z.string().min(1),
-  name: z.string(),
-  unit: z.string(),
-  kind: z.enum(INDICATOR_KINDS as [Indicator['kind'], ...Indicator['kind'][]]),
-  start: day,
-  due: day,
-  targets: z.record(z.string(), z.number().positive()),
-  row: z.number().int().min(2),
-}).refine((i) => i.start <= i.due) satisfies z.ZodType<Indicator>;
+export const IndicatorSchema = z
+  .object({
+    code: z.string().min(1),
+    name: z.string(),
+    unit: z.string(),
+    kind: z.enum(INDICATOR_KINDS as [Indicator['kind'], ...Indicator['kind'][]]),
+    start: day,
+    due: day,
+    targets: z.record(z.string(), z.number().positive()),
+    row: z.number().int().min(2),
+  })
+  .refine((i) => i.start <= i.due) satisfies z.ZodType<Indicator>;

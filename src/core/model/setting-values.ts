@@ -31,7 +31,13 @@ export function parseEmailList(text: string): { emails: string[]; bad: string[] 
 }
 
 /** A calendar day from a Date cell or day-first text; `needYear` refuses text without a year. */
-export function parseDayValue(v: CellValue, shown: string, timeZone: string, year: number, needYear = false): Parsed<Day> {
+export function parseDayValue(
+  v: CellValue,
+  shown: string,
+  timeZone: string,
+  year: number,
+  needYear = false,
+): Parsed<Day> {
   const example = 'hãy ghi ngày/tháng/năm, ví dụ 15/03/2023';
   if (typeof v === 'string' && needYear && /^\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*$/.test(v)) {
     return { ok: false, message: `${quoted(shown)} thiếu năm: ${example}` };
@@ -48,7 +54,8 @@ const PHASE_RE = new RegExp(String.raw`^${DATE_TOKEN}\s*(?:-|–|—|đến|den|
 
 /** Peak phases `15/03/2023-15/05/2023; 01/07/2023-01/08/2023` (also `–` or "đến"; phases split by `;` or line breaks). */
 export function parsePeakPhases(text: string, timeZone: string, year: number): Parsed<Period[]> {
-  const example = 'hãy ghi "từ ngày-đến ngày", các đợt ngăn cách bằng dấu chấm phẩy, ví dụ 15/03/2023-15/05/2023; 01/07/2023-01/08/2023';
+  const example =
+    'hãy ghi "từ ngày-đến ngày", các đợt ngăn cách bằng dấu chấm phẩy, ví dụ 15/03/2023-15/05/2023; 01/07/2023-01/08/2023';
   const phases: Period[] = [];
   for (const part of String(text).split(/[;\n]+/)) {
     const p = part.trim();
@@ -74,7 +81,10 @@ export function parsePeakPhases(text: string, timeZone: string, year: number): P
 export function parseHours(v: CellValue, shown: string): Parsed<number> {
   const n = parseViNumber(v);
   if (!n.ok || n.value < 0 || n.value > 168) {
-    return { ok: false, message: `${quoted(shown)} không phải số giờ hợp lệ: hãy ghi một số từ 0 đến 168, ví dụ 24` };
+    return {
+      ok: false,
+      message: `${quoted(shown)} không phải số giờ hợp lệ: hãy ghi một số từ 0 đến 168, ví dụ 24`,
+    };
   }
   return n;
 }
@@ -82,9 +92,14 @@ export function parseHours(v: CellValue, shown: string): Parsed<number> {
 /** An amount of money in đồng: a number ≥ 0 (`1.000.000`). */
 export function parseMoney(v: CellValue, shown: string): Parsed<number> {
   // `1.000.000 đồng`, `1.000.000đ`, `1.000.000 VNĐ`, `1.000.000 đồng/hộ`: the currency word is what the title says already.
-  const n = parseViNumber(typeof v === 'string' ? v.replace(/\s*(?:đồng|đ|vnđ|vnd)(?:\s*\/\s*hộ)?\s*$/iu, '') : v);
+  const n = parseViNumber(
+    typeof v === 'string' ? v.replace(/\s*(?:đồng|đ|vnđ|vnd)(?:\s*\/\s*hộ)?\s*$/iu, '') : v,
+  );
   if (!n.ok || n.value < 0) {
-    return { ok: false, message: `${quoted(shown)} không phải số tiền: hãy ghi số đồng bằng chữ số, ví dụ 1.000.000` };
+    return {
+      ok: false,
+      message: `${quoted(shown)} không phải số tiền: hãy ghi số đồng bằng chữ số, ví dụ 1.000.000`,
+    };
   }
   return n;
 }
@@ -93,12 +108,18 @@ export function parseMoney(v: CellValue, shown: string): Parsed<number> {
 export function parseTimeZone(text: string): Parsed<string> {
   const tz = String(text).trim();
   if (isValidTimeZone(tz)) return { ok: true, value: tz };
-  return { ok: false, message: `${quoted(tz)} không phải múi giờ: hãy ghi tên múi giờ như Asia/Ho_Chi_Minh (giờ Việt Nam)` };
+  return {
+    ok: false,
+    message: `${quoted(tz)} không phải múi giờ: hãy ghi tên múi giờ như Asia/Ho_Chi_Minh (giờ Việt Nam)`,
+  };
 }
 
 /** A yes/no switch: `Có` or `Không` (also the other yes/no words people type: x, 1, Đúng…). */
 export function parseSwitch(v: CellValue, shown: string): Parsed<boolean> {
   const yn = parseYesNo(v);
   if (yn.ok) return yn;
-  return { ok: false, message: `${quoted(shown)} không phải Có hay Không: hãy ghi Có (bật) hoặc Không (tắt)` };
+  return {
+    ok: false,
+    message: `${quoted(shown)} không phải Có hay Không: hãy ghi Có (bật) hoặc Không (tắt)`,
+  };
 }

@@ -33,7 +33,11 @@ function columnHasData(tab: TabData, c: number): boolean {
  * notes/total column, nor a village of `Thôn` stops the model when the column holds values (its targets would
  * be lost), and is only reported when it is empty.
  */
-export function locateTargetColumns(tab: TabData, villages: readonly Village[], p: Problems): TargetColumns | null {
+export function locateTargetColumns(
+  tab: TabData,
+  villages: readonly Village[],
+  p: Problems,
+): TargetColumns | null {
   const header = tab.values[0] ?? [];
   const C = TARGET_COLUMNS;
   const cols: TargetColumns = {
@@ -46,7 +50,11 @@ export function locateTargetColumns(tab: TabData, villages: readonly Village[], 
     villages: [],
   };
   if (cols.code < 0) {
-    p.stop(T, 'A1', 'thiếu cột "Mã" ở hàng 1: hàng tiêu đề phải là Mã | Nội dung | ĐVT | Loại | Bắt đầu | Hạn, rồi mỗi thôn một cột.');
+    p.stop(
+      T,
+      'A1',
+      'thiếu cột "Mã" ở hàng 1: hàng tiêu đề phải là Mã | Nội dung | ĐVT | Loại | Bắt đầu | Hạn, rồi mỗi thôn một cột.',
+    );
     return null;
   }
   for (const k of ['name', 'unit', 'kind', 'start', 'due'] as const) {
@@ -55,7 +63,10 @@ export function locateTargetColumns(tab: TabData, villages: readonly Village[], 
   // Without villages (a fatal problem of `Thôn`, already reported) the village columns cannot be judged.
   if (villages.length === 0) return cols;
   const fixed = new Set([cols.code, cols.name, cols.unit, cols.kind, cols.start, cols.due]);
-  const width = maxOf(tab.values.map((r) => r.length), header.length);
+  const width = maxOf(
+    tab.values.map((r) => r.length),
+    header.length,
+  );
   const byVillage = new Map<string, number>();
   for (let c = 0; c < width; c++) {
     if (fixed.has(c)) continue;
@@ -66,13 +77,22 @@ export function locateTargetColumns(tab: TabData, villages: readonly Village[], 
     if (!village) {
       const known = villages.map((v) => v.name).join(', ');
       const text = `cột ${quoted(title)} không trùng tên thôn nào trong tab ${p.title(TAB.villages)} (${known})`;
-      if (columnHasData(tab, c)) p.stop(T, cell, `${text}: hãy sửa tiêu đề cột cho đúng tên thôn, thêm thôn vào tab ${p.title(TAB.villages)}, hoặc xóa cột.`);
+      if (columnHasData(tab, c))
+        p.stop(
+          T,
+          cell,
+          `${text}: hãy sửa tiêu đề cột cho đúng tên thôn, thêm thôn vào tab ${p.title(TAB.villages)}, hoặc xóa cột.`,
+        );
       else p.note(T, cell, `${text} và đang trống nên được bỏ qua: hãy sửa tiêu đề hoặc xóa cột.`);
       continue;
     }
     const first = byVillage.get(village.name);
     if (first !== undefined) {
-      p.stop(T, cell, `thôn ${village.name} có hai cột chỉ tiêu (${a1(1, first + 1)} và ${cell}): hãy gộp lại thành một cột.`);
+      p.stop(
+        T,
+        cell,
+        `thôn ${village.name} có hai cột chỉ tiêu (${a1(1, first + 1)} và ${cell}): hãy gộp lại thành một cột.`,
+      );
       continue;
     }
     byVillage.set(village.name, c);
@@ -80,7 +100,11 @@ export function locateTargetColumns(tab: TabData, villages: readonly Village[], 
   }
   for (const v of villages) {
     if (!byVillage.has(v.name)) {
-      p.note(T, '', `thôn ${v.name} chưa có cột trong tab ${p.title(T)} nên chưa có chỉ tiêu nào: hãy thêm cột tiêu đề "${v.name}".`);
+      p.note(
+        T,
+        '',
+        `thôn ${v.name} chưa có cột trong tab ${p.title(T)} nên chưa có chỉ tiêu nào: hãy thêm cột tiêu đề "${v.name}".`,
+      );
     }
   }
   return cols;

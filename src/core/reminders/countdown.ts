@@ -35,7 +35,9 @@ export function formatDuration(ms: number): string {
 
 /** `còn 4 giờ 30 phút` before (or at) the deadline, `đã quá hạn 1 giờ 5 phút` after it. */
 export function formatCountdown(deadline: Instant, now: Instant): string {
-  return now <= deadline ? `còn ${formatDuration(deadline - now)}` : `đã quá hạn ${formatDuration(now - deadline)}`;
+  return now <= deadline
+    ? `còn ${formatDuration(deadline - now)}`
+    : `đã quá hạn ${formatDuration(now - deadline)}`;
 }
 
 /** The deadline lines of a village reminder: `Hạn nộp: … (còn …).` and, for the final one, the last-call line (else ''). */
@@ -43,5 +45,11 @@ export function deadlineLines(item: Pick<ReminderItem, 'kind' | 'deadline'>, tim
   const final = item.kind === 'Nhắc lần cuối';
   const deadline = formatDeadline(item.deadline, timeZone);
   const countdown = formatCountdown(item.deadline, now);
-  return { final, deadline, countdown, due: `Hạn nộp: ${deadline} (${countdown}).`, last: final ? 'Đây là lần nhắc cuối cùng trước hạn.' : '' };
+  return {
+    final,
+    deadline,
+    countdown,
+    due: `Hạn nộp: ${deadline} (${countdown}).`,
+    last: final ? 'Đây là lần nhắc cuối cùng trước hạn.' : '',
+  };
 }

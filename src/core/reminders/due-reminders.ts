@@ -68,7 +68,16 @@ function itemsFor(
   if (kind === 'Quá hạn') {
     if (missing.length === 0) return [];
     const names = missing.map((v) => v.name);
-    return [{ week: w.week, village: COMMUNE_WIDE, kind, recipients: officers, deadline: w.deadline, missingVillages: names }];
+    return [
+      {
+        week: w.week,
+        village: COMMUNE_WIDE,
+        kind,
+        recipients: officers,
+        deadline: w.deadline,
+        missingVillages: names,
+      },
+    ];
   }
   return missing.map((v) => {
     const rejected = rejectedOf(v);

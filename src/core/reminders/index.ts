@@ -12,4 +12,12 @@ export { weekWindows, remindBeforeHours, FINAL_HOURS } from './reminder-windows'
 export type { WeekWindows } from './reminder-windows';
 export { LedgerIndex } from './ledger';
 export { COMMUNE_WIDE, CORRECTION_KIND, LEDGER_KINDS } from './reminder-types';
-export type { DueReminders, LedgerEntry, LedgerKind, LedgerResult, ProgressLine, ReminderItem, ReminderKind } from './reminder-types';
+export type {
+  DueReminders,
+  LedgerEntry,
+  LedgerKind,
+  LedgerResult,
+  ProgressLine,
+  ReminderItem,
+  ReminderKind,
+} from './reminder-types';

@@ -33,7 +33,9 @@ export class LedgerIndex {
   constructor(entries: readonly LedgerEntry[]) {
     const open = new Map<string, number>();
     const time = (t: number) => (Number.isFinite(t) ? t : 0);
-    const written = entries.map((e, row) => ({ e, row })).sort((a, b) => time(a.e.time) - time(b.e.time) || a.row - b.row);
+    const written = entries
+      .map((e, row) => ({ e, row }))
+      .sort((a, b) => time(a.e.time) - time(b.e.time) || a.row - b.row);
     for (const { e } of written) {
       const k = entryKey(e);
       const n = open.get(k) ?? 0;

@@ -15,6 +15,7 @@ export const MAX_SUBJECT_CHARS = 250;
 /** One line of workbook text: control characters and line breaks become spaces, clipped to `max` with `…`. */
 export function clip(text: unknown, max = MAX_FIELD_CHARS): string {
   const line = String(text ?? '')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
     .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -76,7 +77,8 @@ function perDayText(p: ProgressLine): string {
 
 /** Chỉ tiêu, đã làm, nợ tồn of a line as shown: yes/no criteria read `Đạt` / `Chưa đạt`. */
 function figures(p: ProgressLine): { target: string; done: string; backlog: string } {
-  if (p.kind === 'Đạt/Chưa') return { target: 'Đạt', done: p.cumulative >= 1 ? 'Đạt' : 'Chưa đạt', backlog: '' };
+  if (p.kind === 'Đạt/Chưa')
+    return { target: 'Đạt', done: p.cumulative >= 1 ? 'Đạt' : 'Chưa đạt', backlog: '' };
   return { target: num(p.target), done: num(p.cumulative), backlog: num(p.backlog) };
 }
 
@@ -106,7 +108,8 @@ export function progressHtml(lines: readonly ProgressLine[], limit: number): Saf
     const f = figures(p);
     return html`<tr><td style="${CELL}">${clip(p.name)}</td><td style="${CELL}">${clip(p.unit)}</td><td style="${NUM}">${f.target}</td><td style="${NUM}">${f.done}</td><td style="${NUM}">${f.backlog}</td><td style="${NUM}">${perDayText(p)}</td></tr>`;
   });
-  const tail = more > 0 ? html`<tr><td colspan="6" style="${CELL}">${moreLine(more, 'chỉ tiêu')}</td></tr>` : null;
+  const tail =
+    more > 0 ? html`<tr><td colspan="6" style="${CELL}">${moreLine(more, 'chỉ tiêu')}</td></tr>` : null;
   return html`<table style="border-collapse:collapse"><tr><th style="${CELL}">Nội dung</th><th style="${CELL}">ĐVT</th><th style="${CELL}">Chỉ tiêu</th><th style="${CELL}">Đã làm</th><th style="${CELL}">Nợ tồn</th><th style="${CELL}">Cần/ngày</th></tr>${rows}${tail}</table>`;
 }
 
@@ -115,7 +118,11 @@ function contact(v: Village): { leader: string; emails: string; phone: string } 
 }
 
 /** Plain-text lines of the missing villages with leader, addresses and phone, at most `limit` villages. */
-export function missingText(villages: readonly Village[], limit: number, villagesTab: string = TAB.villages): string[] {
+export function missingText(
+  villages: readonly Village[],
+  limit: number,
+  villagesTab: string = TAB.villages,
+): string[] {
   const { shown, more } = shownList(villages, limit);
   const out = shown.map((v) => {
     const c = contact(v);
@@ -137,7 +144,8 @@ export function missingHtml(villages: readonly Village[], limit: number): SafeHt
     const c = contact(v);
     return html`<tr><td style="${CELL}"><b>${clip(v.name)}</b></td><td style="${CELL}">${c.leader}</td><td style="${CELL}">${c.emails}</td><td style="${CELL}">${c.phone}</td></tr>`;
   });
-  const tail = more > 0 ? html`<tr><td colspan="4" style="${CELL}">${moreLine(more, 'thôn')}</td></tr>` : null;
+  const tail =
+    more > 0 ? html`<tr><td colspan="4" style="${CELL}">${moreLine(more, 'thôn')}</td></tr>` : null;
   return html`<table style="border-collapse:collapse"><tr><th style="${CELL}">Thôn</th><th style="${CELL}">Trưởng thôn</th><th style="${CELL}">Email</th><th style="${CELL}">Điện thoại</th></tr>${rows}${tail}</table>`;
 }
 

@@ -89,7 +89,11 @@ function villageReminder(item: ReminderItem, ctx: MessageContext, limit: number)
   const { model, now } = ctx;
   const village = findVillage(model, item.village);
   if (item.rejected?.length) {
-    return rejectedReminder(item, { model, now, village, reports: item.rejected, progress: ctx.progress ?? [], formUrl: ctx.formUrl }, limit);
+    return rejectedReminder(
+      item,
+      { model, now, village, reports: item.rejected, progress: ctx.progress ?? [], formUrl: ctx.formUrl },
+      limit,
+    );
   }
   const label = villageLabel(village.name);
   const commune = communeLabel(model.settings.communeName);
@@ -103,7 +107,9 @@ function villageReminder(item: ReminderItem, ctx: MessageContext, limit: number)
   const how = howToReport(village.name, formUrl);
   const footer = `Thư gửi tự động từ bảng theo dõi nông thôn mới ${commune}. Nếu thôn đã gửi báo cáo, xin bỏ qua thư này.`;
 
-  const subject = cleanSubject(`${tag(model)} ${final ? 'Nhắc lần cuối:' : 'Nhắc'} báo cáo ${week} – ${label}`);
+  const subject = cleanSubject(
+    `${tag(model)} ${final ? 'Nhắc lần cuối:' : 'Nhắc'} báo cáo ${week} – ${label}`,
+  );
   const body = [
     greeting,
     '',

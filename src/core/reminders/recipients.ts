@@ -33,7 +33,10 @@ export function validRecipients(lists: readonly string[]): string[] {
 }
 
 /** Splits recipients into messages of at most `max` recipients each (one message when they fit). */
-export function recipientBatches(recipients: readonly string[], max = MAX_RECIPIENTS_PER_MESSAGE): string[][] {
+export function recipientBatches(
+  recipients: readonly string[],
+  max = MAX_RECIPIENTS_PER_MESSAGE,
+): string[][] {
   const size = Math.max(1, Math.floor(max));
   const out: string[][] = [];
   for (let i = 0; i < recipients.length; i += size) out.push(recipients.slice(i, i + size));

@@ -5,7 +5,17 @@ import type { Instant, Model, Village } from '../types';
 import { weekLabel } from '../weeks';
 import { deadlineLines } from './countdown';
 import { html, safeUrl } from './html';
-import { capitalize, cleanSubject, communeLabel, leaderGreeting, mailTag, moreLine, progressHtml, progressText, villageLabel } from './message-parts';
+import {
+  capitalize,
+  cleanSubject,
+  communeLabel,
+  leaderGreeting,
+  mailTag,
+  moreLine,
+  progressHtml,
+  progressText,
+  villageLabel,
+} from './message-parts';
 import type { ProgressLine, ReminderItem } from './reminder-types';
 import { zaloText } from './zalo';
 
@@ -70,7 +80,9 @@ ${ctx.progress.length ? html`<p>${progressTitle}</p>${progressHtml(ctx.progress,
 </div>`.value;
   const zalo = zaloText({
     title: `${tag} ${final ? 'NHẮC LẦN CUỐI: sửa báo cáo' : 'Nhắc sửa báo cáo'} ${week}`,
-    lines: [`${capitalize(label)} đã gửi báo cáo nhưng chưa được tính vì có ${count} lỗi. Hạn ${deadline} (${countdown}).`],
+    lines: [
+      `${capitalize(label)} đã gửi báo cáo nhưng chưa được tính vì có ${count} lỗi. Hạn ${deadline} (${countdown}).`,
+    ],
     formUrl,
   });
   return { subject, body, htmlBody, zalo };

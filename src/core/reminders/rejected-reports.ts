@@ -40,7 +40,10 @@ export class RejectedReports {
       const village = findVillageIn(model.villages, first.village);
       const sent = this.rows.sent(first.tab, first.row);
       if (!village || sent.at === null) continue;
-      const key = RejectedReports.key(weekOfInstant(sent.at, model.settings.deadline, model.settings.timeZone), village.name);
+      const key = RejectedReports.key(
+        weekOfInstant(sent.at, model.settings.deadline, model.settings.timeZone),
+        village.name,
+      );
       const list = this.byWeek.get(key);
       if (list) list.push({ at: sent.at, problems });
       else this.byWeek.set(key, [{ at: sent.at, problems }]);
@@ -54,6 +57,9 @@ export class RejectedReports {
   /** The reports `village` sent in `week` up to `t` that were left out whole, oldest first (empty when none). */
   of(week: Day, village: string, t: Instant): ReportToFix[] {
     const sent = (this.byWeek.get(RejectedReports.key(week, village)) ?? []).filter((r) => r.at <= t);
-    return reportsToFix(sent.flatMap((r) => r.problems), this.rows);
+    return reportsToFix(
+      sent.flatMap((r) => r.problems),
+      this.rows,
+    );
   }
 }

@@ -8,5 +8,7 @@ export interface ZaloParts {
 
 /** Title, the lines, then `Báo cáo tại: <link>` when there is a form link. */
 export function zaloText(parts: ZaloParts): string {
-  return [parts.title, ...parts.lines, ...(parts.formUrl ? [`Báo cáo tại: ${parts.formUrl}`] : [])].join('\n');
+  return [parts.title, ...parts.lines, ...(parts.formUrl ? [`Báo cáo tại: ${parts.formUrl}`] : [])].join(
+    '\n',
+  );
 }

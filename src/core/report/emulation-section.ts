@@ -27,9 +27,19 @@ function praiseReason(s: VillageScore): string {
 export function emulationSection(scores: readonly VillageScore[]): EmulationSection {
   const byRank = [...scores].sort((a, b) => a.rank - b.rank);
   return {
-    ranking: byRank.map((s) => ({ rank: s.rank, village: s.village, weekReport: s.weekReport, score: percentText(s.score), verdict: s.verdict })),
-    praised: byRank.filter((s) => s.verdict === 'Biểu dương').map((s) => ({ village: s.village, reason: praiseReason(s) })),
-    reminded: byRank.filter((s) => s.verdict === 'Nhắc nhở').map((s) => ({ village: s.village, reason: remindReason(s) })),
+    ranking: byRank.map((s) => ({
+      rank: s.rank,
+      village: s.village,
+      weekReport: s.weekReport,
+      score: percentText(s.score),
+      verdict: s.verdict,
+    })),
+    praised: byRank
+      .filter((s) => s.verdict === 'Biểu dương')
+      .map((s) => ({ village: s.village, reason: praiseReason(s) })),
+    reminded: byRank
+      .filter((s) => s.verdict === 'Nhắc nhở')
+      .map((s) => ({ village: s.village, reason: remindReason(s) })),
     notSubmitted: scores.filter((s) => s.weekReport === 'Chưa nộp').map((s) => s.village),
     late: scores.filter((s) => s.weekReport === 'Trễ hạn').map((s) => s.village),
   };

@@ -10,7 +10,9 @@ export const MAX_PLAN_CHARS = 2000;
 
 /** The text as typed, trimmed, line breaks kept (CR LF and CR read as LF), clipped to `MAX_PLAN_CHARS`. */
 function cleanPlan(text: string): string {
-  const t = String(text ?? '').replace(/\r\n?/g, '\n').trim();
+  const t = String(text ?? '')
+    .replace(/\r\n?/g, '\n')
+    .trim();
   return t.length > MAX_PLAN_CHARS ? `${t.slice(0, MAX_PLAN_CHARS - 1)}…` : t;
 }
 
@@ -41,7 +43,8 @@ export function villagePlans(rows: readonly CountedRow[], village: string, rollu
 
 function need(l: RollupLine, indicator: Indicator | undefined): DailyNeed {
   const due = indicator ? formatDay(indicator.due) : '';
-  if (l.kind === 'Đạt/Chưa' || l.perDay === null) return { name: l.name, unit: l.unit, perDay: null, backlog: '', due };
+  if (l.kind === 'Đạt/Chưa' || l.perDay === null)
+    return { name: l.name, unit: l.unit, perDay: null, backlog: '', due };
   return { name: l.name, unit: l.unit, perDay: amountText(l.perDay), backlog: amountText(l.backlog), due };
 }
 
@@ -51,6 +54,8 @@ export function planSection(model: Model, rollup: Rollup, rows: readonly Counted
   return model.villages.map((v) => ({
     village: v.name,
     plans: villagePlans(rows, v.name, rollup),
-    needs: rollup.lines.filter((l) => l.village === v.name && l.status === 'Chậm tiến độ').map((l) => need(l, indicators.get(l.code))),
+    needs: rollup.lines
+      .filter((l) => l.village === v.name && l.status === 'Chậm tiến độ')
+      .map((l) => need(l, indicators.get(l.code))),
   }));
 }

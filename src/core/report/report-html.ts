@@ -16,7 +16,8 @@ const NUM = new SafeHtml(' class="num"');
 const STYLE = new SafeHtml(REPORT_STYLE);
 
 function resultsTable(doc: ReportDoc): SafeHtml {
-  if (doc.results.length === 0) return html`<p>Chưa có chỉ tiêu nào được giao cho các thôn (tab Chỉ tiêu).</p>`;
+  if (doc.results.length === 0)
+    return html`<p>Chưa có chỉ tiêu nào được giao cho các thôn (tab Chỉ tiêu).</p>`;
   const rows = doc.results.map(
     (r, i) =>
       html`<tr><td${NUM}>${i + 1}</td><td>${r.name}</td><td>${r.unit}</td><td${NUM}>${r.target}</td><td${NUM}>${r.done}</td><td${NUM}>${r.thisWeek}</td><td${NUM}>${r.ratio}</td><td${NUM}>${r.planned}</td><td${NUM}>${r.backlog}</td><td>${r.status}</td></tr>`,
@@ -35,7 +36,8 @@ function names(title: string, list: readonly string[]): SafeHtml {
 
 function emulation(doc: ReportDoc): SafeHtml {
   const rows = doc.ranking.map(
-    (r) => html`<tr><td${NUM}>${r.rank}</td><td>${r.village}</td><td>${r.weekReport}</td><td${NUM}>${r.score}</td><td>${r.verdict}</td></tr>`,
+    (r) =>
+      html`<tr><td${NUM}>${r.rank}</td><td>${r.village}</td><td>${r.weekReport}</td><td${NUM}>${r.score}</td><td>${r.verdict}</td></tr>`,
   );
   const table = html`<table><thead><tr><th>Xếp hạng</th><th>Thôn</th><th>Báo cáo tuần</th><th>Điểm</th><th>Đánh giá</th></tr></thead><tbody>${rows}</tbody></table>`;
   if (doc.outside) return html`${table}<p><b>${doc.outside}</b></p>`;
@@ -56,8 +58,12 @@ function needText(n: DailyNeed): SafeHtml {
 }
 
 function villagePlan(p: VillagePlan): SafeHtml {
-  const plans = p.plans.length ? html`<ul class="plans">${p.plans.map((t) => html`<li>${t}</li>`)}</ul>` : html`<p class="none">Chưa gửi kế hoạch tuần tới.</p>`;
-  const needs = p.needs.length ? html`<p>Chỉ tiêu chậm tiến độ, cần làm mỗi ngày (Cần/ngày):</p><ul>${p.needs.map(needText)}</ul>` : null;
+  const plans = p.plans.length
+    ? html`<ul class="plans">${p.plans.map((t) => html`<li>${t}</li>`)}</ul>`
+    : html`<p class="none">Chưa gửi kế hoạch tuần tới.</p>`;
+  const needs = p.needs.length
+    ? html`<p>Chỉ tiêu chậm tiến độ, cần làm mỗi ngày (Cần/ngày):</p><ul>${p.needs.map(needText)}</ul>`
+    : null;
   return html`<h3>${p.village}</h3>${plans}${needs}`;
 }
 
@@ -65,7 +71,9 @@ function villagePlan(p: VillagePlan): SafeHtml {
 export function reportHtml(doc: ReportDoc, options: ReportHtmlOptions = {}): string {
   const t = sectionTitles(doc);
   const saveAs = options.saveAs ? html` data-ntm-save-as="${options.saveAs}"` : null;
-  const recipients = doc.recipients.map((r, i) => html`- ${r}${i === doc.recipients.length - 1 ? '.' : ';'}<br>`);
+  const recipients = doc.recipients.map(
+    (r, i) => html`- ${r}${i === doc.recipients.length - 1 ? '.' : ';'}<br>`,
+  );
   const page = html`<!DOCTYPE html>
 <html lang="vi"${saveAs}><head><meta charset="utf-8"><title>${doc.title} ${doc.subject}</title><style>${STYLE}</style></head>
 <body>

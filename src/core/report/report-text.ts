@@ -33,12 +33,26 @@ function planLines(text: string): string[] {
 
 export function reportText(doc: ReportDoc): string {
   const t = sectionTitles(doc);
-  const lines: string[] = [doc.issuer, doc.placeDate, '', `${doc.title} ${doc.subject}`, doc.recipient, doc.asOf, ''];
+  const lines: string[] = [
+    doc.issuer,
+    doc.placeDate,
+    '',
+    `${doc.title} ${doc.subject}`,
+    doc.recipient,
+    doc.asOf,
+    '',
+  ];
   lines.push(t.results);
   if (doc.results.length === 0) lines.push('Chưa có chỉ tiêu nào được giao cho các thôn (tab Chỉ tiêu).');
   pushAll(lines, doc.results.map(resultLine), ['']);
   lines.push(t.emulation, 'Xếp hạng:');
-  pushAll(lines, doc.ranking.map((r) => `${r.rank}. ${r.village}: ${[`điểm ${r.score}`, r.weekReport, r.verdict].filter((p) => p !== '').join('; ')}.`));
+  pushAll(
+    lines,
+    doc.ranking.map(
+      (r) =>
+        `${r.rank}. ${r.village}: ${[`điểm ${r.score}`, r.weekReport, r.verdict].filter((p) => p !== '').join('; ')}.`,
+    ),
+  );
   if (doc.outside) lines.push(doc.outside, '');
   else {
     pushAll(lines, mentionLines('Biểu dương', doc.praised), mentionLines('Nhắc nhở', doc.reminded));
@@ -48,7 +62,11 @@ export function reportText(doc: ReportDoc): string {
   if (t.support && doc.support) {
     const s = doc.support;
     pushAll(lines, [t.support], s.summary);
-    pushAll(lines, s.rows.map((r) => `- ${r.village}: ${r.households}/${r.eligible} hộ, ${r.amount} đồng.`), ['']);
+    pushAll(
+      lines,
+      s.rows.map((r) => `- ${r.village}: ${r.households}/${r.eligible} hộ, ${r.amount} đồng.`),
+      [''],
+    );
   }
   lines.push(t.plans);
   for (const p of doc.plans) {

@@ -5,7 +5,11 @@ import type { ResultItem } from './report-types';
 
 /** A count of villages for a yes/no criterion: `Đạt` when it concerns one village, else `2/3 thôn`. */
 function yesNo(count: number, villages: number): string {
-  return villages === 1 ? (count >= 1 ? 'Đạt' : 'Chưa đạt') : `${amountText(count)}/${amountText(villages)} thôn`;
+  return villages === 1
+    ? count >= 1
+      ? 'Đạt'
+      : 'Chưa đạt'
+    : `${amountText(count)}/${amountText(villages)} thôn`;
 }
 
 /** A yes/no criterion (`Đạt/Chưa`): its commune target is the number of villages that must reach it. */

@@ -4,7 +4,12 @@ import { amountText, dongText } from './report-format';
 import type { SupportRow, SupportSection } from './report-types';
 
 function row(l: SupportLine): SupportRow {
-  return { village: l.village, eligible: amountText(l.eligible), households: amountText(l.households), amount: dongText(l.amount) };
+  return {
+    village: l.village,
+    eligible: amountText(l.eligible),
+    households: amountText(l.households),
+    amount: dongText(l.amount),
+  };
 }
 
 /** The section, or null when the support indicator is not tracked in `Chỉ tiêu`. */
@@ -16,7 +21,9 @@ export function supportSection(block: SupportBlock): SupportSection | null {
       `kinh phí hỗ trợ theo NQ 44/2021/NQ-HĐND: ${dongText(t.amount)} đồng (mức ${dongText(block.amountPerHousehold)} đồng/hộ).`,
   ];
   if (block.compared && t.unclaimed !== null && t.unclaimed > 0)
-    summary.push(`Có thể còn ${amountText(t.unclaimed)} hộ chính sách đã xây hệ thống xử lý nước thải mà chưa được tính hỗ trợ: đề nghị các thôn rà soát.`);
+    summary.push(
+      `Có thể còn ${amountText(t.unclaimed)} hộ chính sách đã xây hệ thống xử lý nước thải mà chưa được tính hỗ trợ: đề nghị các thôn rà soát.`,
+    );
   return {
     code: block.code,
     name: block.name,

@@ -23,7 +23,10 @@ function placeDate(communeName: string, r: Rollup): string {
 function asOfLine(r: Rollup): string {
   const deadline = formatInstant(r.weekDeadline, r.timeZone);
   const open = r.asOf < r.weekDeadline ? ' (chưa đến hạn: thôn chưa nộp vẫn còn thời gian)' : '';
-  const notes = [weekNote(r), campaignNote(r)].filter((n) => n !== '').map((n) => ` ${n}`).join('');
+  const notes = [weekNote(r), campaignNote(r)]
+    .filter((n) => n !== '')
+    .map((n) => ` ${n}`)
+    .join('');
   return `Số liệu tính đến ${formatInstant(r.asOf, r.timeZone)}; hạn nộp báo cáo của các thôn: ${deadline}${open}.${notes}`;
 }
 

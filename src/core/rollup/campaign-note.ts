@@ -6,7 +6,10 @@ import type { Rollup, Verdict, WeekReport } from './rollup-types';
 export type CampaignPhase = 'before' | 'in' | 'after';
 
 /** `Đánh giá` of every village in a week before the campaign's first week or after its last. */
-export const OUTSIDE_VERDICT = { before: 'Phong trào chưa bắt đầu', after: 'Phong trào đã kết thúc' } as const;
+export const OUTSIDE_VERDICT = {
+  before: 'Phong trào chưa bắt đầu',
+  after: 'Phong trào đã kết thúc',
+} as const;
 
 /** Where week `week` lies: in the campaign, before its first week, or after its last. */
 export function campaignPhase(week: Day, inCampaign: boolean, campaign: Period): CampaignPhase {
@@ -14,7 +17,10 @@ export function campaignPhase(week: Day, inCampaign: boolean, campaign: Period):
 }
 
 /** A village's `Báo cáo tuần` and `Đánh giá` outside the campaign: a report it sent still shows; no `Chưa nộp`, no verdict but the phase. */
-export function outsideCampaign(phase: 'before' | 'after', report: WeekReport): { weekReport: WeekReport; verdict: Verdict } {
+export function outsideCampaign(
+  phase: 'before' | 'after',
+  report: WeekReport,
+): { weekReport: WeekReport; verdict: Verdict } {
   return { weekReport: report === 'Chưa nộp' ? '' : report, verdict: OUTSIDE_VERDICT[phase] };
 }
 

@@ -8,7 +8,11 @@ import { COMMUNE, type RollupLine } from './rollup-types';
  * The `Toàn xã` line of `indicator` from its village lines, or null when no village has a target for it.
  * A village ahead of plan offsets one behind it here; the village lines keep their own backlog.
  */
-export function communeLine(indicator: Indicator, villageLines: readonly RollupLine[], today: Day): RollupLine | null {
+export function communeLine(
+  indicator: Indicator,
+  villageLines: readonly RollupLine[],
+  today: Day,
+): RollupLine | null {
   const lines = villageLines.filter((l) => l.code === indicator.code);
   if (lines.length === 0) return null;
   const target = decimalSum(lines.map((l) => l.target));
@@ -25,7 +29,11 @@ export function communeLine(indicator: Indicator, villageLines: readonly RollupL
 }
 
 /** One `Toàn xã` line per indicator with at least one village target, in `Chỉ tiêu` order. */
-export function communeLines(indicators: readonly Indicator[], villageLines: readonly RollupLine[], today: Day): RollupLine[] {
+export function communeLines(
+  indicators: readonly Indicator[],
+  villageLines: readonly RollupLine[],
+  today: Day,
+): RollupLine[] {
   const result: RollupLine[] = [];
   for (const indicator of indicators) {
     const line = communeLine(indicator, villageLines, today);

@@ -77,10 +77,18 @@ export function replaceWeekBlock(
   if (at < 0) at = existingRows.length;
   const out: CellValue[][] = [];
   existingRows.forEach((r, i) => {
-    if (i === at) pushAll(out, newRows.map((n) => [...n]));
+    if (i === at)
+      pushAll(
+        out,
+        newRows.map((n) => [...n]),
+      );
     if (weeks[i] !== week) out.push([...r]);
   });
-  if (at === existingRows.length) pushAll(out, newRows.map((n) => [...n]));
+  if (at === existingRows.length)
+    pushAll(
+      out,
+      newRows.map((n) => [...n]),
+    );
   return out;
 }
 

@@ -16,7 +16,10 @@ export function weekDateCell(week: Day, timeZone: string): CellValue {
 }
 
 /** The week's block of `Lịch sử` (without header): one row per rollup table row, `Tuần` first. */
-export function historyRows(rollup: Rollup, weekCell: (week: Day) => CellValue = (w) => weekDateCell(w, rollup.timeZone)): CellValue[][] {
+export function historyRows(
+  rollup: Rollup,
+  weekCell: (week: Day) => CellValue = (w) => weekDateCell(w, rollup.timeZone),
+): CellValue[][] {
   const tuan = weekCell(rollup.week);
   return rollupTableRows(rollup).map((row) => [tuan, ...row]);
 }

@@ -11,6 +11,12 @@ export function perDay(target: number, done: number, today: Day, due: Day): numb
 }
 
 /** Cần/ngày of a line: blank (null) for a `Đạt/Chưa` indicator. */
-export function perDayFor(kind: IndicatorKind, target: number, done: number, today: Day, due: Day): number | null {
+export function perDayFor(
+  kind: IndicatorKind,
+  target: number,
+  done: number,
+  today: Day,
+  due: Day,
+): number | null {
   return kind === 'Đạt/Chưa' ? null : perDay(target, done, today, due);
 }

@@ -18,7 +18,13 @@ export function plannedFraction(start: Day, due: Day, today: Day): number {
  * Kế hoạch đến nay = target × min(1, max(0, e / n)); for `Đạt/Chưa` the whole target from `due` on, 0 before.
  * Example: 3.200 m from 15/03 to 15/05 (n = 62), on 23/03 (e = 9): 3200 × 9/62 = 464,516… m.
  */
-export function plannedToDate(target: number, start: Day, due: Day, today: Day, kind?: IndicatorKind): number {
+export function plannedToDate(
+  target: number,
+  start: Day,
+  due: Day,
+  today: Day,
+  kind?: IndicatorKind,
+): number {
   if (kind === 'Đạt/Chưa') return today >= due ? target : 0;
   const fraction = plannedFraction(start, due, today);
   return target * fraction;

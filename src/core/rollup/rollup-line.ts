@@ -11,7 +11,10 @@ import { status } from './status';
 import { thisWeek } from './this-week';
 
 /** Who and what a line is about (shared by village and `Toàn xã` lines). */
-export function lineHead(village: string, indicator: Indicator): Pick<RollupLine, 'village' | 'code' | 'name' | 'unit' | 'kind'> {
+export function lineHead(
+  village: string,
+  indicator: Indicator,
+): Pick<RollupLine, 'village' | 'code' | 'name' | 'unit' | 'kind'> {
   return { village, code: indicator.code, name: indicator.name, unit: indicator.unit, kind: indicator.kind };
 }
 

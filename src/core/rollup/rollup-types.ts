@@ -65,7 +65,12 @@ export interface SupportLine {
 
 /** The support block: `present` false when the workbook has no support indicator. */
 export type SupportBlock =
-  | { present: false; code: string; amountPerHousehold: number; /** The title of `Chỉ tiêu` in the workbook. */ targetsTab?: string }
+  | {
+      present: false;
+      code: string;
+      amountPerHousehold: number;
+      /** The title of `Chỉ tiêu` in the workbook. */ targetsTab?: string;
+    }
   | {
       present: true;
       code: string;

@@ -37,7 +37,14 @@ export function rollup(model: Model, validation: ValidationResult, asOf: Instant
   return rollupOf(model, validation, asOf, reported.week, reported.today, reported.reason);
 }
 
-function rollupOf(model: Model, validation: ValidationResult, asOf: Instant, week: Day, today: Day, reason: WeekReason): Rollup {
+function rollupOf(
+  model: Model,
+  validation: ValidationResult,
+  asOf: Instant,
+  week: Day,
+  today: Day,
+  reason: WeekReason,
+): Rollup {
   const { settings } = model;
   const tz = settings.timeZone;
   const byVillage = rowsByVillage(validation.rows, asOf, week);
@@ -52,12 +59,16 @@ function rollupOf(model: Model, validation: ValidationResult, asOf: Instant, wee
     const own: RollupLine[] = [];
     for (const indicator of model.indicators) {
       const target = indicator.targets[village.name];
-      if (typeof target === 'number' && target > 0) own.push(villageLine(village.name, indicator, target, rows, week, today));
+      if (typeof target === 'number' && target > 0)
+        own.push(villageLine(village.name, indicator, target, rows, week, today));
     }
     pushAll(lines, own);
     const score = villageScore(own);
     const report = weekReport(rows, week);
-    const judged = phase === 'in' ? { weekReport: report, verdict: verdict(score, report) } : outsideCampaign(phase, report);
+    const judged =
+      phase === 'in'
+        ? { weekReport: report, verdict: verdict(score, report) }
+        : outsideCampaign(phase, report);
     scores.push({ village: village.name, score, tieScore: tieScore(own), rank: 0, ...judged });
   }
   ranking(scores).forEach((rank, i) => {

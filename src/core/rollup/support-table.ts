@@ -13,13 +13,19 @@ export function supportTableRows(support: SupportBlock): CellValue[][] {
     ];
   }
   const headers: string[] = ['Thôn', 'Hộ đủ điều kiện', `Hộ đã xây (${support.code})`, 'Tiền hỗ trợ (đồng)'];
-  if (support.compared) headers.push('Hộ đã có hệ thống xử lý nước thải (NUOC_THAI)', 'Hộ chính sách có thể còn được hỗ trợ');
+  if (support.compared)
+    headers.push('Hộ đã có hệ thống xử lý nước thải (NUOC_THAI)', 'Hộ chính sách có thể còn được hỗ trợ');
   const row = (l: SupportLine): CellValue[] => {
     const cells: CellValue[] = [l.village, l.eligible, l.households, l.amount];
     if (support.compared) cells.push(l.built ?? '', l.unclaimed ?? '');
     return cells;
   };
-  const title: CellValue[] = [`Hỗ trợ NQ 44/2021/NQ-HĐND: ${support.name}`, '', 'Mức hỗ trợ (đồng/hộ)', support.amountPerHousehold];
+  const title: CellValue[] = [
+    `Hỗ trợ NQ 44/2021/NQ-HĐND: ${support.name}`,
+    '',
+    'Mức hỗ trợ (đồng/hộ)',
+    support.amountPerHousehold,
+  ];
   while (title.length < headers.length) title.push('');
   return [title, headers, ...support.lines.map(row), row(support.total)];
 }

@@ -39,11 +39,19 @@ export function supportBlock(model: Model, lines: readonly RollupLine[]): Suppor
   const code = model.settings.supportCode || DEFAULT_SUPPORT_CODE;
   const amount = model.settings.supportAmount > 0 ? model.settings.supportAmount : DEFAULT_SUPPORT_AMOUNT;
   const indicator = model.indicators.find((i) => fold(i.code) === fold(code));
-  if (!indicator) return { present: false, code, amountPerHousehold: amount, targetsTab: tabTitle(model.tabTitles, TAB.targets) };
+  if (!indicator)
+    return {
+      present: false,
+      code,
+      amountPerHousehold: amount,
+      targetsTab: tabTitle(model.tabTitles, TAB.targets),
+    };
   const compared = model.indicators.some((i) => fold(i.code) === fold(SUPPORT_COMPARE_CODE));
   const supportLines = lines.filter((l) => l.code === indicator.code);
   const result: SupportLine[] = supportLines.map((l) => {
-    const builtLine = compared ? lines.find((b) => b.village === l.village && fold(b.code) === fold(SUPPORT_COMPARE_CODE)) : undefined;
+    const builtLine = compared
+      ? lines.find((b) => b.village === l.village && fold(b.code) === fold(SUPPORT_COMPARE_CODE))
+      : undefined;
     const built = builtLine ? builtLine.cumulative : null;
     return {
       village: l.village,

@@ -11,5 +11,7 @@ export function acceptanceKey(
   column: string,
   originalValue: string,
 ): string {
-  return JSON.stringify([tab, timestampDisplay, village, column, originalValue].map((s) => String(s ?? '').trim()));
+  return JSON.stringify(
+    [tab, timestampDisplay, village, column, originalValue].map((s) => String(s ?? '').trim()),
+  );
 }

@@ -24,7 +24,12 @@ function isWhole(n: number): boolean {
 export function readCell(cell: ReportCell, indicator: Indicator): CellReading {
   const text = shown(cell);
   const draft = (message: string, acceptable: boolean): Draft => ({
-    column: cell.column, col: cell.col, level: 'Lỗi', value: text, acceptable, message,
+    column: cell.column,
+    col: cell.col,
+    level: 'Lỗi',
+    value: text,
+    acceptable,
+    message,
   });
   if (indicator.kind === 'Đạt/Chưa') {
     const yn = parseYesNo(cell.value);
@@ -37,7 +42,10 @@ export function readCell(cell: ReportCell, indicator: Indicator): CellReading {
   if (n < 0) {
     return {
       value: n,
-      problem: draft(`Số âm (${text}): hãy ghi khối lượng đã làm được, là số không âm (ví dụ ${formatViNumber(-n)}).`, true),
+      problem: draft(
+        `Số âm (${text}): hãy ghi khối lượng đã làm được, là số không âm (ví dụ ${formatViNumber(-n)}).`,
+        true,
+      ),
     };
   }
   if (isCountedUnit(indicator.unit) && !isWhole(n)) {

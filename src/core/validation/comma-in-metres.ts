@@ -14,7 +14,11 @@ const COMMA_GROUP = /^([1-9]\d{0,2}),(\d{3})$/;
  * comma. Only text with no unit or a metre unit is concerned (`1,500 km` is plainly 1,5 km); a cell
  * whose value already has a problem gets none.
  */
-export function checkCommaInMetres(cell: ReportCell, indicator: Indicator, reading: CellReading): Draft | null {
+export function checkCommaInMetres(
+  cell: ReportCell,
+  indicator: Indicator,
+  reading: CellReading,
+): Draft | null {
   if (reading.problem || reading.value === null || typeof cell.value !== 'string') return null;
   if (indicator.kind === 'Đạt/Chưa' || !isMetreUnit(indicator.unit)) return null;
   const parts = splitUnit(cell.value.trim());

@@ -2,7 +2,6 @@
 import { fold } from '../text';
 import type { Day, ReportRow } from '../types';
 import { formatDay } from '../zone';
-import type { Titles } from './context';
 import type { Draft } from './problem';
 
 /** One non-blank indicator cell as compared: its code and parsed number, or its text when it holds no number. */
@@ -16,7 +15,9 @@ export interface ComparedCell {
 export function rowSignature(village: string, day: Day, cells: readonly ComparedCell[]): string | null {
   if (cells.length === 0) return null;
   const parts = cells
-    .map((c) => `${c.code}=${c.value === null ? '!' + fold(c.text) : String(Math.round(c.value * 1e9) / 1e9)}`)
+    .map(
+      (c) => `${c.code}=${c.value === null ? '!' + fold(c.text) : String(Math.round(c.value * 1e9) / 1e9)}`,
+    )
     .sort();
   return JSON.stringify([village, day, parts]);
 }
@@ -26,7 +27,7 @@ export class DuplicateFinder {
   private readonly seen = new Map<string, ReportRow>();
 
   /** The warning when `signature` was seen on an earlier row; otherwise remembers this row. */
-  check(row: ReportRow, signature: string | null, day: Day, titles: Titles): Draft | null {
+  check(row: ReportRow, signature: string | null, day: Day): Draft | null {
     if (signature === null) return null;
     const first = this.seen.get(signature);
     if (!first) {

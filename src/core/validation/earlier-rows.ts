@@ -18,14 +18,18 @@ export interface RowPlan {
 }
 
 /** Plans for `admitted`, which is in timestamp order; `accepted` decides which duplicates count and which rows are replaced. */
-export function planRows(admitted: readonly AdmittedRow[], model: Model, accepted: ReadonlySet<string>): RowPlan[] {
+export function planRows(
+  admitted: readonly AdmittedRow[],
+  model: Model,
+  accepted: ReadonlySet<string>,
+): RowPlan[] {
   const duplicates = new DuplicateFinder();
   const resubmissions = new ResubmissionFinder(model.settings.timeZone);
   const plans = new Map<AdmittedRow, RowPlan>();
   for (const a of admitted) {
     const readings = readRow(a.row, model.indicators);
     const signature = signatureOf(a.village.name, a.day, readings);
-    const duplicate = duplicates.check(a.row, signature, a.day, a.titles);
+    const duplicate = duplicates.check(a.row, signature, a.day);
     const plan: RowPlan = { readings, duplicate, resubmission: null, superseded: false };
     plans.set(a, plan);
     if (duplicate && !isAccepted(a.row, duplicate, accepted)) continue;

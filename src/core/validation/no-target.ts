@@ -14,7 +14,13 @@ export function targetOf(indicator: Indicator, village: Village): number | null 
 }
 
 /** The warning for a cell whose village has no target for its indicator, if so; none for a 0 or a "no" (`value` 0). */
-export function checkNoTarget(cell: ReportCell, indicator: Indicator, village: Village, value: number, targetsTab: string = TAB.targets): Draft | null {
+export function checkNoTarget(
+  cell: ReportCell,
+  indicator: Indicator,
+  village: Village,
+  value: number,
+  targetsTab: string = TAB.targets,
+): Draft | null {
   if (targetOf(indicator, village) !== null || value === 0) return null;
   return {
     column: cell.column,

@@ -29,7 +29,9 @@ export function checkOverTarget(
   if (!above(total, OVER_TARGET_RATIO * target)) return null;
   const u = indicator.unit;
   const said = cumulative ? 'lũy kế báo là' : 'lũy kế sẽ là';
-  const write = cumulative ? 'ghi tổng số đến nay của thôn' : 'ghi phần làm thêm từ lần báo cáo trước, không ghi tổng đến nay';
+  const write = cumulative
+    ? 'ghi tổng số đến nay của thôn'
+    : 'ghi phần làm thêm từ lần báo cáo trước, không ghi tổng đến nay';
   return {
     column: cell.column,
     col: cell.col,

@@ -12,7 +12,10 @@ export function checkReporterEmail(row: ReportRow, village: Village, titles: Tit
   if (row.email === null || isBlank(row.email)) return null;
   const known = village.emails.map(norm).filter((e) => e !== '');
   if (known.includes(norm(row.email))) return null;
-  const listed = known.length > 0 ? `email của thôn: ${village.emails.join(', ')}` : `tab ${titles.villagesTab} chưa ghi email của thôn`;
+  const listed =
+    known.length > 0
+      ? `email của thôn: ${village.emails.join(', ')}`
+      : `tab ${titles.villagesTab} chưa ghi email của thôn`;
   return {
     column: titles.email,
     col: row.emailCol ?? row.timestampCol,

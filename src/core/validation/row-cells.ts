@@ -51,11 +51,16 @@ export function checkRowCells(a: AdmittedRow, plan: RowPlan, s: RowState): RowOu
       // Not counted unless the officer accepted the warning; a 0 or a "no" gets no warning and counts nothing.
       const warning = checkNoTarget(cell, indicator, village, v, titles.targetsTab);
       if (!warning || blocks(warning)) continue;
-    } else if (blocks(checkOverTarget(cell, indicator, village, target, v, s.totals.sum(village.name, code)))) continue;
+    } else if (blocks(checkOverTarget(cell, indicator, village, target, v, s.totals.sum(village.name, code))))
+      continue;
     if (indicator.kind === 'Cộng dồn') {
       s.totals.add(village.name, code, v);
       amounts[code] = (amounts[code] ?? 0) + v;
-      if (v > 0) pushIf(drafts, checkHouseholds(cell, indicator, village, s.totals.sum(village.name, code), titles.villagesTab));
+      if (v > 0)
+        pushIf(
+          drafts,
+          checkHouseholds(cell, indicator, village, s.totals.sum(village.name, code), titles.villagesTab),
+        );
     } else if (indicator.kind === 'Lũy kế') {
       const previous = s.totals.previousLevel(village.name, code, day, instant);
       pushIf(drafts, checkCumulativeDecrease(cell, indicator, village, v, previous));

@@ -50,15 +50,27 @@ export function checkRowDates(
 ): { time: RowTime } | { problems: Draft[] } {
   const problems: Draft[] = [];
   const whole = (column: string, col: number, value: string, message: string): Draft => ({
-    column, col, level: 'Lỗi', value, wholeRow: true, message: `${message} Cả dòng chưa được tính.`,
+    column,
+    col,
+    level: 'Lỗi',
+    value,
+    wholeRow: true,
+    message: `${message} Cả dòng chưa được tính.`,
   });
   const tsShown = shownDate(row.timestamp, row.timestampDisplay, settings.timeZone);
   const ts = readTimestamp(row, settings);
   if (ts === null) {
     const why = isBlank(row.timestamp) ? '' : reasonOf(parseMessage(row.timestamp, settings), tsShown);
-    problems.push(whole(titles.timestamp, row.timestampCol, tsShown, isBlank(row.timestamp)
-      ? 'Thiếu dấu thời gian: hãy ghi ngày giờ gửi báo cáo (ví dụ 16/03/2023 08:00).'
-      : `Dấu thời gian "${tsShown}" không phải ngày giờ${why}: hãy ghi theo kiểu ngày/tháng/năm giờ:phút (ví dụ 16/03/2023 08:00).`));
+    problems.push(
+      whole(
+        titles.timestamp,
+        row.timestampCol,
+        tsShown,
+        isBlank(row.timestamp)
+          ? 'Thiếu dấu thời gian: hãy ghi ngày giờ gửi báo cáo (ví dụ 16/03/2023 08:00).'
+          : `Dấu thời gian "${tsShown}" không phải ngày giờ${why}: hãy ghi theo kiểu ngày/tháng/năm giờ:phút (ví dụ 16/03/2023 08:00).`,
+      ),
+    );
   }
   const hasReportDate = !isBlank(row.reportDate);
   const campaign = `${formatDay(settings.campaignStart)}–${formatDay(settings.campaignEnd)}`;
@@ -69,21 +81,45 @@ export function checkRowDates(
     const p = parseDateTime(row.reportDate, settings.timeZone, campaignYear(settings));
     if (!p.ok) {
       day = null;
-      problems.push(whole(titles.reportDate, rdCol, rdShown,
-        `Ngày báo cáo "${rdShown}" không phải ngày${reasonOf(p.message, rdShown)}: hãy ghi theo kiểu ngày/tháng/năm (ví dụ 16/03/2023).`));
+      problems.push(
+        whole(
+          titles.reportDate,
+          rdCol,
+          rdShown,
+          `Ngày báo cáo "${rdShown}" không phải ngày${reasonOf(p.message, rdShown)}: hãy ghi theo kiểu ngày/tháng/năm (ví dụ 16/03/2023).`,
+        ),
+      );
     } else {
       day = p.value.day;
       if (ts && day > ts.day) {
-        problems.push(whole(titles.reportDate, rdCol, rdShown,
-          `Ngày báo cáo ${formatDay(day)} muộn hơn ngày gửi báo cáo ${formatDay(ts.day)}: hãy ghi ngày đã làm việc, không sau ngày gửi.`));
+        problems.push(
+          whole(
+            titles.reportDate,
+            rdCol,
+            rdShown,
+            `Ngày báo cáo ${formatDay(day)} muộn hơn ngày gửi báo cáo ${formatDay(ts.day)}: hãy ghi ngày đã làm việc, không sau ngày gửi.`,
+          ),
+        );
       } else if (day < settings.campaignStart || day > settings.campaignEnd) {
-        problems.push(whole(titles.reportDate, rdCol, rdShown,
-          `Ngày báo cáo ${formatDay(day)} nằm ngoài thời gian phong trào (${campaign}): hãy ghi ngày đã làm việc, trong thời gian phong trào.`));
+        problems.push(
+          whole(
+            titles.reportDate,
+            rdCol,
+            rdShown,
+            `Ngày báo cáo ${formatDay(day)} nằm ngoài thời gian phong trào (${campaign}): hãy ghi ngày đã làm việc, trong thời gian phong trào.`,
+          ),
+        );
       }
     }
   } else if (ts && (ts.day < settings.campaignStart || ts.day > settings.campaignEnd)) {
-    problems.push(whole(titles.timestamp, row.timestampCol, tsShown,
-      `Báo cáo gửi ngày ${formatDay(ts.day)}, nằm ngoài thời gian phong trào (${campaign}), và không ghi Ngày báo cáo: hãy ghi ngày đã làm việc vào cột Ngày báo cáo.`));
+    problems.push(
+      whole(
+        titles.timestamp,
+        row.timestampCol,
+        tsShown,
+        `Báo cáo gửi ngày ${formatDay(ts.day)}, nằm ngoài thời gian phong trào (${campaign}), và không ghi Ngày báo cáo: hãy ghi ngày đã làm việc vào cột Ngày báo cáo.`,
+      ),
+    );
   }
   if (problems.length > 0 || ts === null || day === null) return { problems };
   return { time: { instant: ts.instant, day, hasReportDate } };

@@ -14,7 +14,9 @@ export interface Reading {
 }
 
 export function findIndicator(indicators: readonly Indicator[], code: string): Indicator | null {
-  return indicators.find((i) => i.code === code) ?? indicators.find((i) => fold(i.code) === fold(code)) ?? null;
+  return (
+    indicators.find((i) => i.code === code) ?? indicators.find((i) => fold(i.code) === fold(code)) ?? null
+  );
 }
 
 /** The non-blank cells of known indicators, read in the indicator's unit. */

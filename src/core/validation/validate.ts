@@ -31,7 +31,8 @@ export function validate(model: Model, asOf: Instant, accepted: ReadonlySet<stri
   model.reports.forEach((tab, tabIndex) => {
     for (const row of tab.rows) {
       const adm = admitRow(tabIndex, tab, row, model, asOf);
-      if (adm.kind === 'out') record(tabIndex, row, [...adm.problems, ...checkLeftOutCells(row, model.indicators)]);
+      if (adm.kind === 'out')
+        record(tabIndex, row, [...adm.problems, ...checkLeftOutCells(row, model.indicators)]);
       else if (adm.kind === 'in') admitted.push(adm.row);
     }
   });
@@ -59,7 +60,10 @@ export function validate(model: Model, asOf: Instant, accepted: ReadonlySet<stri
   });
   found.sort(
     (x, y) =>
-      x.tabIndex - y.tabIndex || x.problem.row - y.problem.row || x.problem.col - y.problem.col || x.seq - y.seq,
+      x.tabIndex - y.tabIndex ||
+      x.problem.row - y.problem.row ||
+      x.problem.col - y.problem.col ||
+      x.seq - y.seq,
   );
   return { problems: found.map((f) => f.problem), rows };
 }

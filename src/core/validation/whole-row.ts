@@ -8,9 +8,7 @@ import { checkVillage } from './unknown-village';
 import { pushAll } from '../lists';
 
 export type Admission =
-  | { kind: 'absent' }
-  | { kind: 'out'; problems: Draft[] }
-  | { kind: 'in'; row: AdmittedRow };
+  { kind: 'absent' } | { kind: 'out'; problems: Draft[] } | { kind: 'in'; row: AdmittedRow };
 
 /** A row with no answer at all besides a timestamp and an email (what Forms sometimes sends, or an empty sheet row). */
 export function isBlankSubmission(row: ReportRow): boolean {
@@ -29,7 +27,13 @@ export function isBlankSubmission(row: ReportRow): boolean {
  * problems, or admitted for the cell checks. A row whose timestamp cannot be read is reported
  * (its time is unknown, so it cannot be placed after `asOf`).
  */
-export function admitRow(tabIndex: number, tab: ReportTab, row: ReportRow, model: Model, asOf: Instant): Admission {
+export function admitRow(
+  tabIndex: number,
+  tab: ReportTab,
+  row: ReportRow,
+  model: Model,
+  asOf: Instant,
+): Admission {
   if (isBlankSubmission(row)) return { kind: 'absent' };
   const ts = readTimestamp(row, model.settings);
   if (ts !== null && ts.instant > asOf) return { kind: 'absent' };
@@ -42,6 +46,14 @@ export function admitRow(tabIndex: number, tab: ReportTab, row: ReportRow, model
   if ('problem' in v || 'problems' in d) return { kind: 'out', problems };
   return {
     kind: 'in',
-    row: { tabIndex, row, titles, village: v.village, instant: d.time.instant, day: d.time.day, hasReportDate: d.time.hasReportDate },
+    row: {
+      tabIndex,
+      row,
+      titles,
+      village: v.village,
+      instant: d.time.instant,
+      day: d.time.day,
+      hasReportDate: d.time.hasReportDate,
+    },
   };
 }

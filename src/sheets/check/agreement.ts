@@ -37,9 +37,18 @@ function typed(v: CellValue | null | undefined): string {
  * `Đồng ý` when accepted; otherwise the officer's previous text, kept as typed and flagged when it is not
  * `Đồng ý` (never silently ignored); `Không thể xác nhận` where an acceptance has no effect and nothing was typed.
  */
-export function confirmation(acceptable: boolean, accepted: boolean, remark: CellValue | null | undefined): Confirmation {
+export function confirmation(
+  acceptable: boolean,
+  accepted: boolean,
+  remark: CellValue | null | undefined,
+): Confirmation {
   if (acceptable && accepted) return { value: AGREED, unclear: '' };
-  const other = remark !== undefined && remark !== null && !isBlank(remark) && !isAgreement(remark) && !isCannotAccept(remark);
+  const other =
+    remark !== undefined &&
+    remark !== null &&
+    !isBlank(remark) &&
+    !isAgreement(remark) &&
+    !isCannotAccept(remark);
   if (!other) return { value: acceptable ? '' : CANNOT_ACCEPT, unclear: '' };
   const said = `Xác nhận ghi "${typed(remark).trim()}": ${ONLY_AGREED}`;
   return {

@@ -88,8 +88,15 @@ export function problemRow(p: Problem): CheckRow {
 }
 
 /** Model problems first (they concern the whole workbook), then the report problems in sheet order. */
-export function checkRows(problems: readonly Problem[], modelProblems: readonly ModelProblem[], tabs: readonly TabData[]): CheckRow[] {
-  return [...modelProblems.filter((p) => p.fatal !== true).map((p) => modelRow(p, tabs)), ...problems.map(problemRow)];
+export function checkRows(
+  problems: readonly Problem[],
+  modelProblems: readonly ModelProblem[],
+  tabs: readonly TabData[],
+): CheckRow[] {
+  return [
+    ...modelProblems.filter((p) => p.fatal !== true).map((p) => modelRow(p, tabs)),
+    ...problems.map(problemRow),
+  ];
 }
 
 export interface CheckCounts {
@@ -107,7 +114,11 @@ export interface CheckCounts {
   examples?: { tab: string; rows: number }[];
 }
 
-export function countRows(rows: readonly CheckRow[], countedRows: number, problems: readonly Problem[]): CheckCounts {
+export function countRows(
+  rows: readonly CheckRow[],
+  countedRows: number,
+  problems: readonly Problem[],
+): CheckCounts {
   const leftOut = new Set(problems.filter((p) => p.wholeRow).map((p) => `${p.tab}\u0000${p.row}`));
   const open = rows.filter((r) => !r.accepted);
   return {

@@ -13,7 +13,8 @@ export const KEY_TITLE = 'Khóa';
 export const KEY_NOTE =
   'Khóa giữ xác nhận của cán bộ qua các lần kiểm tra: tab, dấu thời gian, thôn, cột và giá trị gốc. Đừng sửa hay xóa cột này.';
 
-type Role = 'tab' | 'row' | 'village' | 'column' | 'level' | 'message' | 'value' | 'confirm' | 'key' | 'extra';
+type Role =
+  'tab' | 'row' | 'village' | 'column' | 'level' | 'message' | 'value' | 'confirm' | 'key' | 'extra';
 const ROLES: readonly Role[] = ['tab', 'row', 'village', 'column', 'level', 'message', 'value', 'confirm'];
 
 interface Column {
@@ -132,16 +133,26 @@ export function buildCheckTable(rows: readonly CheckRow[], prev?: TabData): Chec
   const cell = (r: CheckRow, i: number, c: Column): CellValue => {
     const prevRow = old(r);
     switch (c.role) {
-      case 'tab': return safe(r.tab);
-      case 'row': return r.row;
-      case 'village': return safe(r.village);
-      case 'column': return safe(r.column);
-      case 'level': return r.level;
-      case 'message': return safe(confirms[i].unclear ? `${r.message}\n${confirms[i].unclear}` : r.message);
-      case 'value': return safe(r.value);
-      case 'confirm': return safe(confirms[i].value);
-      case 'key': return safe(r.key);
-      default: return prevRow ? safe(prevRow[c.prev]) : '';
+      case 'tab':
+        return safe(r.tab);
+      case 'row':
+        return r.row;
+      case 'village':
+        return safe(r.village);
+      case 'column':
+        return safe(r.column);
+      case 'level':
+        return r.level;
+      case 'message':
+        return safe(confirms[i].unclear ? `${r.message}\n${confirms[i].unclear}` : r.message);
+      case 'value':
+        return safe(r.value);
+      case 'confirm':
+        return safe(confirms[i].value);
+      case 'key':
+        return safe(r.key);
+      default:
+        return prevRow ? safe(prevRow[c.prev]) : '';
     }
   };
   return {

@@ -12,7 +12,9 @@ export interface FormSubmitEvent {
 }
 
 /** Answers Forms (or the add-on, for `Link sửa`) fills in by itself: they alone do not make a report. */
-const AUTOMATIC = new Set([REPORT_COLUMNS.timestamp, REPORT_COLUMNS.email, REPORT_COLUMNS.editLink].flatMap(titlesOf).map(headerKey));
+const AUTOMATIC = new Set(
+  [REPORT_COLUMNS.timestamp, REPORT_COLUMNS.email, REPORT_COLUMNS.editLink].flatMap(titlesOf).map(headerKey),
+);
 
 function blankAnswer(v: unknown): boolean {
   return Array.isArray(v) ? v.every((x) => isBlank(x)) : isBlank(v);

@@ -72,7 +72,11 @@ export function nextLook(background: string, note: string, mark: Mark | undefine
 }
 
 /** True when the look differs from what the cell shows now. */
-export function changed(background: string, note: string, look: CellLook): { background: boolean; note: boolean } {
+export function changed(
+  background: string,
+  note: string,
+  look: CellLook,
+): { background: boolean; note: boolean } {
   const now = isNone(background) ? null : background.trim().toLowerCase();
   const next = look.background === null ? null : look.background.toLowerCase();
   return { background: now !== next, note: note !== look.note };

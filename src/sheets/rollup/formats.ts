@@ -23,7 +23,8 @@ export function amountFormat(v: CellValue): string {
   if (typeof v !== 'number' || !Number.isFinite(v)) return TEXT;
   const a = Math.abs(v);
   if (a > 0 && Math.round(a * 100) < 10) {
-    for (let d = 3; d <= MAX_DECIMALS; d++) if (Math.round(a * 10 ** d) >= 10) return `#,##0.${'#'.repeat(d)}`;
+    for (let d = 3; d <= MAX_DECIMALS; d++)
+      if (Math.round(a * 10 ** d) >= 10) return `#,##0.${'#'.repeat(d)}`;
     return Math.round(a * 10 ** MAX_DECIMALS) > 0 ? `#,##0.${'#'.repeat(MAX_DECIMALS)}` : WHOLE;
   }
   return Number.isInteger(Math.round(v * 100) / 100) ? WHOLE : DECIMAL;
@@ -40,10 +41,17 @@ export type ColumnFormat = string | ((v: CellValue) => string);
 
 /** Number formats of the rollup table's columns, in `ROLLUP_HEADERS` order (also `Lịch sử` after `Tuần`). */
 export const LINE_FORMATS: readonly ColumnFormat[] = [
-  TEXT, TEXT, TEXT, TEXT, // Thôn, Mã, Nội dung, ĐVT
-  amountFormat, amountFormat, amountFormat, // Chỉ tiêu, Lũy kế, Tuần này
+  TEXT,
+  TEXT,
+  TEXT,
+  TEXT, // Thôn, Mã, Nội dung, ĐVT
+  amountFormat,
+  amountFormat,
+  amountFormat, // Chỉ tiêu, Lũy kế, Tuần này
   PERCENT, // Tỷ lệ
-  amountFormat, amountFormat, amountFormat, // Kế hoạch đến nay, Nợ tồn, Cần/ngày
+  amountFormat,
+  amountFormat,
+  amountFormat, // Kế hoạch đến nay, Nợ tồn, Cần/ngày
   TEXT, // Trạng thái
 ];
 

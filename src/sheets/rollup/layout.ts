@@ -15,7 +15,16 @@ import {
 import type { CellValue } from '../../core/types';
 import { weekLabel } from '../../core/weeks';
 import { formatInstant } from '../../core/zone';
-import { LINE_FORMATS, PERCENT, SCORE_FORMATS, TEXT, amountFormat, blockFormats, DONG, type ColumnFormat } from './formats';
+import {
+  LINE_FORMATS,
+  PERCENT,
+  SCORE_FORMATS,
+  TEXT,
+  amountFormat,
+  blockFormats,
+  DONG,
+  type ColumnFormat,
+} from './formats';
 import { pushAll } from '../../core/lists';
 
 /** A rectangle of the sheet, 1-based. */
@@ -47,7 +56,14 @@ export interface RollupSheet {
 export const HEADER_BACKGROUND = '#d9e2f3';
 export const COMMUNE_BACKGROUND = '#f3f3f3';
 export const CHART_TITLE = 'Tỷ lệ thực hiện và kế hoạch đến nay của từng thôn';
-const SUPPORT_FORMATS: readonly ColumnFormat[] = [TEXT, amountFormat, amountFormat, DONG, amountFormat, amountFormat];
+const SUPPORT_FORMATS: readonly ColumnFormat[] = [
+  TEXT,
+  amountFormat,
+  amountFormat,
+  DONG,
+  amountFormat,
+  amountFormat,
+];
 const CHART_FORMATS: readonly ColumnFormat[] = [TEXT, PERCENT, PERCENT];
 
 /**
@@ -59,7 +75,9 @@ export function titleRows(r: Rollup): CellValue[][] {
   return [
     [`Báo cáo tiến độ xây dựng nông thôn mới — xã ${r.communeName}`],
     [weekLabel(r.week)],
-    [`Số liệu tính đến ${formatInstant(r.asOf, r.timeZone)} · hạn nộp báo cáo tuần: ${formatInstant(r.weekDeadline, r.timeZone)}`],
+    [
+      `Số liệu tính đến ${formatInstant(r.asOf, r.timeZone)} · hạn nộp báo cáo tuần: ${formatInstant(r.weekDeadline, r.timeZone)}`,
+    ],
     ...notes.map((n) => [n]),
   ];
 }
@@ -71,7 +89,11 @@ export function rollupSheet(r: Rollup): RollupSheet {
   const weights: ('bold' | 'normal')[][] = [];
   const backgrounds: (string | null)[][] = [];
   /** Adds rows; returns the 1-based row of the first. */
-  const add = (rows: CellValue[][], columns: readonly ColumnFormat[], style: (i: number) => { bold?: boolean; background?: string | null } = () => ({})): number => {
+  const add = (
+    rows: CellValue[][],
+    columns: readonly ColumnFormat[],
+    style: (i: number) => { bold?: boolean; background?: string | null } = () => ({}),
+  ): number => {
     const first = values.length + 1;
     const f = blockFormats(rows, columns);
     rows.forEach((row, i) => {
@@ -98,17 +120,30 @@ export function rollupSheet(r: Rollup): RollupSheet {
   blank();
   const support = supportTableRows(r.support);
   const total = support.length - 1;
-  add(support, SUPPORT_FORMATS, (i) => (!r.support.present ? {} : i === 0 ? { bold: true } : i === 1 ? header : i === total ? { bold: true, background: COMMUNE_BACKGROUND } : {}));
+  add(support, SUPPORT_FORMATS, (i) =>
+    !r.support.present
+      ? {}
+      : i === 0
+        ? { bold: true }
+        : i === 1
+          ? header
+          : i === total
+            ? { bold: true, background: COMMUNE_BACKGROUND }
+            : {},
+  );
   const chart = chartRows(r);
   let chartAt = 0;
   if (chart.length) {
     blank();
-    add([[`Biểu đồ: ${CHART_TITLE} (trung bình các chỉ tiêu của thôn; tỷ lệ tính tối đa 100%)`]], [], () => ({ bold: true }));
+    add([[`Biểu đồ: ${CHART_TITLE} (trung bình các chỉ tiêu của thôn; tỷ lệ tính tối đa 100%)`]], [], () => ({
+      bold: true,
+    }));
     chartAt = add([[...CHART_HEADERS], ...chart], CHART_FORMATS, (i) => (i === 0 ? header : {}));
   }
 
   const width = values.reduce((m, row) => Math.max(m, row.length), 1);
-  const pad = <T>(grid: T[][], fill: T) => grid.forEach((row) => pushAll(row, new Array<T>(width - row.length).fill(fill)));
+  const pad = <T>(grid: T[][], fill: T) =>
+    grid.forEach((row) => pushAll(row, new Array<T>(width - row.length).fill(fill)));
   pad(values, '');
   pad(formats, TEXT);
   pad(weights, 'normal');
@@ -124,7 +159,9 @@ export function rollupSheet(r: Rollup): RollupSheet {
     status: column(linesAt, ROLLUP_HEADERS.indexOf('Trạng thái'), lines.length),
     weekReport: column(scoresAt, SCORE_HEADERS.indexOf('Báo cáo tuần'), scores.length),
     verdict: column(scoresAt, SCORE_HEADERS.indexOf('Đánh giá'), scores.length),
-    chartData: chartAt ? { row: chartAt, col: 1, numRows: chart.length + 1, numCols: CHART_HEADERS.length } : null,
+    chartData: chartAt
+      ? { row: chartAt, col: 1, numRows: chart.length + 1, numCols: CHART_HEADERS.length }
+      : null,
     chartAnchor: { row: chartAt || values.length, col: CHART_HEADERS.length + 2 },
     frozenRows: linesAt,
   };

@@ -8,20 +8,31 @@ export const ORANGE = '#fce8b2';
 export const RED = '#f4c7c3';
 
 /** Text → background, per coloured column. */
-export const STATUS_COLOURS: Readonly<Record<'status' | 'weekReport' | 'verdict', Readonly<Record<string, string>>>> = {
+export const STATUS_COLOURS: Readonly<
+  Record<'status' | 'weekReport' | 'verdict', Readonly<Record<string, string>>>
+> = {
   status: { 'Hoàn thành': GREEN, 'Đúng tiến độ': LIGHT_BLUE, 'Chậm tiến độ': RED },
   weekReport: { 'Đúng hạn': GREEN, 'Trễ hạn': ORANGE, 'Chưa nộp': RED },
   verdict: { 'Biểu dương': GREEN, 'Nhắc nhở': RED },
 };
 
 /** The rules for the layout's coloured cells (replacing the tab's rules: the tab is rebuilt each time). */
-export function statusRules(sheet: Sheet, layout: RollupSheet): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+export function statusRules(
+  sheet: Sheet,
+  layout: RollupSheet,
+): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
   const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
   const add = (area: Area | null, colours: Readonly<Record<string, string>>) => {
     if (!area) return;
     const range = sheet.getRange(area.row, area.col, area.numRows, area.numCols);
     for (const [text, colour] of Object.entries(colours)) {
-      rules.push(SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(text).setBackground(colour).setRanges([range]).build());
+      rules.push(
+        SpreadsheetApp.newConditionalFormatRule()
+          .whenTextEqualTo(text)
+          .setBackground(colour)
+          .setRanges([range])
+          .build(),
+      );
     }
   };
   add(layout.status, STATUS_COLOURS.status);

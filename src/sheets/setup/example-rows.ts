@@ -1,6 +1,16 @@
 // Pure: which example rows of `Thôn` and `Chỉ tiêu` may go, which stay and why, and which example village columns empty out.
 // An example row is marked by its Ghi chú and may go only while still exactly as seeded.
-import { EXAMPLE_NOTE, TAB, TARGET_EXTRA_COLUMNS, seedPlan, seedTargetsTable, seedValueText, seedVillagesTable, type SeedTable, type SeedValue } from '../../core/contract';
+import {
+  EXAMPLE_NOTE,
+  TAB,
+  TARGET_EXTRA_COLUMNS,
+  seedPlan,
+  seedTargetsTable,
+  seedValueText,
+  seedVillagesTable,
+  type SeedTable,
+  type SeedValue,
+} from '../../core/contract';
 import { columnLetter, findColumn, findHeader, findTab, headerKey } from '../../core/model';
 import { shownText } from '../../core/model/problems';
 import { isBlank } from '../../core/text';
@@ -58,7 +68,12 @@ export function judgeExampleRows(tab: TabData, seed: SeedTable, timeZone: string
     const key = cell(tab, r, keyCol).shown;
     const seedRow = seedRows.get(headerKey(key));
     if (!seedRow) {
-      out.push({ row: r + 1, key, remove: false, reason: `cột ${seed.header[0]} không còn khớp dòng mẫu nào` });
+      out.push({
+        row: r + 1,
+        key,
+        remove: false,
+        reason: `cột ${seed.header[0]} không còn khớp dòng mẫu nào`,
+      });
       continue;
     }
     const changed: string[] = [];
@@ -69,7 +84,11 @@ export function judgeExampleRows(tab: TabData, seed: SeedTable, timeZone: string
       const same = si < 0 ? isBlank(value) && shown === '' : sameAsSeed(value, shown, seedRow[si], timeZone);
       if (!same) changed.push(header[c] || `cột ${columnLetter(c + 1)}`);
     }
-    out.push(changed.length ? { row: r + 1, key, remove: false, reason: `đã sửa ${changed.join(', ')}` } : { row: r + 1, key, remove: true });
+    out.push(
+      changed.length
+        ? { row: r + 1, key, remove: false, reason: `đã sửa ${changed.join(', ')}` }
+        : { row: r + 1, key, remove: true },
+    );
   }
   return out;
 }
@@ -83,7 +102,8 @@ function columnsOf(targetHeader: readonly string[], name: string): number[] {
 /** Rows 2… of `tab` (1-based) other than `removed`, with something in column `c`. */
 function rowsWithValue(tab: TabData, c: number, removed: ReadonlySet<number>): number[] {
   const rows: number[] = [];
-  for (let r = 1; r < tab.values.length; r++) if (!removed.has(r + 1) && !isBlank(tab.values[r]?.[c] ?? '')) rows.push(r + 1);
+  for (let r = 1; r < tab.values.length; r++)
+    if (!removed.has(r + 1) && !isBlank(tab.values[r]?.[c] ?? '')) rows.push(r + 1);
   return rows;
 }
 
@@ -92,26 +112,40 @@ function rowsWithValue(tab: TabData, c: number, removed: ReadonlySet<number>): n
  * row that stays (removing it would leave that target without a village); then each removed village's column goes
  * when nothing is left in it and no remaining village has that name.
  */
-export function planExampleRemoval(villagesTab: TabData, targetsTab: TabData, villagesSeed: SeedTable, targetsSeed: SeedTable, timeZone: string): RemovalPlan {
+export function planExampleRemoval(
+  villagesTab: TabData,
+  targetsTab: TabData,
+  villagesSeed: SeedTable,
+  targetsSeed: SeedTable,
+  timeZone: string,
+): RemovalPlan {
   const targets = judgeExampleRows(targetsTab, targetsSeed, timeZone);
   const removedTargets = new Set(targets.filter((v) => v.remove).map((v) => v.row));
   const targetHeader = headerTexts(targetsTab);
   const villages = judgeExampleRows(villagesTab, villagesSeed, timeZone).map((v): RowVerdict => {
     if (!v.remove) return v;
     const still = columnsOf(targetHeader, v.key).flatMap((c) => rowsWithValue(targetsTab, c, removedTargets));
-    return still.length ? { ...v, remove: false, reason: `tab ${targetsTab.name} còn chỉ tiêu của thôn này (dòng ${[...new Set(still)].join(', ')})` } : v;
+    return still.length
+      ? {
+          ...v,
+          remove: false,
+          reason: `tab ${targetsTab.name} còn chỉ tiêu của thôn này (dòng ${[...new Set(still)].join(', ')})`,
+        }
+      : v;
   });
   const removedVillages = new Set(villages.filter((v) => v.remove).map((v) => v.row));
   const nameCol = findHeader(headerTexts(villagesTab), villagesSeed.header[0]);
   const remaining = new Set<string>();
   for (let r = 1; r < villagesTab.values.length; r++) {
-    if (!removedVillages.has(r + 1) && nameCol >= 0) remaining.add(villageKey(cell(villagesTab, r, nameCol).shown));
+    if (!removedVillages.has(r + 1) && nameCol >= 0)
+      remaining.add(villageKey(cell(villagesTab, r, nameCol).shown));
   }
   const dropColumns: number[] = [];
   for (const v of villages.filter((x) => x.remove)) {
     if (remaining.has(villageKey(v.key))) continue;
     for (const c of columnsOf(targetHeader, v.key)) {
-      if (rowsWithValue(targetsTab, c, removedTargets).length === 0 && !dropColumns.includes(c + 1)) dropColumns.push(c + 1);
+      if (rowsWithValue(targetsTab, c, removedTargets).length === 0 && !dropColumns.includes(c + 1))
+        dropColumns.push(c + 1);
     }
   }
   dropColumns.sort((a, b) => a - b);
@@ -119,11 +153,20 @@ export function planExampleRemoval(villagesTab: TabData, targetsTab: TabData, vi
 }
 
 /** Example rows set-up wrote that `Xóa dữ liệu mẫu` would remove now, per tab (none when a tab is missing). */
-export function exampleRowsLeft(tabs: readonly TabData[], timeZone: string): { villages: number; targets: number } {
+export function exampleRowsLeft(
+  tabs: readonly TabData[],
+  timeZone: string,
+): { villages: number; targets: number } {
   const [villagesTab, targetsTab] = [findTab(tabs, TAB.villages), findTab(tabs, TAB.targets)];
   if (!villagesTab || !targetsTab) return { villages: 0, targets: 0 };
   const plan = seedPlan();
-  const removal = planExampleRemoval(villagesTab, targetsTab, seedVillagesTable(plan), seedTargetsTable(plan), timeZone);
+  const removal = planExampleRemoval(
+    villagesTab,
+    targetsTab,
+    seedVillagesTable(plan),
+    seedTargetsTable(plan),
+    timeZone,
+  );
   const going = (verdicts: readonly RowVerdict[]) => verdicts.filter((v) => v.remove).length;
   return { villages: going(removal.villages), targets: going(removal.targets) };
 }

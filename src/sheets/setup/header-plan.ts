@@ -33,7 +33,10 @@ export function usedWidth(tab: TabData): number {
 }
 
 /** Names of `Thôn` with no column in `Chỉ tiêu` yet (forgiving match, first spelling kept, reserved titles skipped). */
-export function missingVillageColumns(villages: readonly string[], targetHeader: readonly string[]): string[] {
+export function missingVillageColumns(
+  villages: readonly string[],
+  targetHeader: readonly string[],
+): string[] {
   const have = new Set(targetHeader.map(villageKey));
   const out: string[] = [];
   for (const name of villages) {
@@ -49,7 +52,10 @@ export function missingVillageColumns(villages: readonly string[], targetHeader:
 export function freshHeader(tab: TabName, villages: readonly string[] = []): HeaderCell[] {
   const cells = layoutOf(tab).fresh.map((c) => ({ title: c.title, note: c.note }));
   if (tab !== TAB.targets) return cells;
-  const extra = missingVillageColumns(villages, cells.map((c) => c.title)).map((title) => ({ title, note: headerNote(tab, title, villages)! }));
+  const extra = missingVillageColumns(
+    villages,
+    cells.map((c) => c.title),
+  ).map((title) => ({ title, note: headerNote(tab, title, villages)! }));
   return [...cells.slice(0, -1), ...extra, cells[cells.length - 1]];
 }
 
@@ -57,14 +63,20 @@ export function freshHeader(tab: TabName, villages: readonly string[] = []): Hea
  * What to add to an existing tab's header: each required column no title matches, and (in `Chỉ tiêu`) a
  * column for each village of `Thôn` without one; and a note on every known header cell that has none.
  */
-export function planHeader(tabName: TabName, tab: TabData, notes: readonly string[], villages: readonly string[] = []): HeaderPlan {
+export function planHeader(
+  tabName: TabName,
+  tab: TabData,
+  notes: readonly string[],
+  villages: readonly string[] = [],
+): HeaderPlan {
   const header = headerTexts(tab);
   const width = usedWidth(tab);
   const append: HeaderCell[] = layoutOf(tabName)
     .required.filter((spec) => findColumn(header, spec) < 0)
     .map((spec) => ({ title: spec.title, note: spec.note }));
   if (tabName === TAB.targets) {
-    for (const title of missingVillageColumns(villages, header)) append.push({ title, note: headerNote(tabName, title, villages)! });
+    for (const title of missingVillageColumns(villages, header))
+      append.push({ title, note: headerNote(tabName, title, villages)! });
   }
   const next: string[] = [];
   let changed = append.length > 0;

@@ -4,7 +4,15 @@
 // Choice: every rule here allows invalid input (Sheets shows a warning mark and the help text) instead of
 // rejecting it. The model reads `Loại` and dates forgivingly ("cong don", 16/3/2023 typed as text) and reports
 // what it cannot read, naming the cell; a rejected entry would be lost typing for nothing.
-import { INDICATOR_KINDS, SETTINGS_COLUMNS, TARGET_COLUMNS, VILLAGE_COLUMNS, settingSpec, type ColumnSpec, type SettingKey } from '../../core/contract';
+import {
+  INDICATOR_KINDS,
+  SETTINGS_COLUMNS,
+  TARGET_COLUMNS,
+  VILLAGE_COLUMNS,
+  settingSpec,
+  type ColumnSpec,
+  type SettingKey,
+} from '../../core/contract';
 import { columnLetter, findColumn, headerKey } from '../../core/model';
 import { shownText } from '../../core/model/problems';
 import type { CellValue, TabData } from '../../core/types';
@@ -19,15 +27,24 @@ export const REQUIRED_BLANK_COLOR = '#f4cccc';
 
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 
-const KIND_HELP = 'Chọn Cộng dồn, Lũy kế hoặc Đạt/Chưa (để trống = Cộng dồn). Chữ khác vẫn được giữ, bước Kiểm tra sẽ báo nếu không đọc được.';
+const KIND_HELP =
+  'Chọn Cộng dồn, Lũy kế hoặc Đạt/Chưa (để trống = Cộng dồn). Chữ khác vẫn được giữ, bước Kiểm tra sẽ báo nếu không đọc được.';
 const DATE_HELP = 'Ghi ngày dạng dd/MM/yyyy, ví dụ 15/05/2023.';
 
 function kindRule(): Rule {
-  return SpreadsheetApp.newDataValidation().requireValueInList([...INDICATOR_KINDS], true).setAllowInvalid(true).setHelpText(KIND_HELP).build();
+  return SpreadsheetApp.newDataValidation()
+    .requireValueInList([...INDICATOR_KINDS], true)
+    .setAllowInvalid(true)
+    .setHelpText(KIND_HELP)
+    .build();
 }
 
 function dateRule(extra: string): Rule {
-  return SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(true).setHelpText(`${DATE_HELP} ${extra}`.trim()).build();
+  return SpreadsheetApp.newDataValidation()
+    .requireDate()
+    .setAllowInvalid(true)
+    .setHelpText(`${DATE_HELP} ${extra}`.trim())
+    .build();
 }
 
 /** Rows 2…end of one column (1-based), or null when the sheet has no row below the header. */
@@ -45,7 +62,11 @@ const OURS = /^=\([A-Z]+2=""\)\*\(COUNTA\(2:2\)>0\)$/;
 
 function isOurs(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
   const c = rule.getBooleanCondition();
-  return !!c && String(c.getCriteriaType()) === 'CUSTOM_FORMULA' && OURS.test(String(c.getCriteriaValues()[0] ?? ''));
+  return (
+    !!c &&
+    String(c.getCriteriaType()) === 'CUSTOM_FORMULA' &&
+    OURS.test(String(c.getCriteriaValues()[0] ?? ''))
+  );
 }
 
 /** Replaces set-up's own highlight rules (found by their formula) with one per required column; other rules are kept. */
@@ -55,7 +76,13 @@ function highlightRequired(sheet: Sheet, cols: number[]): void {
     const range = body(sheet, col);
     if (!range) return [];
     const formula = requiredBlankFormula(columnLetter(col));
-    return [SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(formula).setBackground(REQUIRED_BLANK_COLOR).setRanges([range]).build()];
+    return [
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied(formula)
+        .setBackground(REQUIRED_BLANK_COLOR)
+        .setRanges([range])
+        .build(),
+    ];
   });
   sheet.setConditionalFormatRules([...kept, ...ours]);
 }
@@ -76,12 +103,18 @@ export function helpTargets(sheet: Sheet, villages: readonly string[]): void {
   const T = TARGET_COLUMNS;
   const kind = body(sheet, findColumn(header, T.kind) + 1);
   if (kind) kind.setDataValidation(kindRule());
-  for (const [spec, extra] of [[T.start, 'Để trống = Ngày bắt đầu ở tab Cấu hình.'], [T.due, 'Để trống = Ngày kết thúc ở tab Cấu hình.']] as const) {
+  for (const [spec, extra] of [
+    [T.start, 'Để trống = Ngày bắt đầu ở tab Cấu hình.'],
+    [T.due, 'Để trống = Ngày kết thúc ở tab Cấu hình.'],
+  ] as const) {
     const range = body(sheet, findColumn(header, spec) + 1);
     range?.setDataValidation(dateRule(extra)).setNumberFormat(DATE_FORMAT);
   }
   const keys = new Set(villages.map(villageKey));
-  formatNumbers(sheet, header.flatMap((title, c) => (title.trim() !== '' && keys.has(villageKey(title)) ? [c + 1] : [])));
+  formatNumbers(
+    sheet,
+    header.flatMap((title, c) => (title.trim() !== '' && keys.has(villageKey(title)) ? [c + 1] : [])),
+  );
   highlightRequired(sheet, columns(header, [T.code, T.name, T.unit]));
 }
 
@@ -95,7 +128,9 @@ export function helpVillages(sheet: Sheet): void {
 }
 
 /** Format and rule of a parameter's value cell; undefined leaves the cell as it is. */
-const VALUE_HELP: Partial<Record<SettingKey, { format: (v: CellValue, current: string) => string | null; rule?: () => Rule }>> = {
+const VALUE_HELP: Partial<
+  Record<SettingKey, { format: (v: CellValue, current: string) => string | null; rule?: () => Rule }>
+> = {
   campaignStart: { format: () => DATE_FORMAT, rule: () => dateRule('Ghi đủ năm.') },
   campaignEnd: { format: () => DATE_FORMAT, rule: () => dateRule('') },
   remindBeforeHours: { format: numberFormatFor },

@@ -33,9 +33,24 @@ const T = TARGET_COLUMNS;
 const TARGET_FIXED = [T.code, T.name, T.unit, T.kind, T.start, T.due];
 
 export const LAYOUTS: readonly TabLayout[] = [
-  { tab: TAB.settings, required: [S.param, S.value, S.note], fresh: [S.param, S.value, S.note], output: false },
-  { tab: TAB.villages, required: [V.village, V.leader, V.email, V.households], fresh: [V.village, V.leader, V.email, V.households, V.phone, V.note], output: false },
-  { tab: TAB.targets, required: TARGET_FIXED, fresh: [...TARGET_FIXED, TARGET_EXTRA_COLUMNS[0]], output: false },
+  {
+    tab: TAB.settings,
+    required: [S.param, S.value, S.note],
+    fresh: [S.param, S.value, S.note],
+    output: false,
+  },
+  {
+    tab: TAB.villages,
+    required: [V.village, V.leader, V.email, V.households],
+    fresh: [V.village, V.leader, V.email, V.households, V.phone, V.note],
+    output: false,
+  },
+  {
+    tab: TAB.targets,
+    required: TARGET_FIXED,
+    fresh: [...TARGET_FIXED, TARGET_EXTRA_COLUMNS[0]],
+    output: false,
+  },
   { tab: TAB.check, required: CHECK_COLUMNS, fresh: CHECK_COLUMNS, output: true },
   { tab: TAB.rollup, required: ROLLUP_COLUMNS, fresh: ROLLUP_COLUMNS, output: true },
   { tab: TAB.history, required: HISTORY_COLUMNS, fresh: HISTORY_COLUMNS, output: true },
@@ -58,12 +73,17 @@ function knownColumns(tab: TabName): readonly ColumnSpec[] {
  * The note set-up puts on a header cell titled `title` in `tab`, or undefined for a title it does not know.
  * In `Chỉ tiêu`, a title naming one of `villages` gets the village column note.
  */
-export function headerNote(tab: TabName, title: string, villages: readonly string[] = []): string | undefined {
+export function headerNote(
+  tab: TabName,
+  title: string,
+  villages: readonly string[] = [],
+): string | undefined {
   const key = headerKey(title);
   if (key === '') return undefined;
   const spec = knownColumns(tab).find((c) => titlesOf(c).some((t) => headerKey(t) === key));
   if (spec) return spec.note;
-  if (tab === TAB.targets && villages.some((v) => villageKey(v) === villageKey(title))) return TARGET_VILLAGE_COLUMN_NOTE;
+  if (tab === TAB.targets && villages.some((v) => villageKey(v) === villageKey(title)))
+    return TARGET_VILLAGE_COLUMN_NOTE;
   return undefined;
 }
 
@@ -75,5 +95,7 @@ export function villageKey(name: string): string {
 /** True when `title` is a fixed or extra column of `Chỉ tiêu` (it can never be a village column). */
 export function isTargetFixedTitle(title: string): boolean {
   const key = headerKey(title);
-  return [...TARGET_FIXED, ...TARGET_EXTRA_COLUMNS].some((c) => titlesOf(c).some((t) => headerKey(t) === key));
+  return [...TARGET_FIXED, ...TARGET_EXTRA_COLUMNS].some((c) =>
+    titlesOf(c).some((t) => headerKey(t) === key),
+  );
 }

@@ -19,7 +19,10 @@ const AUTOMATIC = new Set(['', 'general', '0.###############']);
  */
 export function numberFormatFor(value: CellValue, current: string): string | null {
   if (typeof value !== 'number' || !Number.isFinite(value)) return null;
-  const mine = AUTOMATIC.has(current.trim().toLowerCase()) || current === WHOLE_NUMBER_FORMAT || current === DECIMAL_NUMBER_FORMAT;
+  const mine =
+    AUTOMATIC.has(current.trim().toLowerCase()) ||
+    current === WHOLE_NUMBER_FORMAT ||
+    current === DECIMAL_NUMBER_FORMAT;
   if (!mine) return null;
   return Number.isInteger(Math.round(value * 1000) / 1000) ? WHOLE_NUMBER_FORMAT : DECIMAL_NUMBER_FORMAT;
 }

@@ -34,7 +34,10 @@ export function protectOutputs(sheets: ReadonlyMap<TabName, Sheet>, tabs: readon
   for (const name of tabs) {
     const sheet = sheets.get(name);
     if (!sheet || sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length > 0) continue;
-    const protection = sheet.protect().setWarningOnly(true).setDescription(PROTECTION_DESCRIPTION[name] ?? REBUILT);
+    const protection = sheet
+      .protect()
+      .setWarningOnly(true)
+      .setDescription(PROTECTION_DESCRIPTION[name] ?? REBUILT);
     if (name === TAB.check) {
       const confirm = confirmColumn(sheet);
       if (confirm) protection.setUnprotectedRanges([confirm]);

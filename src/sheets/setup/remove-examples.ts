@@ -40,7 +40,10 @@ interface Names {
 }
 
 function keptLines(plan: RemovalPlan, names: Names): string[] {
-  const kept = [...plan.villages.map((v) => [names.villages, v] as const), ...plan.targets.map((v) => [names.targets, v] as const)].filter(([, v]) => !v.remove);
+  const kept = [
+    ...plan.villages.map((v) => [names.villages, v] as const),
+    ...plan.targets.map((v) => [names.targets, v] as const),
+  ].filter(([, v]) => !v.remove);
   return kept.map(([tab, v]) => `• Giữ lại ${tab} dòng ${v.row} (${v.key}): ${v.reason}.`);
 }
 
@@ -50,7 +53,8 @@ function removalText(plan: RemovalPlan, names: Names): string {
   const goT = plan.targets.filter((v) => v.remove);
   if (goV.length) parts.push(`${goV.length} dòng mẫu ở tab ${names.villages} (${keys(goV)})`);
   if (goT.length) parts.push(`${goT.length} dòng mẫu ở tab ${names.targets} (${keys(goT)})`);
-  if (plan.dropTitles.length) parts.push(`các cột thôn mẫu đã trống ở tab ${names.targets} (${plan.dropTitles.join(', ')})`);
+  if (plan.dropTitles.length)
+    parts.push(`các cột thôn mẫu đã trống ở tab ${names.targets} (${plan.dropTitles.join(', ')})`);
   return parts.join('; ');
 }
 
@@ -59,11 +63,19 @@ export function removeExamples(ss: Spreadsheet = active()): string {
   const villagesSheet = findSheet(ss, TAB.villages);
   const targetsSheet = findSheet(ss, TAB.targets);
   if (!villagesSheet || !targetsSheet) {
-    throw new UserError(`Không thấy tab ${!villagesSheet ? TAB.villages : TAB.targets}: không có dữ liệu mẫu nào để xóa. Chạy NTM › Thiết lập / sửa sổ theo dõi để tạo tab.`);
+    throw new UserError(
+      `Không thấy tab ${!villagesSheet ? TAB.villages : TAB.targets}: không có dữ liệu mẫu nào để xóa. Chạy NTM › Thiết lập / sửa sổ theo dõi để tạo tab.`,
+    );
   }
   const plan = seedPlan();
   const zone = ss.getSpreadsheetTimeZone();
-  const removal = planExampleRemoval(readTab(villagesSheet), readTab(targetsSheet), seedVillagesTable(plan), seedTargetsTable(plan), zone);
+  const removal = planExampleRemoval(
+    readTab(villagesSheet),
+    readTab(targetsSheet),
+    seedVillagesTable(plan),
+    seedTargetsTable(plan),
+    zone,
+  );
   const names = { villages: villagesSheet.getName(), targets: targetsSheet.getName() };
   const kept = keptLines(removal, names);
   const what = removalText(removal, names);
@@ -71,11 +83,24 @@ export function removeExamples(ss: Spreadsheet = active()): string {
     const none = `Không có dòng mẫu nào chưa sửa để xóa (dòng mẫu là dòng có Ghi chú "${EXAMPLE_NOTE}").`;
     return kept.length ? `${none}\n${kept.join('\n')}` : none;
   }
-  const question = [`Xóa ${what}?`, ...(kept.length ? ['Những dòng mẫu đã sửa được giữ nguyên:', ...kept] : [])].join('\n');
+  const question = [
+    `Xóa ${what}?`,
+    ...(kept.length ? ['Những dòng mẫu đã sửa được giữ nguyên:', ...kept] : []),
+  ].join('\n');
   if (!confirm(REMOVE_TITLE, question)) return 'Không xóa gì (chưa được đồng ý).';
-  deleteRows(targetsSheet, removal.targets.filter((v) => v.remove).map((v) => v.row));
+  deleteRows(
+    targetsSheet,
+    removal.targets.filter((v) => v.remove).map((v) => v.row),
+  );
   deleteColumns(targetsSheet, removal.dropColumns);
-  deleteRows(villagesSheet, removal.villages.filter((v) => v.remove).map((v) => v.row));
-  const done = [`Đã xóa ${what}.`, ...kept, `Tab ${findSheet(ss, TAB.settings)?.getName() ?? TAB.settings} giữ nguyên: hãy sửa các tham số có ghi chú "(${EXAMPLE_NOTE})" cho đúng với xã.`];
+  deleteRows(
+    villagesSheet,
+    removal.villages.filter((v) => v.remove).map((v) => v.row),
+  );
+  const done = [
+    `Đã xóa ${what}.`,
+    ...kept,
+    `Tab ${findSheet(ss, TAB.settings)?.getName() ?? TAB.settings} giữ nguyên: hãy sửa các tham số có ghi chú "(${EXAMPLE_NOTE})" cho đúng với xã.`,
+  ];
   return done.join('\n');
 }

@@ -1,6 +1,14 @@
 // "Thiết lập / sửa sổ theo dõi": creates what is missing, seeds the example and says what is left to fill in.
 // Empty tabs get the example, the sheet is set up for Vietnamese input, then the workbook is read back. Never deletes or overwrites.
-import { OUTPUT_TABS, TAB, seedPlan, seedSettingsTable, seedTargetsTable, seedVillagesTable, type TabName } from '../../core/contract';
+import {
+  OUTPUT_TABS,
+  TAB,
+  seedPlan,
+  seedSettingsTable,
+  seedTargetsTable,
+  seedVillagesTable,
+  type TabName,
+} from '../../core/contract';
 import { readModel } from '../../core/model';
 import { problemLines } from '../load-model';
 import { active, findSheet, readAllTabs, readTab, type Sheet, type Spreadsheet } from '../tab-io';
@@ -35,17 +43,38 @@ export function runSetup(ss: Spreadsheet = active()): SetupResult {
 
   // The zone first: the example's dates are written as midnight in it.
   const seedZone = plan.settings.find((s) => s.key === 'timeZone')?.value;
-  const choice = seedSettings && typeof seedZone === 'string' ? { zone: seedZone, problem: undefined } : zoneOfSettings(settingsTab);
+  const choice =
+    seedSettings && typeof seedZone === 'string'
+      ? { zone: seedZone, problem: undefined }
+      : zoneOfSettings(settingsTab);
   const zone = choice.zone;
   const zoneLine = applySpreadsheetSettings(ss, zone);
 
   const { sheets, created } = ensureContractTabs(ss);
   const sheet = (name: TabName): Sheet => sheets.get(name)!;
   const outcomes: TabOutcome[] = [];
-  outcomes.push(setupTab(sheet(TAB.settings), TAB.settings, zone, seedSettings ? seedSettingsTable(plan) : null, []));
-  outcomes.push(setupTab(sheet(TAB.villages), TAB.villages, zone, seedVillagesAndTargets ? seedVillagesTable(plan) : null, []));
+  outcomes.push(
+    setupTab(sheet(TAB.settings), TAB.settings, zone, seedSettings ? seedSettingsTable(plan) : null, []),
+  );
+  outcomes.push(
+    setupTab(
+      sheet(TAB.villages),
+      TAB.villages,
+      zone,
+      seedVillagesAndTargets ? seedVillagesTable(plan) : null,
+      [],
+    ),
+  );
   const villages = villageNames(readTab(sheet(TAB.villages)));
-  outcomes.push(setupTab(sheet(TAB.targets), TAB.targets, zone, seedVillagesAndTargets ? seedTargetsTable(plan) : null, villages));
+  outcomes.push(
+    setupTab(
+      sheet(TAB.targets),
+      TAB.targets,
+      zone,
+      seedVillagesAndTargets ? seedTargetsTable(plan) : null,
+      villages,
+    ),
+  );
   for (const name of OUTPUT_TABS) outcomes.push(setupTab(sheet(name), name, zone, null, []));
   const protectedTabs = protectOutputs(sheets, OUTPUT_TABS);
 
@@ -62,6 +91,13 @@ export function runSetup(ss: Spreadsheet = active()): SetupResult {
       ? 'Đọc thử sổ: đầy đủ, không có vấn đề nào.'
       : `Đọc thử sổ: dùng được, còn ${problems.length} điều nên xem:\n${problemLines(problems)}`
     : `Đọc thử sổ: còn thiếu, các thao tác khác chưa chạy được cho tới khi sửa:\n${problemLines(problems.filter((p) => p.fatal !== false))}`;
-  const summary = setupSummary({ created, outcomes, protectedTabs, zoneLine, zoneProblem: choice.problem, check });
+  const summary = setupSummary({
+    created,
+    outcomes,
+    protectedTabs,
+    zoneLine,
+    zoneProblem: choice.problem,
+    check,
+  });
   return { summary, created, outcomes, protectedTabs, zone };
 }

@@ -23,8 +23,11 @@ export function missingSettingRows(tab: TabData, header: readonly string[], widt
   const note = findColumn(header, SETTINGS_COLUMNS.note);
   if (param < 0 || value < 0) return { names: [], rows: [] };
   const present = new Set<string>();
-  for (let r = 1; r < tab.values.length; r++) present.add(headerKey(shownText(tab.values[r]?.[param], tab.displays[r]?.[param])));
-  const missing = SETTING_SPECS.filter((s) => ![s.name, ...(s.aliases ?? [])].some((n) => present.has(headerKey(n))));
+  for (let r = 1; r < tab.values.length; r++)
+    present.add(headerKey(shownText(tab.values[r]?.[param], tab.displays[r]?.[param])));
+  const missing = SETTING_SPECS.filter(
+    (s) => ![s.name, ...(s.aliases ?? [])].some((n) => present.has(headerKey(n))),
+  );
   return {
     names: missing.map((s) => s.name),
     rows: missing.map((s) => {

@@ -54,10 +54,28 @@ function seedHeader(table: SeedTable): HeaderCell[] {
  * on header cells that have none, and (`Cấu hình`) a row with the default for each missing parameter.
  * Nothing people wrote is moved, renamed or overwritten.
  */
-export function setupTab(sheet: Sheet, tabName: TabName, timeZone: string, seed: SeedTable | null, villages: readonly string[]): TabOutcome {
-  const outcome: TabOutcome = { tab: tabName, sheetName: sheet.getName(), fresh: false, seeded: false, addedColumns: [], addedSettings: [] };
+export function setupTab(
+  sheet: Sheet,
+  tabName: TabName,
+  timeZone: string,
+  seed: SeedTable | null,
+  villages: readonly string[],
+): TabOutcome {
+  const outcome: TabOutcome = {
+    tab: tabName,
+    sheetName: sheet.getName(),
+    fresh: false,
+    seeded: false,
+    addedColumns: [],
+    addedSettings: [],
+  };
   if (sheet.getLastRow() === 0) {
-    writeFreshTab(sheet, seed ? seedHeader(seed) : freshHeader(tabName, villages), seed?.rows ?? [], timeZone);
+    writeFreshTab(
+      sheet,
+      seed ? seedHeader(seed) : freshHeader(tabName, villages),
+      seed?.rows ?? [],
+      timeZone,
+    );
     return { ...outcome, fresh: true, seeded: seed !== null };
   }
   if (layoutOf(tabName).output) return outcome; // rebuilt by its action, which writes its own header
@@ -67,7 +85,11 @@ export function setupTab(sheet: Sheet, tabName: TabName, timeZone: string, seed:
   outcome.addedColumns = plan.append.map((a) => a.title);
   if (tabName === TAB.settings) {
     const old = headerTexts(tab);
-    const header = [...old, ...new Array<string>(plan.appendAt - 1 - old.length).fill(''), ...outcome.addedColumns];
+    const header = [
+      ...old,
+      ...new Array<string>(plan.appendAt - 1 - old.length).fill(''),
+      ...outcome.addedColumns,
+    ];
     const rows = missingSettingRows(tab, header, width);
     appendSeedRows(sheet, rows.rows, timeZone);
     outcome.addedSettings = rows.names;

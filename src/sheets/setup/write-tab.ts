@@ -18,7 +18,12 @@ export function styleHeader(sheet: Sheet, width: number): void {
 }
 
 /** Fills an empty tab: the header and `rows` with one setValues, the header notes with one setNotes. */
-export function writeFreshTab(sheet: Sheet, header: readonly HeaderCell[], rows: readonly SeedValue[][], timeZone: string): void {
+export function writeFreshTab(
+  sheet: Sheet,
+  header: readonly HeaderCell[],
+  rows: readonly SeedValue[][],
+  timeZone: string,
+): void {
   const width = header.length;
   ensureSize(sheet, rows.length + 1, width);
   const block: CellValue[][] = [
@@ -34,7 +39,9 @@ export function writeFreshTab(sheet: Sheet, header: readonly HeaderCell[], rows:
 export function applyHeaderPlan(sheet: Sheet, plan: HeaderPlan): number {
   if (plan.append.length > 0) {
     ensureSize(sheet, 1, plan.width);
-    sheet.getRange(1, plan.appendAt, 1, plan.append.length).setValues([plan.append.map((a) => asText(a.title))]);
+    sheet
+      .getRange(1, plan.appendAt, 1, plan.append.length)
+      .setValues([plan.append.map((a) => asText(a.title))]);
   }
   if (plan.notes) sheet.getRange(1, 1, 1, plan.width).setNotes([plan.notes]);
   styleHeader(sheet, plan.width);

@@ -13,19 +13,56 @@ import {
 } from '../../../src/core/contract';
 
 test('tab names', () => {
-  expect(ALL_TABS).toEqual(['Cấu hình', 'Thôn', 'Chỉ tiêu', 'Kiểm tra', 'Tổng hợp', 'Lịch sử', 'Nhắc hạn', 'Nhật ký']);
+  expect(ALL_TABS).toEqual([
+    'Cấu hình',
+    'Thôn',
+    'Chỉ tiêu',
+    'Kiểm tra',
+    'Tổng hợp',
+    'Lịch sử',
+    'Nhắc hạn',
+    'Nhật ký',
+  ]);
   for (const t of ALL_TABS) expect(TAB_PURPOSE[t].length).toBeGreaterThan(10);
 });
 
 test('output columns in contract order', () => {
-  expect(titles(CHECK_COLUMNS)).toEqual(['Tab', 'Dòng', 'Thôn', 'Cột', 'Mức độ', 'Vấn đề', 'Giá trị', 'Xác nhận']);
-  const rollup = ['Thôn', 'Mã', 'Nội dung', 'ĐVT', 'Chỉ tiêu', 'Lũy kế', 'Tuần này', 'Tỷ lệ', 'Kế hoạch đến nay', 'Nợ tồn', 'Cần/ngày', 'Trạng thái'];
+  expect(titles(CHECK_COLUMNS)).toEqual([
+    'Tab',
+    'Dòng',
+    'Thôn',
+    'Cột',
+    'Mức độ',
+    'Vấn đề',
+    'Giá trị',
+    'Xác nhận',
+  ]);
+  const rollup = [
+    'Thôn',
+    'Mã',
+    'Nội dung',
+    'ĐVT',
+    'Chỉ tiêu',
+    'Lũy kế',
+    'Tuần này',
+    'Tỷ lệ',
+    'Kế hoạch đến nay',
+    'Nợ tồn',
+    'Cần/ngày',
+    'Trạng thái',
+  ];
   expect(titles(ROLLUP_COLUMNS)).toEqual(rollup);
   expect(titles(RANKING_COLUMNS)).toEqual(['Thôn', 'Báo cáo tuần', 'Điểm', 'Xếp hạng', 'Đánh giá']);
   expect(titles(HISTORY_COLUMNS)).toEqual(['Tuần', ...rollup]);
   expect(titles(REMINDER_COLUMNS)).toEqual(['Thời gian', 'Tuần', 'Thôn', 'Người nhận', 'Loại', 'Kết quả']);
   expect(titles(LOG_COLUMNS)).toEqual(['Thời gian', 'Người dùng', 'Thao tác', 'Kết quả']);
-  for (const c of [...CHECK_COLUMNS, ...ROLLUP_COLUMNS, ...RANKING_COLUMNS, ...REMINDER_COLUMNS, ...LOG_COLUMNS]) {
+  for (const c of [
+    ...CHECK_COLUMNS,
+    ...ROLLUP_COLUMNS,
+    ...RANKING_COLUMNS,
+    ...REMINDER_COLUMNS,
+    ...LOG_COLUMNS,
+  ]) {
     expect(c.note.length).toBeGreaterThan(3);
   }
 });

@@ -1,5 +1,12 @@
 // The example plan: the commune figures of docs/workbook.md, split over five villages with Thịnh Bằng among them.
-import { seedPlan, seedTargetsTable, seedSettingsTable, seedVillagesTable, seedValueText, EXAMPLE_NOTE } from '../../../src/core/contract';
+import {
+  seedPlan,
+  seedTargetsTable,
+  seedSettingsTable,
+  seedVillagesTable,
+  seedValueText,
+  EXAMPLE_NOTE,
+} from '../../../src/core/contract';
 import { dayFromYmd } from '../../../src/core/zone';
 
 /** Commune targets of docs/workbook.md, in thousandths (exact integers, so sums compare exactly). */
@@ -44,12 +51,15 @@ describe('seed plan', () => {
     expect(plan.indicators.map((i) => i.code)).toEqual([...Object.keys(COMMUNE_MILLI), 'NUOC_THAI_HT']);
   });
 
-  test.each(Object.entries(COMMUNE_MILLI))('%s: village targets add up exactly to the commune target', (code, total) => {
-    const ind = plan.indicators.find((i) => i.code === code)!;
-    expect(ind.targets).toHaveLength(plan.villages.length);
-    expect(ind.targets.reduce((s, t) => s + milli(t), 0)).toBe(total);
-    for (const t of ind.targets) expect(t).toBeGreaterThanOrEqual(0);
-  });
+  test.each(Object.entries(COMMUNE_MILLI))(
+    '%s: village targets add up exactly to the commune target',
+    (code, total) => {
+      const ind = plan.indicators.find((i) => i.code === code)!;
+      expect(ind.targets).toHaveLength(plan.villages.length);
+      expect(ind.targets.reduce((s, t) => s + milli(t), 0)).toBe(total);
+      for (const t of ind.targets) expect(t).toBeGreaterThanOrEqual(0);
+    },
+  );
 
   test('one road route per village: every village has a DUONG_MR target', () => {
     const road = plan.indicators.find((i) => i.code === 'DUONG_MR')!;

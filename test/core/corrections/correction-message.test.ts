@@ -7,12 +7,19 @@ import { at, model, village, type RowSpec } from '../validation/fixtures';
 
 const NOW = at('23/03/2023 10:00');
 
-function itemFor(rows: RowSpec[], edit: (m: Model) => void = () => undefined): { item: CorrectionItem; m: Model } {
+function itemFor(
+  rows: RowSpec[],
+  edit: (m: Model) => void = () => undefined,
+): { item: CorrectionItem; m: Model } {
   const m = model(rows, {
-    villages: [{ ...village('Thịnh Bằng', ['thinhbang@x.vn'], 120, 2), leader: 'Nguyễn Văn A' }, village('Trung Bằng', ['trungbang@x.vn'], 80, 3)],
+    villages: [
+      { ...village('Thịnh Bằng', ['thinhbang@x.vn'], 120, 2), leader: 'Nguyễn Văn A' },
+      village('Trung Bằng', ['trungbang@x.vn'], 80, 3),
+    ],
   });
   edit(m);
-  const item = dueCorrections({ model: m, validation: validate(m, NOW, new Set()), ledger: [], now: NOW }).due[0];
+  const item = dueCorrections({ model: m, validation: validate(m, NOW, new Set()), ledger: [], now: NOW })
+    .due[0];
   return { item, m };
 }
 
@@ -54,13 +61,20 @@ test('subject and plain text: when sent, the question, the value as typed, what 
       '   Xin gửi một báo cáo mới với số đã sửa qua biểu mẫu báo cáo của xã.',
     ].join('\n'),
   );
-  expect(msg.htmlBody).toContain('<a href="https://docs.google.com/forms/d/e/F/viewform?edit2=R2">Sửa chính báo cáo này tại</a>');
+  expect(msg.htmlBody).toContain(
+    '<a href="https://docs.google.com/forms/d/e/F/viewform?edit2=R2">Sửa chính báo cáo này tại</a>',
+  );
 });
 
 test('without an edit link the village prefilled link is given; an unsafe link never is', () => {
-  const withForm = itemFor(TWO, (mm) => (mm.villages[0].reportLink = 'https://forms.example/v?entry.1=Th%E1%BB%8Bnh'));
+  const withForm = itemFor(
+    TWO,
+    (mm) => (mm.villages[0].reportLink = 'https://forms.example/v?entry.1=Th%E1%BB%8Bnh'),
+  );
   const msg = correctionMessage(withForm.item, withForm.m);
-  expect(msg.body.match(/Gửi lại báo cáo với số đã sửa tại: https:\/\/forms\.example\/v\?entry\.1=Th%E1%BB%8Bnh/g)).toHaveLength(2);
+  expect(
+    msg.body.match(/Gửi lại báo cáo với số đã sửa tại: https:\/\/forms\.example\/v\?entry\.1=Th%E1%BB%8Bnh/g),
+  ).toHaveLength(2);
   const unsafe = itemFor(TWO, (mm) => {
     mm.villages[0].reportLink = 'javascript:alert(1)';
     mm.reports[0].rows[0].editLink = 'data:text/html,<script>alert(1)</script>';
@@ -71,7 +85,14 @@ test('without an edit link the village prefilled link is given; an unsafe link n
 });
 
 test('text people typed is escaped in the HTML and kept on one line in the subject', () => {
-  const rows: RowSpec[] = [{ row: 2, ts: '16/03/2023 08:00', village: '<b>Thịnh</b> Bằng', cells: { HANG_RAO: '<img src=x onerror=alert(1)>' } }];
+  const rows: RowSpec[] = [
+    {
+      row: 2,
+      ts: '16/03/2023 08:00',
+      village: '<b>Thịnh</b> Bằng',
+      cells: { HANG_RAO: '<img src=x onerror=alert(1)>' },
+    },
+  ];
   const { item, m } = itemFor(rows, (mm) => {
     mm.villages[0] = { ...mm.villages[0], name: '<b>Thịnh</b> Bằng', leader: 'A\r\nBcc: x@evil.vn' };
   });
@@ -100,9 +121,13 @@ test('a village with thousands of problems gets a message within the size budget
 
 test('how to fix follows the links: open them when there are, else send a new report', () => {
   const linked = itemFor(TWO, (mm) => (mm.reports[0].rows[0].editLink = 'https://forms.example/edit?r=2'));
-  expect(correctionMessage(linked.item, linked.m).body).toContain('Cách sửa: mở đường dẫn kèm theo từng báo cáo ở trên, sửa đúng các câu hỏi được nêu');
+  expect(correctionMessage(linked.item, linked.m).body).toContain(
+    'Cách sửa: mở đường dẫn kèm theo từng báo cáo ở trên, sửa đúng các câu hỏi được nêu',
+  );
   const bare = itemFor(TWO);
   const body = correctionMessage(bare.item, bare.m).body;
-  expect(body).toContain('Cách sửa: gửi một báo cáo mới qua biểu mẫu báo cáo của xã, ghi đúng các câu hỏi được nêu ở trên (chỉ ghi chữ số, ví dụ 3.200 hoặc 0,38).');
+  expect(body).toContain(
+    'Cách sửa: gửi một báo cáo mới qua biểu mẫu báo cáo của xã, ghi đúng các câu hỏi được nêu ở trên (chỉ ghi chữ số, ví dụ 3.200 hoặc 0,38).',
+  );
   expect(body).not.toContain('mở đường dẫn');
 });

@@ -10,7 +10,13 @@ const NOW = at('23/03/2023 10:00');
 
 /** A messy tab: Thịnh Bằng two bad rows, Trung Bằng one, Tân Bằng (no address) one, an unknown village, a clean row. */
 const MESSY: RowSpec[] = [
-  { row: 2, ts: '16/03/2023 08:00', village: 'Thịnh Bằng', email: 'ca.nhan@gmail.com', cells: { HANG_RAO: 'ba chục', VUON_CT: '2,5' } },
+  {
+    row: 2,
+    ts: '16/03/2023 08:00',
+    village: 'Thịnh Bằng',
+    email: 'ca.nhan@gmail.com',
+    cells: { HANG_RAO: 'ba chục', VUON_CT: '2,5' },
+  },
   { row: 3, ts: '17/03/2023 09:30', village: 'Trung Bằng', cells: { HANG_RAO: '-5' } },
   { row: 4, ts: '15/03/2023 07:00', village: 'thinh bang', date: '20/03/2023', cells: { HANG_RAO: '10' } },
   { row: 5, ts: '18/03/2023 10:00', village: 'Xóm Lạ', cells: { HANG_RAO: 'mười' } },
@@ -23,7 +29,15 @@ function due(m: Model, ledger: LedgerEntry[] = [], accepted: string[] = []) {
 }
 
 function sentRow(villageName: string, digest: string, result: LedgerEntry['result']): LedgerEntry {
-  return { time: NOW - 1000, week: day('23/03/2023'), village: villageName, recipients: '', kind: 'Yêu cầu sửa', result, key: digest };
+  return {
+    time: NOW - 1000,
+    week: day('23/03/2023'),
+    village: villageName,
+    recipients: '',
+    kind: 'Yêu cầu sửa',
+    result,
+    key: digest,
+  };
 }
 
 describe('who gets a request', () => {
@@ -39,11 +53,27 @@ describe('who gets a request', () => {
   });
 
   it('a village with warnings only gets nothing; an accepted error leaves the set', () => {
-    const onlyWarning: RowSpec[] = [{ row: 2, ts: '16/03/2023 08:00', village: 'Thịnh Bằng', email: 'ca.nhan@gmail.com', cells: { HANG_RAO: '10' } }];
+    const onlyWarning: RowSpec[] = [
+      {
+        row: 2,
+        ts: '16/03/2023 08:00',
+        village: 'Thịnh Bằng',
+        email: 'ca.nhan@gmail.com',
+        cells: { HANG_RAO: '10' },
+      },
+    ];
     expect(due(model(onlyWarning)).due).toEqual([]);
-    const negative: RowSpec[] = [{ row: 2, ts: '16/03/2023 08:00', village: 'Trung Bằng', cells: { HANG_RAO: '-5' } }];
+    const negative: RowSpec[] = [
+      { row: 2, ts: '16/03/2023 08:00', village: 'Trung Bằng', cells: { HANG_RAO: '-5' } },
+    ];
     const m = model(negative);
-    const key = acceptanceKey('Báo cáo', m.reports[0].rows[0].timestampDisplay, 'Trung Bằng', '[HANG_RAO] hang_rao', '-5');
+    const key = acceptanceKey(
+      'Báo cáo',
+      m.reports[0].rows[0].timestampDisplay,
+      'Trung Bằng',
+      '[HANG_RAO] hang_rao',
+      '-5',
+    );
     expect(due(m).due).toHaveLength(1);
     expect(due(m, [], [key]).due).toEqual([]);
   });
@@ -54,7 +84,11 @@ describe('who gets a request', () => {
       [4, '15/03/2023 07:00', ['Ngày báo cáo']],
       [2, '16/03/2023 08:00', ['[HANG_RAO] hang_rao', '[VUON_CT] vuon_ct']],
     ]);
-    expect(item.reports[0].problems[0]).toMatchObject({ value: '20/03/2023', wholeRow: true, officerMayAccept: false });
+    expect(item.reports[0].problems[0]).toMatchObject({
+      value: '20/03/2023',
+      wholeRow: true,
+      officerMayAccept: false,
+    });
     expect(item.week).toBe(day('23/03/2023'));
   });
 });
@@ -63,7 +97,10 @@ describe('the link to fix', () => {
   it('the row edit link when known, else none on the row; the village prefilled link is the item fallback; only http(s)', () => {
     const m = model(MESSY, {
       villages: [
-        { ...village('Thịnh Bằng', ['thinhbang@x.vn', 'tb2@x.vn'], 120, 2), reportLink: 'https://forms.example/viewform?entry.1=Thinh' },
+        {
+          ...village('Thịnh Bằng', ['thinhbang@x.vn', 'tb2@x.vn'], 120, 2),
+          reportLink: 'https://forms.example/viewform?entry.1=Thinh',
+        },
         { ...village('Trung Bằng', ['trungbang@x.vn'], 80, 3), reportLink: 'javascript:alert(1)' },
         village('Tân Bằng', [], null, 4),
       ],
@@ -85,7 +122,9 @@ describe('once per problem set (ledger kind Yêu cầu sửa, keyed by village a
   const thinh = first[0];
 
   it('the digest is the set of problem keys, order-free, short', () => {
-    const keys = validate(m, NOW, new Set()).problems.filter((p) => p.level === 'Lỗi' && [2, 4].includes(p.row)).map((p) => p.key);
+    const keys = validate(m, NOW, new Set())
+      .problems.filter((p) => p.level === 'Lỗi' && [2, 4].includes(p.row))
+      .map((p) => p.key);
     expect(keys).toHaveLength(3);
     expect(thinh.digest).toBe(problemSetDigest(keys));
     expect(problemSetDigest([...keys].reverse())).toBe(thinh.digest);
@@ -104,25 +143,46 @@ describe('once per problem set (ledger kind Yêu cầu sửa, keyed by village a
   });
 
   it('a new problem makes a new set: a new request, listing every open problem', () => {
-    const more = model([...MESSY, { row: 8, ts: '22/03/2023 08:00', village: 'Thịnh Bằng', cells: { CUNG_HOA: '0,5 tấn' } }]);
+    const more = model([
+      ...MESSY,
+      { row: 8, ts: '22/03/2023 08:00', village: 'Thịnh Bằng', cells: { CUNG_HOA: '0,5 tấn' } },
+    ]);
     const d = due(more, [sentRow('Thịnh Bằng', thinh.digest, 'Đã gửi')]);
     expect(d.due[0]).toMatchObject({ village: 'Thịnh Bằng', count: 4 });
     expect(d.due[0].digest).not.toBe(thinh.digest);
   });
 
   it('a fixed set is no longer current: nothing is due for it', () => {
-    const fixed = MESSY.map((r) => (r.row === 2 ? { ...r, cells: { HANG_RAO: '30', VUON_CT: '2' } } : r.row === 4 ? { ...r, date: '15/03/2023' } : r));
+    const fixed = MESSY.map((r) =>
+      r.row === 2
+        ? { ...r, cells: { HANG_RAO: '30', VUON_CT: '2' } }
+        : r.row === 4
+          ? { ...r, date: '15/03/2023' }
+          : r,
+    );
     expect(due(model(fixed)).due.map((i) => i.village)).toEqual(['Trung Bằng']);
   });
 
   it('a reminder row of the same village never settles a request, nor a request row a reminder', () => {
-    const reminder: LedgerEntry = { time: NOW, week: day('23/03/2023'), village: 'Thịnh Bằng', recipients: '', kind: 'Nhắc hạn', result: 'Đã gửi' };
+    const reminder: LedgerEntry = {
+      time: NOW,
+      week: day('23/03/2023'),
+      village: 'Thịnh Bằng',
+      recipients: '',
+      kind: 'Nhắc hạn',
+      result: 'Đã gửi',
+    };
     expect(due(m, [reminder]).due.map((i) => i.village)).toEqual(['Thịnh Bằng', 'Trung Bằng']);
   });
 });
 
 test('the run time places the ledger week even outside the campaign', () => {
   const m = model(MESSY);
-  const late = dueCorrections({ model: m, validation: validate(m, END_OF_CAMPAIGN, new Set()), ledger: [], now: at('05/01/2024 09:00') });
+  const late = dueCorrections({
+    model: m,
+    validation: validate(m, END_OF_CAMPAIGN, new Set()),
+    ledger: [],
+    now: at('05/01/2024 09:00'),
+  });
   expect(late.due[0].week).toBe(day('11/01/2024'));
 });

@@ -21,20 +21,25 @@ const ERRORS: RowSpec[] = [
   { row: 14, ts: '16/03/2023 09:00', village: 'Thịnh Bằng', cells: { HANG_RAO: true } },
 ];
 
-const problems = validate(model(ERRORS), at('31/12/2023 00:00'), new Set()).problems.filter((p) => p.level === 'Lỗi');
+const problems = validate(model(ERRORS), at('31/12/2023 00:00'), new Set()).problems.filter(
+  (p) => p.level === 'Lỗi',
+);
 
 test('the messy rows give one error each (the table covers every rule)', () => {
   expect(problems.map((p) => p.row)).toEqual(ERRORS.map((r) => r.row));
 });
 
-test.each(problems.map((p) => [p.row, p] as const))('row %i: a Hãy sentence to type, the wrong part kept, no officer step', (_row, p) => {
-  const l = leaderProblem(p);
-  expect(l.fix).toMatch(/^Hãy \S.*\.$/);
-  expect(l.fix).not.toBe(DEFAULT_FIX);
-  expect(l.wrong).toMatch(/^\S.*\.$/);
-  expect(`${l.wrong} ${l.fix}`).not.toMatch(/Xác nhận|Cả dòng/);
-  expect(l.value).toBe(p.value);
-});
+test.each(problems.map((p) => [p.row, p] as const))(
+  'row %i: a Hãy sentence to type, the wrong part kept, no officer step',
+  (_row, p) => {
+    const l = leaderProblem(p);
+    expect(l.fix).toMatch(/^Hãy \S.*\.$/);
+    expect(l.fix).not.toBe(DEFAULT_FIX);
+    expect(l.wrong).toMatch(/^\S.*\.$/);
+    expect(`${l.wrong} ${l.fix}`).not.toMatch(/Xác nhận|Cả dòng/);
+    expect(l.value).toBe(p.value);
+  },
+);
 
 test.each<[string, string, string]>([
   ['"ba" là chữ, hãy nhập bằng chữ số (ví dụ 3)', '"ba" là chữ.', 'Hãy nhập bằng chữ số (ví dụ 3).'],

@@ -12,14 +12,18 @@ test('each row gets the edit link of the response sent in the same second', () =
   expect(editLinkColumn(rows, ['', '', ''], responses)).toEqual(['u1', 'u2', '']);
 });
 
-test('two responses in one second go to that second\'s rows in order; a link already there is kept and not given twice', () => {
+test("two responses in one second go to that second's rows in order; a link already there is kept and not given twice", () => {
   const responses = [
     { at: T + 100, editUrl: 'a' },
     { at: T + 900, editUrl: 'b' },
     { at: T + 5_000, editUrl: 'c' },
   ];
   expect(editLinkColumn([T, T + 10, T + 5_000], ['', '', ''], responses)).toEqual(['a', 'b', 'c']);
-  expect(editLinkColumn([T, T + 10, T + 5_000], ['a', '', 'người gõ'], responses)).toEqual(['a', 'b', 'người gõ']);
+  expect(editLinkColumn([T, T + 10, T + 5_000], ['a', '', 'người gõ'], responses)).toEqual([
+    'a',
+    'b',
+    'người gõ',
+  ]);
 });
 
 test('nothing to change gives null (no write)', () => {

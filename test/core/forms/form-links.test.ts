@@ -18,7 +18,11 @@ test.each<[string, string[], string | null]>([
   [EDIT, ['1AbCdEfGhIjKlMnOp_qr-st'], null],
   [FILL, [], FILL],
   [`${EDIT}; ${FILL}.`, ['1AbCdEfGhIjKlMnOp_qr-st'], FILL],
-  ['https://docs.google.com/forms/d/1AbCdEfGhIjKlMnOp_qr-st/viewform?usp=sf_link', ['1AbCdEfGhIjKlMnOp_qr-st'], 'https://docs.google.com/forms/d/1AbCdEfGhIjKlMnOp_qr-st/viewform?usp=sf_link'],
+  [
+    'https://docs.google.com/forms/d/1AbCdEfGhIjKlMnOp_qr-st/viewform?usp=sf_link',
+    ['1AbCdEfGhIjKlMnOp_qr-st'],
+    'https://docs.google.com/forms/d/1AbCdEfGhIjKlMnOp_qr-st/viewform?usp=sf_link',
+  ],
   ['chưa có', [], null],
   ['', [], null],
 ])('typed by hand %j', (text, ids, fill) => {

@@ -68,7 +68,9 @@ test('help texts: since the last report for Cộng dồn, the total to date for 
 test('every number question is validated by the pattern of its ĐVT; no other question is', () => {
   const items = form().items;
   expect(items.filter((i) => i.validation).map((i) => [i.key, i.validation!.pattern])).toEqual(
-    items.filter((i) => i.type === 'TEXT' && i.key.startsWith('[')).map((i) => [i.key, numberPattern(/\(([^()]*)\)$/.exec(i.title)![1])]),
+    items
+      .filter((i) => i.type === 'TEXT' && i.key.startsWith('['))
+      .map((i) => [i.key, numberPattern(/\(([^()]*)\)$/.exec(i.title)![1])]),
   );
   expect(items.filter((i) => i.validation).length).toBe(10);
   expect(items.find((i) => i.key === '[VUON_CT]')?.validation?.helpText).toContain('số nguyên');

@@ -72,7 +72,25 @@ describe('refused', () => {
 });
 
 describe('property: whatever the pattern accepts the core reads as an amount it counts', () => {
-  const alphabet = fc.constantFrom('0', '1', '2', '3', '5', '9', '.', ',', ' ', 'm', 'k', 'M', 'K', '-', '+', 'a', 'h');
+  const alphabet = fc.constantFrom(
+    '0',
+    '1',
+    '2',
+    '3',
+    '5',
+    '9',
+    '.',
+    ',',
+    ' ',
+    'm',
+    'k',
+    'M',
+    'K',
+    '-',
+    '+',
+    'a',
+    'h',
+  );
   const candidate = fc.array(alphabet, { minLength: 1, maxLength: 12 }).map((cs) => cs.join(''));
   test.each(['m', 'km', 'vườn', 'hộ', 'tấn', ''])('ĐVT %j', (unit) => {
     const pattern = re(unit);

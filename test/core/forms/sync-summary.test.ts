@@ -1,10 +1,18 @@
 // Tests of the officer's summary of a form sync: created, each kind of change named and counted, or nothing changed.
 import { syncSummary, type FormItemSpec, type SyncOp } from '../../../src/core/forms';
 
-const item = (title: string): FormItemSpec => ({ key: title, title, type: 'TEXT', required: false, helpText: '' });
+const item = (title: string): FormItemSpec => ({
+  key: title,
+  title,
+  type: 'TEXT',
+  required: false,
+  helpText: '',
+});
 
 test('a new form says how many questions it has', () => {
-  expect(syncSummary([{ op: 'create', item: item('Thôn') }], true, 16)).toBe('đã tạo biểu mẫu mới với 16 câu hỏi');
+  expect(syncSummary([{ op: 'create', item: item('Thôn') }], true, 16)).toBe(
+    'đã tạo biểu mẫu mới với 16 câu hỏi',
+  );
 });
 
 test('no operation: unchanged', () => {
@@ -30,7 +38,12 @@ test('a question remade for a new type is not counted as added; long lists are c
   const ops: SyncOp[] = [
     { op: 'delete', id: 3, title: '[A] X', reason: 'type' },
     { op: 'create', item: item('[A] X') },
-    ...[1, 2, 3, 4, 5, 6, 7].map((n): SyncOp => ({ op: 'delete', id: 10 + n, title: `[R${n}]`, reason: 'removed' })),
+    ...[1, 2, 3, 4, 5, 6, 7].map((n): SyncOp => ({
+      op: 'delete',
+      id: 10 + n,
+      title: `[R${n}]`,
+      reason: 'removed',
+    })),
   ];
   expect(syncSummary(ops, false, 9)).toBe(
     'đã cập nhật biểu mẫu: làm lại 1 câu hỏi đổi loại («[A] X»); xóa 7 câu hỏi («[R1]», «[R2]», «[R3]», «[R4]», «[R5]» và 2 câu khác); câu trả lời cũ vẫn giữ nguyên trong tab câu trả lời',

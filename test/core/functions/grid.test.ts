@@ -4,7 +4,13 @@ import { cellAt, commonShape, gridOf, positionText, shapeText } from '../../../s
 describe('gridOf', () => {
   it('takes a non-array as a single value and a 2-D array as a range of its shape', () => {
     expect(gridOf(5, 'a')).toEqual({ cells: null, shape: { rows: 1, cols: 1 }, value: 5 });
-    const g = gridOf([[1, 2, 3], [4, 5, 6]], 'a');
+    const g = gridOf(
+      [
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+      'a',
+    );
     expect(g.shape).toEqual({ rows: 2, cols: 3 });
     expect(cellAt(g, 1, 2)).toBe(6);
   });

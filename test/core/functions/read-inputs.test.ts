@@ -1,5 +1,14 @@
 // Readers of one custom-function input: vi-VN quantities keeping their unit, conversions, dates in a zone, deadlines.
-import { commonUnit, inUnit, readCount, readDay, readDeadline, readInstant, readQuantity, readUnit } from '../../../src/core/functions';
+import {
+  commonUnit,
+  inUnit,
+  readCount,
+  readDay,
+  readDeadline,
+  readInstant,
+  readQuantity,
+  readUnit,
+} from '../../../src/core/functions';
 import { dayFromYmd, instantOf } from '../../../src/core/zone';
 
 const ok = <T>(p: { ok: true; value: T } | { ok: false; message: string }): T => {
@@ -42,7 +51,9 @@ describe('readQuantity', () => {
 
 describe('readCount', () => {
   it('refuses a negative number and says what to type', () => {
-    expect(message(readCount('-5'))).toBe('"-5" là số âm; chỉ tiêu và khối lượng đã làm không âm, hãy nhập số từ 0 trở lên');
+    expect(message(readCount('-5'))).toBe(
+      '"-5" là số âm; chỉ tiêu và khối lượng đã làm không âm, hãy nhập số từ 0 trở lên',
+    );
     expect(ok(readCount('0')).value).toBe(0);
   });
 });
@@ -56,7 +67,9 @@ describe('units of one element', () => {
     expect(ok(inUnit(done, 'm'))).toBe(400);
     expect(ok(inUnit(plain, 'km'))).toBe(400);
     expect(ok(inUnit(target, ''))).toBe(3200);
-    expect(message(inUnit(ok(readQuantity('2 vườn')), 'hộ'))).toContain('có đơn vị "vườn", khác ĐVT của chỉ tiêu là "hộ"');
+    expect(message(inUnit(ok(readQuantity('2 vườn')), 'hộ'))).toContain(
+      'có đơn vị "vườn", khác ĐVT của chỉ tiêu là "hộ"',
+    );
   });
 });
 
@@ -64,14 +77,18 @@ describe('dates', () => {
   it('read text day first in the zone, and Date cells as instants', () => {
     const tokyo = 'Asia/Tokyo';
     expect(ok(readDay('15/03/2023', tokyo))).toBe(dayFromYmd(2023, 3, 15));
-    expect(ok(readInstant('16/03/2023 14:30', tokyo))).toBe(instantOf(dayFromYmd(2023, 3, 16), 14 * 60 + 30, tokyo));
+    expect(ok(readInstant('16/03/2023 14:30', tokyo))).toBe(
+      instantOf(dayFromYmd(2023, 3, 16), 14 * 60 + 30, tokyo),
+    );
     const tokyoMidnight = new Date(instantOf(dayFromYmd(2023, 3, 15), 0, tokyo));
     expect(ok(readDay(tokyoMidnight, tokyo))).toBe(dayFromYmd(2023, 3, 15));
     expect(ok(readDay(tokyoMidnight, 'Asia/Ho_Chi_Minh'))).toBe(dayFromYmd(2023, 3, 14));
   });
 
   it('refuse a date without its year (a formula has no campaign year), month first, and numbers', () => {
-    expect(message(readDay('16/3', 'Asia/Ho_Chi_Minh'))).toBe('"16/3" thiếu năm; hãy ghi ngày/tháng/năm, ví dụ 16/03/2023');
+    expect(message(readDay('16/3', 'Asia/Ho_Chi_Minh'))).toBe(
+      '"16/3" thiếu năm; hãy ghi ngày/tháng/năm, ví dụ 16/03/2023',
+    );
     expect(message(readDay('03/16/2023', 'Asia/Ho_Chi_Minh'))).toContain('không có tháng 16');
     expect(message(readDay(45000, 'Asia/Ho_Chi_Minh'))).toContain('không phải ngày');
   });

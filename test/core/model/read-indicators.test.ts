@@ -49,7 +49,12 @@ test('targets typed as text, with a unit, or as 0 / blank', () => {
   setTarget(tabs, 'CUNG_HOA', 'Tân Bằng', '');
   const r = readModel(tabs);
   expect(r.problems).toEqual([]);
-  expect(indicator(r, 'HANG_RAO').targets).toEqual({ 'Thượng Bằng': 700, 'Trung Bằng': 650, 'Thịnh Bằng': 3200, 'Hạ Bằng': 500 });
+  expect(indicator(r, 'HANG_RAO').targets).toEqual({
+    'Thượng Bằng': 700,
+    'Trung Bằng': 650,
+    'Thịnh Bằng': 3200,
+    'Hạ Bằng': 500,
+  });
   expect(indicator(r, 'DUONG_MR').targets['Thịnh Bằng']).toBe(0.16);
   expect(indicator(r, 'CUNG_HOA').targets).not.toHaveProperty('Tân Bằng');
 });
@@ -140,7 +145,9 @@ test('a row without Mã is reported and left out; a blank row is skipped', () =>
 test('no indicator at all, or no Mã column, stops the model', () => {
   const tabs = seedTabs();
   tabs[2] = { ...tabs[2], values: [tabs[2].values[0]], displays: [tabs[2].displays[0]] };
-  expect(readModel(tabs).problems.map((p) => [p.message.slice(0, 30), p.fatal])).toEqual([['Chỉ tiêu: chưa có chỉ tiêu nào', true]]);
+  expect(readModel(tabs).problems.map((p) => [p.message.slice(0, 30), p.fatal])).toEqual([
+    ['Chỉ tiêu: chưa có chỉ tiêu nào', true],
+  ]);
   const noCode = seedTabs();
   setCell(noCode, 'Chỉ tiêu', 0, 0, 'Code');
   const r = readModel(noCode);

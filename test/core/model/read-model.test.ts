@@ -61,7 +61,13 @@ describe('the seed example', () => {
       due: dayFromYmd(2023, 5, 15),
       row: 5,
     });
-    expect(by.HANG_RAO.targets).toEqual({ 'Thượng Bằng': 700, 'Trung Bằng': 650, 'Thịnh Bằng': 600, 'Hạ Bằng': 650, 'Tân Bằng': 600 });
+    expect(by.HANG_RAO.targets).toEqual({
+      'Thượng Bằng': 700,
+      'Trung Bằng': 650,
+      'Thịnh Bằng': 600,
+      'Hạ Bằng': 650,
+      'Tân Bằng': 600,
+    });
     expect(by.RAC_THAI).toMatchObject({ kind: 'Lũy kế', due: dayFromYmd(2023, 12, 31) });
     expect(by.KDC_KM).toMatchObject({ kind: 'Đạt/Chưa', targets: { 'Thịnh Bằng': 1 } });
     expect(Object.values(by.DUONG_MR.targets).reduce((a, b) => a + b, 0)).toBeCloseTo(0.7, 12);
@@ -77,7 +83,9 @@ describe('required tabs', () => {
       ['Cấu hình', '', true],
       ['Chỉ tiêu', '', true],
     ]);
-    expect(r.problems[0].message).toMatch(/^Cấu hình: sổ chưa có tab này: hãy chạy menu NTM › Thiết lập .* đổi tên tab đang có thành "Cấu hình"\.$/);
+    expect(r.problems[0].message).toMatch(
+      /^Cấu hình: sổ chưa có tab này: hãy chạy menu NTM › Thiết lập .* đổi tên tab đang có thành "Cấu hình"\.$/,
+    );
   });
 
   test('an empty workbook names all three', () => {
@@ -127,8 +135,18 @@ describe('messy headers', () => {
       ['Hạ Bằng', 168, 'Phạm Văn Dũng'],
     ]);
     const [rao, kdc] = m.indicators;
-    expect(rao).toMatchObject({ code: 'HANG_RAO', kind: 'Cộng dồn', due: dayFromYmd(2023, 5, 15), targets: { 'Thịnh Bằng': 600, 'Hạ Bằng': 650 } });
-    expect(kdc).toMatchObject({ code: 'KDC_KM', kind: 'Đạt/Chưa', due: dayFromYmd(2023, 12, 31), targets: { 'Thịnh Bằng': 1 } });
+    expect(rao).toMatchObject({
+      code: 'HANG_RAO',
+      kind: 'Cộng dồn',
+      due: dayFromYmd(2023, 5, 15),
+      targets: { 'Thịnh Bằng': 600, 'Hạ Bằng': 650 },
+    });
+    expect(kdc).toMatchObject({
+      code: 'KDC_KM',
+      kind: 'Đạt/Chưa',
+      due: dayFromYmd(2023, 12, 31),
+      targets: { 'Thịnh Bằng': 1 },
+    });
   });
 
   test('nothing else is reported: optional rows may be missing', () => {

@@ -14,8 +14,30 @@ function model(...extra: TabData[]): Model {
 
 const viForm = () =>
   tab('Câu trả lời biểu mẫu 1', [
-    ['Dấu thời gian', 'Địa chỉ email', 'Thôn', 'Ngày báo cáo', '[HANG_RAO] Hàng rào xanh trồng mới (m)', 'Cải tạo vườn', 'Ảnh', 'Ghi chú', 'Kế hoạch tuần tới', 'Câu hỏi khác'],
-    [dateTimeCell(2023, 3, 16, 8, 0), 'thinhbang@example.vn', 'thinh bang', '16/3', '3.200', '', 'https://ex.vn/a.jpg', 'tốt', 'trồng tiếp', 'bỏ qua'],
+    [
+      'Dấu thời gian',
+      'Địa chỉ email',
+      'Thôn',
+      'Ngày báo cáo',
+      '[HANG_RAO] Hàng rào xanh trồng mới (m)',
+      'Cải tạo vườn',
+      'Ảnh',
+      'Ghi chú',
+      'Kế hoạch tuần tới',
+      'Câu hỏi khác',
+    ],
+    [
+      dateTimeCell(2023, 3, 16, 8, 0),
+      'thinhbang@example.vn',
+      'thinh bang',
+      '16/3',
+      '3.200',
+      '',
+      'https://ex.vn/a.jpg',
+      'tốt',
+      'trồng tiếp',
+      'bỏ qua',
+    ],
     ['', '', '', '', '', '', '', '', '', ''],
     ['17/03/2023 09:15:00', 'x@y.vn', 'Hạ Bằng', '', '', 'ba vườn', '', '', '', ''],
   ]);
@@ -25,7 +47,13 @@ test('a vi form tab: fixed columns by title, indicator columns by [MÃ] or Nội
   expect(m.reports).toHaveLength(1);
   const t = m.reports[0];
   expect(t.name).toBe('Câu trả lời biểu mẫu 1');
-  expect(t.columnTitles).toEqual({ timestamp: 'Dấu thời gian', village: 'Thôn', reportDate: 'Ngày báo cáo', email: 'Địa chỉ email', photo: 'Ảnh' });
+  expect(t.columnTitles).toEqual({
+    timestamp: 'Dấu thời gian',
+    village: 'Thôn',
+    reportDate: 'Ngày báo cáo',
+    email: 'Địa chỉ email',
+    photo: 'Ảnh',
+  });
   expect(t.rows.map((r) => r.row)).toEqual([2, 4]);
   const [a, b] = t.rows;
   expect(a).toMatchObject({
@@ -44,9 +72,24 @@ test('a vi form tab: fixed columns by title, indicator columns by [MÃ] or Nội
     nextWeekPlan: 'trồng tiếp',
   });
   expect(a.timestamp).toEqual(dateTimeCell(2023, 3, 16, 8, 0));
-  expect(a.cells).toEqual([{ code: 'HANG_RAO', column: '[HANG_RAO] Hàng rào xanh trồng mới (m)', col: 5, value: '3.200', display: '3.200' }]);
-  expect(b).toMatchObject({ timestamp: '17/03/2023 09:15:00', village: 'Hạ Bằng', photo: '', reportDateCol: 4 });
-  expect(b.cells).toEqual([{ code: 'VUON_CT', column: 'Cải tạo vườn', col: 6, value: 'ba vườn', display: 'ba vườn' }]);
+  expect(a.cells).toEqual([
+    {
+      code: 'HANG_RAO',
+      column: '[HANG_RAO] Hàng rào xanh trồng mới (m)',
+      col: 5,
+      value: '3.200',
+      display: '3.200',
+    },
+  ]);
+  expect(b).toMatchObject({
+    timestamp: '17/03/2023 09:15:00',
+    village: 'Hạ Bằng',
+    photo: '',
+    reportDateCol: 4,
+  });
+  expect(b.cells).toEqual([
+    { code: 'VUON_CT', column: 'Cải tạo vườn', col: 6, value: 'ba vườn', display: 'ba vườn' },
+  ]);
 });
 
 test('an en form tab (Timestamp, Email Address) reads the same way', () => {
@@ -56,7 +99,14 @@ test('an en form tab (Timestamp, Email Address) reads the same way', () => {
   ]);
   const t = model(en).reports[0];
   expect(t.columnTitles).toEqual({ timestamp: 'Timestamp', village: 'Thôn', email: 'Email Address' });
-  expect(t.rows[0]).toMatchObject({ email: 'trungbang@example.vn', emailCol: 2, photo: null, photoCol: null, reportDate: '', reportDateCol: null });
+  expect(t.rows[0]).toMatchObject({
+    email: 'trungbang@example.vn',
+    emailCol: 2,
+    photo: null,
+    photoCol: null,
+    reportDate: '',
+    reportDateCol: null,
+  });
   expect(t.rows[0].cells.map((c) => [c.code, c.value])).toEqual([
     ['VUON_CT', 2],
     ['KDC_KM', 'Đạt'],
@@ -72,11 +122,22 @@ test('a tab named after a village, without a Thôn column, takes the tab name as
   );
   expect(r.problems).toEqual([]);
   const row = r.model!.reports[0].rows[0];
-  expect(row).toMatchObject({ village: 'Thịnh Bằng', villageCol: null, email: null, emailCol: null, photo: null });
+  expect(row).toMatchObject({
+    village: 'Thịnh Bằng',
+    villageCol: null,
+    email: null,
+    emailCol: null,
+    photo: null,
+  });
 });
 
 test('a tab without Thôn column and not named after a village is reported (rows still read, validation rejects them)', () => {
-  const r = read(tab('Báo cáo', [['Timestamp', '[NHA_VS] x'], ['16/03/2023 08:00', 1]]));
+  const r = read(
+    tab('Báo cáo', [
+      ['Timestamp', '[NHA_VS] x'],
+      ['16/03/2023 08:00', 1],
+    ]),
+  );
   expect(r.model!.reports[0].rows[0].village).toBe('Báo cáo');
   expect(r.problems.map((p) => [p.tab, p.cell, p.fatal])).toEqual([['Báo cáo', '', false]]);
   expect(r.problems[0].message).toContain('không có cột Thôn và tên tab không trùng tên thôn nào');
@@ -84,9 +145,18 @@ test('a tab without Thôn column and not named after a village is reported (rows
 
 test('not report tabs: no timestamp, no indicator column (reported), or a tab of the contract', () => {
   const r = read(
-    tab('Ghi chép', [['Thôn', '[HANG_RAO] m'], ['Hạ Bằng', 5]]),
-    tab('Biểu mẫu cũ', [['Dấu thời gian', 'Thôn', 'Số mét hàng rào'], ['16/03/2023', 'Hạ Bằng', 5]]),
-    tab('Tổng hợp', [['Dấu thời gian', 'Thôn', '[HANG_RAO] m'], ['16/03/2023', 'Hạ Bằng', 5]]),
+    tab('Ghi chép', [
+      ['Thôn', '[HANG_RAO] m'],
+      ['Hạ Bằng', 5],
+    ]),
+    tab('Biểu mẫu cũ', [
+      ['Dấu thời gian', 'Thôn', 'Số mét hàng rào'],
+      ['16/03/2023', 'Hạ Bằng', 5],
+    ]),
+    tab('Tổng hợp', [
+      ['Dấu thời gian', 'Thôn', '[HANG_RAO] m'],
+      ['16/03/2023', 'Hạ Bằng', 5],
+    ]),
     tab('Kiểm tra', [['Timestamp', 'Thôn', 'Cải tạo vườn']]),
   );
   expect(r.model!.reports).toEqual([]);
@@ -125,7 +195,12 @@ test('the Link sửa column the add-on adds to a form tab is neither an indicato
   const r = read(
     tab('Câu trả lời biểu mẫu 1', [
       ['Dấu thời gian', 'Thôn', '[HANG_RAO] Trồng hàng rào xanh (m)', 'Link sửa'],
-      [dateTimeCell(2023, 3, 16, 8, 0), 'Thịnh Bằng', '3.200', 'https://docs.google.com/forms/d/e/x/viewform?edit2=abc'],
+      [
+        dateTimeCell(2023, 3, 16, 8, 0),
+        'Thịnh Bằng',
+        '3.200',
+        'https://docs.google.com/forms/d/e/x/viewform?edit2=abc',
+      ],
     ]),
   );
   const t = r.model!.reports[0];
@@ -137,7 +212,12 @@ test('a `Link sửa` column is the response edit link, never an indicator column
   const tabs = seedTabs();
   const withEdit = tab('Câu trả lời biểu mẫu 1', [
     ['Dấu thời gian', 'Thôn', '[HANG_RAO] Hàng rào xanh trồng mới (m)', 'Link sửa'],
-    [dateTimeCell(2023, 3, 16, 8, 0), 'Thịnh Bằng', '3.200', 'https://docs.google.com/forms/d/e/X/viewform?edit2=abc'],
+    [
+      dateTimeCell(2023, 3, 16, 8, 0),
+      'Thịnh Bằng',
+      '3.200',
+      'https://docs.google.com/forms/d/e/X/viewform?edit2=abc',
+    ],
     [dateTimeCell(2023, 3, 16, 9, 0), 'Hạ Bằng', '10', ''],
   ]);
   // An indicator whose Nội dung is `Link sửa` would otherwise claim the column.

@@ -1,10 +1,13 @@
 // `Cấu hình`: each bad setting gets a message naming its cell; unreadable values stop the model, blanks take defaults.
 import { readModel } from '../../../src/core/model';
-import type { CellValue, ModelProblem } from '../../../src/core/types';
+import type { CellValue, ModelProblem, Settings } from '../../../src/core/types';
 import { dayFromYmd } from '../../../src/core/zone';
 import { dropSetting, seedTabs, setCell, setSetting } from './helpers';
 
-function withSetting(param: string, v: CellValue): { cell: string; problems: ModelProblem[]; model: ReturnType<typeof readModel>['model'] } {
+function withSetting(
+  param: string,
+  v: CellValue,
+): { cell: string; problems: ModelProblem[]; model: ReturnType<typeof readModel>['model'] } {
   const tabs = seedTabs();
   const cell = setSetting(tabs, param, v);
   const r = readModel(tabs);
@@ -17,7 +20,9 @@ test('the example message of the contract, word for word', () => {
   expect(r.model).toBeNull();
   expect(r.problems).toHaveLength(1);
   expect(r.problems[0]).toMatchObject({ tab: 'Cấu hình', cell: 'B5', fatal: true });
-  expect(r.problems[0].message).toMatch(/^Cấu hình!B5: "Thứ 8 14:30" không phải thứ trong tuần \(Thứ 2…Thứ 7, Chủ nhật\): hãy ghi/);
+  expect(r.problems[0].message).toMatch(
+    /^Cấu hình!B5: "Thứ 8 14:30" không phải thứ trong tuần \(Thứ 2…Thứ 7, Chủ nhật\): hãy ghi/,
+  );
 });
 
 test.each<[string, CellValue, string]>([
@@ -55,7 +60,7 @@ test.each<[string, string]>([
   expect(r.problems.filter((p) => p.fatal).map((p) => p.message)).toEqual([expect.stringContaining(part)]);
 });
 
-test.each<[string, string, (s: any) => unknown, unknown]>([
+test.each<[string, string, (s: Settings) => unknown, unknown]>([
   ['Hạn báo cáo', '"Thứ 5 14:30"', (s) => s.deadline, { weekday: 4, minuteOfDay: 870 }],
   ['Nhắc trước (giờ)', '"24"', (s) => s.remindBeforeHours, 24],
   ['Múi giờ', '"Asia/Ho_Chi_Minh"', (s) => s.timeZone, 'Asia/Ho_Chi_Minh'],
@@ -70,7 +75,7 @@ test.each<[string, string, (s: any) => unknown, unknown]>([
   expect(r.problems[0].message).toContain(part);
 });
 
-test.each<[string, (s: any) => unknown, unknown]>([
+test.each<[string, (s: Settings) => unknown, unknown]>([
   ['Đợt cao điểm', (s) => s.peakPhases, []],
   ['Mã hỗ trợ NQ44', (s) => s.supportCode, 'NUOC_THAI_HT'],
   ['Mức hỗ trợ (đồng/hộ)', (s) => s.supportAmount, 1_000_000],
@@ -104,7 +109,10 @@ test('a missing row of a required parameter is reported on the tab', () => {
   const r = readModel(tabs);
   expect(r.model).toBeNull();
   expect(r.problems.filter((p) => p.fatal)).toEqual([
-    expect.objectContaining({ cell: '', message: expect.stringMatching(/^Cấu hình: thiếu dòng tham số "Ngày kết thúc"/) }),
+    expect.objectContaining({
+      cell: '',
+      message: expect.stringMatching(/^Cấu hình: thiếu dòng tham số "Ngày kết thúc"/),
+    }),
   ]);
 });
 
@@ -149,7 +157,13 @@ test('Tự gửi yêu cầu sửa typed wrong stays off and says how to write it
   const r = withSetting('Tự gửi yêu cầu sửa', 'bật lên');
   expect(r.model!.settings.autoCorrections).toBe(false);
   expect(r.problems).toEqual([
-    expect.objectContaining({ cell: r.cell, fatal: false, message: expect.stringContaining('"bật lên" không phải Có hay Không: hãy ghi Có (bật) hoặc Không (tắt); đang coi là Không.') }),
+    expect.objectContaining({
+      cell: r.cell,
+      fatal: false,
+      message: expect.stringContaining(
+        '"bật lên" không phải Có hay Không: hãy ghi Có (bật) hoặc Không (tắt); đang coi là Không.',
+      ),
+    }),
   ]);
 });
 

@@ -65,15 +65,22 @@ test('bad or missing details are reported on their cells, the model is kept', ()
 });
 
 test('blank rows are skipped; a row with details but no name is reported and skipped', () => {
-  const r = withVillages([FIVE[0], ['', '', '', '', ''], ['', 'Ai đó', 'a@example.vn', 5, ''], ...FIVE.slice(1)]);
+  const r = withVillages([
+    FIVE[0],
+    ['', '', '', '', ''],
+    ['', 'Ai đó', 'a@example.vn', 5, ''],
+    ...FIVE.slice(1),
+  ]);
   expect(r.model!.villages.map((v) => v.row)).toEqual([2, 5, 6, 7, 8]);
   expect(r.problems.map((p) => p.cell)).toEqual(['A4']);
 });
 
 test('no village at all, or no Thôn column, stops the model', () => {
-  expect(withVillages([]).problems.filter((p) => p.fatal).map((p) => p.message)).toEqual([
-    expect.stringMatching(/^Thôn: chưa có thôn nào/),
-  ]);
+  expect(
+    withVillages([])
+      .problems.filter((p) => p.fatal)
+      .map((p) => p.message),
+  ).toEqual([expect.stringMatching(/^Thôn: chưa có thôn nào/)]);
   const r = withVillages(FIVE, ['Tên', 'Trưởng thôn', 'Email', 'Số hộ', 'Điện thoại']);
   expect(r.model).toBeNull();
   expect(r.problems[0]).toMatchObject({ tab: 'Thôn', cell: 'A1', fatal: true });
@@ -89,14 +96,26 @@ test('a missing Email or Số hộ column is reported; villages still read', () 
 });
 
 test('`Link báo cáo` is read as the village prefilled link; a tab without it gives none', () => {
-  const links = FIVE.map((r, i) => [...r, i === 2 ? 'https://docs.google.com/forms/d/e/X/viewform?entry.1=Th%E1%BB%8Bnh' : '']);
+  const links = FIVE.map((r, i) => [
+    ...r,
+    i === 2 ? 'https://docs.google.com/forms/d/e/X/viewform?entry.1=Th%E1%BB%8Bnh' : '',
+  ]);
   const r = withVillages(links, [...HEADER, 'Link báo cáo']);
-  expect(r.model?.villages.map((v) => v.reportLink)).toEqual(['', '', 'https://docs.google.com/forms/d/e/X/viewform?entry.1=Th%E1%BB%8Bnh', '', '']);
+  expect(r.model?.villages.map((v) => v.reportLink)).toEqual([
+    '',
+    '',
+    'https://docs.google.com/forms/d/e/X/viewform?entry.1=Th%E1%BB%8Bnh',
+    '',
+    '',
+  ]);
   expect(withVillages(FIVE).model?.villages[0].reportLink).toBeUndefined();
 });
 
 test('a row holding only a report link (a village deleted by hand) is not a village', () => {
-  const r = withVillages([...FIVE, ['', '', '', '', '', 'https://forms.example/x']], [...HEADER, 'Link báo cáo']);
+  const r = withVillages(
+    [...FIVE, ['', '', '', '', '', 'https://forms.example/x']],
+    [...HEADER, 'Link báo cáo'],
+  );
   expect(r.model?.villages.map((v) => v.name)).toEqual(FIVE.map((v) => v[0]));
   expect(r.problems.filter((p) => p.tab === 'Thôn')).toEqual([]);
 });

@@ -58,8 +58,14 @@ describe('peak phases', () => {
 
 describe('days, hours, money, zones', () => {
   test('a day from a Date cell or day-first text', () => {
-    expect(parseDayValue(dateCell(2023, 3, 15), '15/03/2023', TZ, NaN)).toEqual({ ok: true, value: dayFromYmd(2023, 3, 15) });
-    expect(parseDayValue('15/03/2023', '15/03/2023', TZ, NaN)).toEqual({ ok: true, value: dayFromYmd(2023, 3, 15) });
+    expect(parseDayValue(dateCell(2023, 3, 15), '15/03/2023', TZ, NaN)).toEqual({
+      ok: true,
+      value: dayFromYmd(2023, 3, 15),
+    });
+    expect(parseDayValue('15/03/2023', '15/03/2023', TZ, NaN)).toEqual({
+      ok: true,
+      value: dayFromYmd(2023, 3, 15),
+    });
     expect(parseDayValue('15/5', '15/5', TZ, 2023)).toEqual({ ok: true, value: dayFromYmd(2023, 5, 15) });
   });
   test('a day without a year is refused where a year is needed; a number is not a day', () => {
@@ -76,7 +82,13 @@ describe('days, hours, money, zones', () => {
     expect(parseMoney('1.000.000', '1.000.000')).toEqual({ ok: true, value: 1_000_000 });
     expect(parseMoney(500000, '500.000')).toEqual({ ok: true, value: 500_000 });
     expect(parseMoney('một triệu', 'một triệu').ok).toBe(false);
-    for (const typed of ['1.500.000 đồng', '1.500.000đ', '1.500.000 Đ', '1.500.000 VNĐ', '1.500.000 đồng/hộ']) {
+    for (const typed of [
+      '1.500.000 đồng',
+      '1.500.000đ',
+      '1.500.000 Đ',
+      '1.500.000 VNĐ',
+      '1.500.000 đồng/hộ',
+    ]) {
       expect([typed, parseMoney(typed, typed)]).toEqual([typed, { ok: true, value: 1_500_000 }]);
     }
     expect(parseMoney('1.500.000 USD', '1.500.000 USD').ok).toBe(false);

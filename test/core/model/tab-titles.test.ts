@@ -27,7 +27,11 @@ describe('tab titles in problems', () => {
   });
 
   it('the model keeps the titles by contract name, for the messages of validation, reminders and the rollup', () => {
-    expect(readModel(plainTitled()).model?.tabTitles).toEqual({ 'Cấu hình': 'cau hinh', Thôn: 'Thon', 'Chỉ tiêu': 'Chi tieu' });
+    expect(readModel(plainTitled()).model?.tabTitles).toEqual({
+      'Cấu hình': 'cau hinh',
+      Thôn: 'Thon',
+      'Chỉ tiêu': 'Chi tieu',
+    });
   });
 
   it('a missing tab is named by its contract name (there is no title to use)', () => {

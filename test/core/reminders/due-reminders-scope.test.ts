@@ -5,11 +5,22 @@ import type { CountedRow, Instant, Model } from '../../../src/core/types';
 import { at, day, entry, keys, model, WEEK_16_03 } from './fixtures';
 
 function run(now: Instant, opts: { m?: Model; rows?: CountedRow[]; ledger?: LedgerEntry[] } = {}) {
-  return dueReminders({ model: opts.m ?? model(), validation: { problems: [], rows: opts.rows ?? [] }, ledger: opts.ledger ?? [], now });
+  return dueReminders({
+    model: opts.m ?? model(),
+    validation: { problems: [], rows: opts.rows ?? [] },
+    ledger: opts.ledger ?? [],
+    now,
+  });
 }
 
-const SENT_REMINDERS = [entry(WEEK_16_03, 'Thịnh Bằng', 'Nhắc hạn', 'Đã gửi'), entry(WEEK_16_03, 'Thôn 2', 'Nhắc hạn', 'Đã gửi')];
-const SENT_FINALS = [entry(WEEK_16_03, 'Thịnh Bằng', 'Nhắc lần cuối', 'Đã gửi'), entry(WEEK_16_03, 'Thôn 2', 'Nhắc lần cuối', 'Đã gửi')];
+const SENT_REMINDERS = [
+  entry(WEEK_16_03, 'Thịnh Bằng', 'Nhắc hạn', 'Đã gửi'),
+  entry(WEEK_16_03, 'Thôn 2', 'Nhắc hạn', 'Đã gửi'),
+];
+const SENT_FINALS = [
+  entry(WEEK_16_03, 'Thịnh Bằng', 'Nhắc lần cuối', 'Đã gửi'),
+  entry(WEEK_16_03, 'Thôn 2', 'Nhắc lần cuối', 'Đã gửi'),
+];
 
 describe('target spans and campaign weeks', () => {
   test('a village whose only target starts later is left out until the week that holds its start', () => {
@@ -52,7 +63,9 @@ describe('recipients and settings', () => {
   });
 
   test('officer addresses are split, deduplicated and validated; none keeps a line break', () => {
-    const m = model({ settings: { officerEmails: ['canbo@sonbang.vn; CANBO@sonbang.vn', 'sai địa chỉ', 'b@x.vn\r\nc@x.vn'] } });
+    const m = model({
+      settings: { officerEmails: ['canbo@sonbang.vn; CANBO@sonbang.vn', 'sai địa chỉ', 'b@x.vn\r\nc@x.vn'] },
+    });
     const r = run(at(2023, 3, 16, 15, 0), { m, ledger: [...SENT_REMINDERS, ...SENT_FINALS] });
     expect(r.due[0].recipients).toEqual(['canbo@sonbang.vn', 'b@x.vn', 'c@x.vn']);
   });
@@ -63,7 +76,10 @@ describe('recipients and settings', () => {
     const r = run(at(2023, 3, 16, 12, 30), { m });
     expect(keys(r.due)).toEqual(['Thịnh Bằng/Nhắc lần cuối', 'Thôn 2/Nhắc lần cuối']);
     expect(r.expired).toEqual([]);
-    expect(keys(run(at(2023, 3, 16, 14, 31), { m }).expired)).toEqual(['Thịnh Bằng/Nhắc lần cuối', 'Thôn 2/Nhắc lần cuối']);
+    expect(keys(run(at(2023, 3, 16, 14, 31), { m }).expired)).toEqual([
+      'Thịnh Bằng/Nhắc lần cuối',
+      'Thôn 2/Nhắc lần cuối',
+    ]);
   });
 
   test('Nhắc trước above 144 h is capped: the escalation keeps a day', () => {

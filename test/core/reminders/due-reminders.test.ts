@@ -5,11 +5,22 @@ import type { CountedRow, Instant, Model } from '../../../src/core/types';
 import { at, day, entry, keys, model, row, WEEK_16_03, WEEK_23_03 } from './fixtures';
 
 function run(now: Instant, opts: { m?: Model; rows?: CountedRow[]; ledger?: LedgerEntry[] } = {}) {
-  return dueReminders({ model: opts.m ?? model(), validation: { problems: [], rows: opts.rows ?? [] }, ledger: opts.ledger ?? [], now });
+  return dueReminders({
+    model: opts.m ?? model(),
+    validation: { problems: [], rows: opts.rows ?? [] },
+    ledger: opts.ledger ?? [],
+    now,
+  });
 }
 
-const SENT_REMINDERS = [entry(WEEK_16_03, 'Thịnh Bằng', 'Nhắc hạn', 'Đã gửi'), entry(WEEK_16_03, 'Thôn 2', 'Nhắc hạn', 'Đã gửi')];
-const SENT_FINALS = [entry(WEEK_16_03, 'Thịnh Bằng', 'Nhắc lần cuối', 'Đã gửi'), entry(WEEK_16_03, 'Thôn 2', 'Nhắc lần cuối', 'Đã gửi')];
+const SENT_REMINDERS = [
+  entry(WEEK_16_03, 'Thịnh Bằng', 'Nhắc hạn', 'Đã gửi'),
+  entry(WEEK_16_03, 'Thôn 2', 'Nhắc hạn', 'Đã gửi'),
+];
+const SENT_FINALS = [
+  entry(WEEK_16_03, 'Thịnh Bằng', 'Nhắc lần cuối', 'Đã gửi'),
+  entry(WEEK_16_03, 'Thôn 2', 'Nhắc lần cuối', 'Đã gửi'),
+];
 
 describe('schedule around the deadline Thứ 5 16/03/2023 14:30, reminders 24 h before', () => {
   test('one millisecond before the window opens nothing is due', () => {
@@ -20,7 +31,13 @@ describe('schedule around the deadline Thứ 5 16/03/2023 14:30, reminders 24 h 
   test('exactly 24 h before: Nhắc hạn for each village with a target and an address', () => {
     const r = run(at(2023, 3, 15, 14, 30));
     expect(keys(r.due)).toEqual(['Thịnh Bằng/Nhắc hạn', 'Thôn 2/Nhắc hạn']);
-    expect(r.due[0]).toEqual({ week: WEEK_16_03, village: 'Thịnh Bằng', kind: 'Nhắc hạn', recipients: ['a@x.vn'], deadline: at(2023, 3, 16, 14, 30) });
+    expect(r.due[0]).toEqual({
+      week: WEEK_16_03,
+      village: 'Thịnh Bằng',
+      kind: 'Nhắc hạn',
+      recipients: ['a@x.vn'],
+      deadline: at(2023, 3, 16, 14, 30),
+    });
     expect(r.due[1].recipients).toEqual(['b@x.vn', 'c@x.vn']);
     expect(keys(r.unreachable)).toEqual(['Thôn 3/Nhắc hạn']);
     expect(r.unreachable[0].recipients).toEqual([]);
@@ -80,7 +97,12 @@ describe('schedule around the deadline Thứ 5 16/03/2023 14:30, reminders 24 h 
     expect(keys(r.due)).toEqual(['Thịnh Bằng/Nhắc hạn', 'Thôn 2/Nhắc hạn']);
     expect(r.due.every((i) => i.week === WEEK_23_03)).toBe(true);
     expect(r.expired).toEqual([
-      expect.objectContaining({ week: WEEK_16_03, village: 'Toàn xã', kind: 'Quá hạn', missingVillages: ['Thịnh Bằng', 'Thôn 2', 'Thôn 3'] }),
+      expect.objectContaining({
+        week: WEEK_16_03,
+        village: 'Toàn xã',
+        kind: 'Quá hạn',
+        missingVillages: ['Thịnh Bằng', 'Thôn 2', 'Thôn 3'],
+      }),
     ]);
   });
 
@@ -138,8 +160,13 @@ describe('the ledger decides', () => {
   });
 
   test('a Lỗi row alone is retried; Lỗi then Đã gửi is not', () => {
-    expect(keys(run(now, { ledger: [entry(WEEK_16_03, 'Thịnh Bằng', 'Nhắc hạn', 'Lỗi')] }).due)).toContain('Thịnh Bằng/Nhắc hạn');
-    const ledger = [entry(WEEK_16_03, 'Thịnh Bằng', 'Nhắc hạn', 'Lỗi'), entry(WEEK_16_03, 'Thịnh Bằng', 'Nhắc hạn', 'Đã gửi')];
+    expect(keys(run(now, { ledger: [entry(WEEK_16_03, 'Thịnh Bằng', 'Nhắc hạn', 'Lỗi')] }).due)).toContain(
+      'Thịnh Bằng/Nhắc hạn',
+    );
+    const ledger = [
+      entry(WEEK_16_03, 'Thịnh Bằng', 'Nhắc hạn', 'Lỗi'),
+      entry(WEEK_16_03, 'Thịnh Bằng', 'Nhắc hạn', 'Đã gửi'),
+    ];
     expect(keys(run(now, { ledger }).due)).toEqual(['Thôn 2/Nhắc hạn']);
   });
 
@@ -159,7 +186,9 @@ describe('the ledger decides', () => {
 
   test('a Lỗi escalation is retried, an Đang gửi one is not', () => {
     const t = at(2023, 3, 17, 8, 0);
-    expect(keys(run(t, { ledger: [entry(WEEK_16_03, 'Toàn xã', 'Quá hạn', 'Lỗi')] }).due)).toEqual(['Toàn xã/Quá hạn']);
+    expect(keys(run(t, { ledger: [entry(WEEK_16_03, 'Toàn xã', 'Quá hạn', 'Lỗi')] }).due)).toEqual([
+      'Toàn xã/Quá hạn',
+    ]);
     expect(run(t, { ledger: [entry(WEEK_16_03, 'Toàn xã', 'Quá hạn', 'Đang gửi')] }).due).toEqual([]);
   });
 });

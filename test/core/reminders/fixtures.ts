@@ -38,13 +38,21 @@ export function village(name: string, emails: string[], row: number, over: Parti
   return { name, leader: `Trưởng ${name}`, emails, households: 100, phone: `09${row}`, row, ...over };
 }
 
-export function indicator(code: string, start: number, due: number, targets: Record<string, number>, row = 2): Indicator {
+export function indicator(
+  code: string,
+  start: number,
+  due: number,
+  targets: Record<string, number>,
+  row = 2,
+): Indicator {
   return { code, name: `Nội dung ${code}`, unit: 'm', kind: 'Cộng dồn', start, due, targets, row };
 }
 
 /** Thịnh Bằng (one address written twice plus junk), Thôn 2 (two addresses in one cell), Thôn 3 (no address),
  *  Thôn 4 (no target), Thôn 5 (a target only from 01/07). */
-export function model(over: { settings?: Partial<Settings>; villages?: Village[]; indicators?: Indicator[] } = {}): Model {
+export function model(
+  over: { settings?: Partial<Settings>; villages?: Village[]; indicators?: Indicator[] } = {},
+): Model {
   const s = settings(over.settings);
   return {
     settings: s,
@@ -56,7 +64,12 @@ export function model(over: { settings?: Partial<Settings>; villages?: Village[]
       village('Thôn 5', ['e@x.vn'], 6),
     ],
     indicators: over.indicators ?? [
-      indicator('HANG_RAO', day(2023, 3, 15), day(2023, 5, 15), { 'Thịnh Bằng': 1000, 'Thôn 2': 1200, 'Thôn 3': 1000, 'Thôn 4': 0 }),
+      indicator('HANG_RAO', day(2023, 3, 15), day(2023, 5, 15), {
+        'Thịnh Bằng': 1000,
+        'Thôn 2': 1200,
+        'Thôn 3': 1000,
+        'Thôn 4': 0,
+      }),
       indicator('KDC_KM', day(2023, 7, 1), s.campaignEnd, { 'Thôn 5': 1 }, 3),
     ],
     reports: [],
@@ -65,10 +78,25 @@ export function model(over: { settings?: Partial<Settings>; villages?: Village[]
 
 /** A valid report row of `village` for `week`, sent at `timestamp`. */
 export function row(village: string, week: number, timestamp: Instant, onTime = true): CountedRow {
-  return { tab: 'Báo cáo', row: 2, village, day: week, timestamp, week, onTime, amounts: { HANG_RAO: 10 }, nextWeekPlan: '' };
+  return {
+    tab: 'Báo cáo',
+    row: 2,
+    village,
+    day: week,
+    timestamp,
+    week,
+    onTime,
+    amounts: { HANG_RAO: 10 },
+    nextWeekPlan: '',
+  };
 }
 
-export function entry(week: number, village: string, kind: ReminderKind, result: LedgerEntry['result']): LedgerEntry {
+export function entry(
+  week: number,
+  village: string,
+  kind: ReminderKind,
+  result: LedgerEntry['result'],
+): LedgerEntry {
   return { time: 0, week, village, recipients: '', kind, result };
 }
 

@@ -44,7 +44,7 @@ describe('attempts in the ledger', () => {
     expect(settled(['Đang gửi', 5], ['Lỗi', 5])).toBe(false);
   });
 
-  it('keys apart: a failed attempt of one village does not open another village\'s attempt', () => {
+  it("keys apart: a failed attempt of one village does not open another village's attempt", () => {
     const index = new LedgerIndex([
       entry(WEEK_16_03, 'Thôn 2', 'Nhắc hạn', 'Đang gửi'),
       entry(WEEK_16_03, 'Thịnh Bằng', 'Nhắc hạn', 'Lỗi'),

@@ -12,10 +12,43 @@ function villageItem(name: string, kind: ReminderItem['kind'] = 'Nhắc hạn'):
 }
 
 const PROGRESS: ProgressLine[] = [
-  { code: 'HANG_RAO', name: 'Trồng hàng rào xanh', unit: 'm', target: 3200, cumulative: 1000, backlog: 464.5, perDay: 35.483870967 },
-  { code: 'CUNG_HOA', name: 'Cứng hóa giao thông', unit: 'km', target: 0.38, cumulative: 0.1, backlog: 0, perDay: 0.0045 },
-  { code: 'KDC_KM', name: 'Khu dân cư kiểu mẫu', unit: 'đạt/chưa', kind: 'Đạt/Chưa', target: 1, cumulative: 0, backlog: 0, perDay: null },
-  { code: 'NHA_VS', name: 'Nhà vệ sinh tự hoại', unit: 'cái', target: 25, cumulative: 25, backlog: 0, perDay: 0 },
+  {
+    code: 'HANG_RAO',
+    name: 'Trồng hàng rào xanh',
+    unit: 'm',
+    target: 3200,
+    cumulative: 1000,
+    backlog: 464.5,
+    perDay: 35.483870967,
+  },
+  {
+    code: 'CUNG_HOA',
+    name: 'Cứng hóa giao thông',
+    unit: 'km',
+    target: 0.38,
+    cumulative: 0.1,
+    backlog: 0,
+    perDay: 0.0045,
+  },
+  {
+    code: 'KDC_KM',
+    name: 'Khu dân cư kiểu mẫu',
+    unit: 'đạt/chưa',
+    kind: 'Đạt/Chưa',
+    target: 1,
+    cumulative: 0,
+    backlog: 0,
+    perDay: null,
+  },
+  {
+    code: 'NHA_VS',
+    name: 'Nhà vệ sinh tự hoại',
+    unit: 'cái',
+    target: 25,
+    cumulative: 25,
+    backlog: 0,
+    perDay: 0,
+  },
 ];
 
 describe('html', () => {
@@ -25,7 +58,9 @@ describe('html', () => {
 
   test('the template escapes values but keeps nested templates', () => {
     const inner = html`<i>${'<x>'}</i>`;
-    expect(html`<p>${'a<b'}${inner}${['<', html`<br>`]}</p>`.value).toBe('<p>a&lt;b<i>&lt;x&gt;</i>&lt;<br></p>');
+    expect(html`<p>${'a<b'}${inner}${['<', html`<br>`]}</p>`.value).toBe(
+      '<p>a&lt;b<i>&lt;x&gt;</i>&lt;<br></p>',
+    );
   });
 
   test('only http(s) links are kept', () => {
@@ -54,7 +89,12 @@ describe('village reminder', () => {
   const now = at(2023, 3, 16, 10, 0);
 
   test('says the village, the week, the deadline with its countdown, progress, the link and how to report', () => {
-    const m = reminderMessage(villageItem('Thịnh Bằng'), { model: model(), now, progress: PROGRESS, formUrl: 'https://forms.gle/abc?a=1&b=2' });
+    const m = reminderMessage(villageItem('Thịnh Bằng'), {
+      model: model(),
+      now,
+      progress: PROGRESS,
+      formUrl: 'https://forms.gle/abc?a=1&b=2',
+    });
     expect(m.subject).toBe('[NTM xã Sơn Bằng] Nhắc báo cáo Tuần đến 16/03/2023 – thôn Thịnh Bằng');
     for (const body of [m.body, m.htmlBody]) {
       expect(body).toContain('thôn Thịnh Bằng');
@@ -81,14 +121,29 @@ describe('village reminder', () => {
   });
 
   test('small amounts still owed show two significant digits, never a bare 0', () => {
-    const road: ProgressLine = { code: 'DUONG_MR', name: 'Mở rộng nền đường', unit: 'km', kind: 'Cộng dồn', target: 0.15, cumulative: 0.01, backlog: 0.0077, perDay: 0.14 / 88 };
+    const road: ProgressLine = {
+      code: 'DUONG_MR',
+      name: 'Mở rộng nền đường',
+      unit: 'km',
+      kind: 'Cộng dồn',
+      target: 0.15,
+      cumulative: 0.01,
+      backlog: 0.0077,
+      perDay: 0.14 / 88,
+    };
     const m = reminderMessage(villageItem('Thịnh Bằng'), { model: model(), now, progress: [road] });
-    expect(m.body).toContain('- Mở rộng nền đường (km): chỉ tiêu 0,15; đã làm 0,01; nợ tồn 0,0077; cần/ngày 0,0016\n');
+    expect(m.body).toContain(
+      '- Mở rộng nền đường (km): chỉ tiêu 0,15; đã làm 0,01; nợ tồn 0,0077; cần/ngày 0,0016\n',
+    );
     expect(m.htmlBody).toContain('>0,0016</td>');
   });
 
   test('a very long progress list is cut with “… và N chỉ tiêu khác” and stays within the budget', () => {
-    const many = Array.from({ length: 300 }, (_, i) => ({ ...PROGRESS[0], code: `C${i}`, name: `Chỉ tiêu ${i} ${'<'.repeat(300)}` }));
+    const many = Array.from({ length: 300 }, (_, i) => ({
+      ...PROGRESS[0],
+      code: `C${i}`,
+      name: `Chỉ tiêu ${i} ${'<'.repeat(300)}`,
+    }));
     const m = reminderMessage(villageItem('Thịnh Bằng'), { model: model(), now, progress: many });
     expect(utf8Length(m.body) + utf8Length(m.htmlBody)).toBeLessThanOrEqual(MAX_BODY_BYTES);
     const shown = (m.body.match(/^- Chỉ tiêu \d+/gm) ?? []).length;
@@ -98,7 +153,11 @@ describe('village reminder', () => {
   });
 
   test('the final reminder says so; without progress or link there is no table and no link', () => {
-    const m = reminderMessage(villageItem('Thôn 2', 'Nhắc lần cuối'), { model: model(), now: at(2023, 3, 16, 12, 0), formUrl: 'ftp://x' });
+    const m = reminderMessage(villageItem('Thôn 2', 'Nhắc lần cuối'), {
+      model: model(),
+      now: at(2023, 3, 16, 12, 0),
+      formUrl: 'ftp://x',
+    });
     expect(m.subject).toBe('[NTM xã Sơn Bằng] Nhắc lần cuối: báo cáo Tuần đến 16/03/2023 – Thôn 2');
     expect(m.body).toContain('lần nhắc cuối cùng');
     expect(m.body).toContain('còn 2 giờ 30 phút');
@@ -110,7 +169,11 @@ describe('village reminder', () => {
   test('a village name with <b> comes out escaped in the HTML, never as a tag', () => {
     const name = '<b>Xóm</b> "Mới" & Co';
     const mod = model({ villages: [village(name, ['a@x.vn'], 2, { leader: '<script>x</script>' })] });
-    const m = reminderMessage(villageItem(name), { model: mod, now, progress: [{ ...PROGRESS[0], name: '<i>HR</i>' }] });
+    const m = reminderMessage(villageItem(name), {
+      model: mod,
+      now,
+      progress: [{ ...PROGRESS[0], name: '<i>HR</i>' }],
+    });
     expect(m.htmlBody).toContain('&lt;b&gt;Xóm&lt;/b&gt; &quot;Mới&quot; &amp; Co');
     expect(m.htmlBody).not.toContain('<b>Xóm');
     expect(m.htmlBody).not.toContain('<script>');
@@ -131,7 +194,11 @@ describe('village reminder', () => {
 describe('escalation', () => {
   const now = at(2023, 3, 16, 15, 35);
   const item: ReminderItem = {
-    week: WEEK_16_03, village: 'Toàn xã', kind: 'Quá hạn', recipients: ['canbo@sonbang.vn'], deadline: DEADLINE,
+    week: WEEK_16_03,
+    village: 'Toàn xã',
+    kind: 'Quá hạn',
+    recipients: ['canbo@sonbang.vn'],
+    deadline: DEADLINE,
     missingVillages: ['Thịnh Bằng', 'Thôn 3'],
   };
 
@@ -140,16 +207,23 @@ describe('escalation', () => {
     expect(m.subject).toBe('[NTM xã Sơn Bằng] Quá hạn: 2 thôn chưa nộp báo cáo Tuần đến 16/03/2023');
     expect(m.body).toContain('đã quá hạn 1 giờ 5 phút');
     expect(m.body).toContain('- Thịnh Bằng: trưởng thôn Trưởng Thịnh Bằng, email a@x.vn, ĐT 092\n');
-    expect(m.body).toContain('- Thôn 3: trưởng thôn Trưởng Thôn 3, chưa có email hợp lệ trong tab Thôn, ĐT 094\n');
+    expect(m.body).toContain(
+      '- Thôn 3: trưởng thôn Trưởng Thôn 3, chưa có email hợp lệ trong tab Thôn, ĐT 094\n',
+    );
     expect(m.htmlBody).toContain('<b>Thôn 3</b>');
     expect(m.htmlBody).toContain('094');
-    expect(m.zalo).toBe('[NTM xã Sơn Bằng] Quá hạn báo cáo Tuần đến 16/03/2023\nChưa nộp (2): Thịnh Bằng, Thôn 3.');
+    expect(m.zalo).toBe(
+      '[NTM xã Sơn Bằng] Quá hạn báo cáo Tuần đến 16/03/2023\nChưa nộp (2): Thịnh Bằng, Thôn 3.',
+    );
   });
 
   test('hundreds of villages: lists are cut with “… và N thôn khác” and the bodies stay within the budget', () => {
     const long = 'X'.repeat(5000);
     const villages = Array.from({ length: 600 }, (_, i) =>
-      village(`Thôn số ${i + 1} <&> ${'"'.repeat(150)}`, [`t${i}@x.vn`], i + 2, { leader: long, phone: long }),
+      village(`Thôn số ${i + 1} <&> ${'"'.repeat(150)}`, [`t${i}@x.vn`], i + 2, {
+        leader: long,
+        phone: long,
+      }),
     );
     const big: ReminderItem = { ...item, missingVillages: villages.map((v) => v.name) };
     const m = reminderMessage(big, { model: model({ villages }), now });

@@ -10,11 +10,17 @@ function item(village: string, n: number): ReminderItem {
 
 describe('validRecipients', () => {
   test('splits on , ; and spaces, keeps the first spelling of each address once', () => {
-    expect(validRecipients(['a@x.vn, B@x.vn', 'b@X.VN;c@x.vn', ' a@x.vn '])).toEqual(['a@x.vn', 'B@x.vn', 'c@x.vn']);
+    expect(validRecipients(['a@x.vn, B@x.vn', 'b@X.VN;c@x.vn', ' a@x.vn '])).toEqual([
+      'a@x.vn',
+      'B@x.vn',
+      'c@x.vn',
+    ]);
   });
 
   test('drops what is not a plain address', () => {
-    expect(validRecipients(['a@x', '@x.vn', 'a@@x.vn', 'Nguyễn <n@x.vn>', 'không có', 'a@x.vn\r\n'])).toEqual(['a@x.vn']);
+    expect(validRecipients(['a@x', '@x.vn', 'a@@x.vn', 'Nguyễn <n@x.vn>', 'không có', 'a@x.vn\r\n'])).toEqual(
+      ['a@x.vn'],
+    );
     expect(isValidEmail('ten.ho+ntm@son-bang.gov.vn')).toBe(true);
     expect(isValidEmail('a@x.vn\nBcc: b@x.vn')).toBe(false);
     expect(isValidEmail('a b@x.vn')).toBe(false);
@@ -40,7 +46,8 @@ describe('takeWithinQuota', () => {
   });
 
   test('a quota of 0, a negative one or not a number sends nothing', () => {
-    for (const q of [0, -3, Number.NaN]) expect(takeWithinQuota([a, b], q)).toEqual({ send: [], rest: [a, b] });
+    for (const q of [0, -3, Number.NaN])
+      expect(takeWithinQuota([a, b], q)).toEqual({ send: [], rest: [a, b] });
   });
 
   test('an item over 50 recipients goes as several messages and costs all its recipients', () => {

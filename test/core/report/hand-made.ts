@@ -11,21 +11,67 @@ export function handModel(): Model {
   return model(
     [TB, BP, DS],
     [
-      indicator('HANG_RAO', 'Cộng dồn', { [TB]: 2000, [BP]: 1200 }, { name: 'Trồng hàng rào xanh', due: d(15, 5) }),
-      indicator('KDC_KM', 'Đạt/Chưa', { [TB]: 1 }, { name: 'Thịnh Bằng đạt chuẩn khu dân cư NTM kiểu mẫu', unit: 'đạt/chưa', due: d(15, 5) }),
-      indicator('NUOC_THAI_HT', 'Cộng dồn', { [TB]: 5, [BP]: 3 }, { name: 'Hộ chính sách xây hệ thống 3 bi', unit: 'hộ' }),
+      indicator(
+        'HANG_RAO',
+        'Cộng dồn',
+        { [TB]: 2000, [BP]: 1200 },
+        { name: 'Trồng hàng rào xanh', due: d(15, 5) },
+      ),
+      indicator(
+        'KDC_KM',
+        'Đạt/Chưa',
+        { [TB]: 1 },
+        { name: 'Thịnh Bằng đạt chuẩn khu dân cư NTM kiểu mẫu', unit: 'đạt/chưa', due: d(15, 5) },
+      ),
+      indicator(
+        'NUOC_THAI_HT',
+        'Cộng dồn',
+        { [TB]: 5, [BP]: 3 },
+        { name: 'Hộ chính sách xây hệ thống 3 bi', unit: 'hộ' },
+      ),
     ],
   );
 }
 
-function line(village: string, code: string, name: string, unit: string, kind: RollupLine['kind'], f: Partial<RollupLine>): RollupLine {
-  return { village, code, name, unit, kind, target: 0, cumulative: 0, thisWeek: 0, ratio: 0, planned: 0, backlog: 0, perDay: null, status: 'Đúng tiến độ', ...f };
+function line(
+  village: string,
+  code: string,
+  name: string,
+  unit: string,
+  kind: RollupLine['kind'],
+  f: Partial<RollupLine>,
+): RollupLine {
+  return {
+    village,
+    code,
+    name,
+    unit,
+    kind,
+    target: 0,
+    cumulative: 0,
+    thisWeek: 0,
+    ratio: 0,
+    planned: 0,
+    backlog: 0,
+    perDay: null,
+    status: 'Đúng tiến độ',
+    ...f,
+  };
 }
-const HR = (v: string, f: Partial<RollupLine>) => line(v, 'HANG_RAO', 'Trồng hàng rào xanh', 'm', 'Cộng dồn', f);
-const KDC = (v: string, f: Partial<RollupLine>) => line(v, 'KDC_KM', 'Thịnh Bằng đạt chuẩn khu dân cư NTM kiểu mẫu', 'đạt/chưa', 'Đạt/Chưa', f);
-const HT = (v: string, f: Partial<RollupLine>) => line(v, 'NUOC_THAI_HT', 'Hộ chính sách xây hệ thống 3 bi', 'hộ', 'Cộng dồn', f);
+const HR = (v: string, f: Partial<RollupLine>) =>
+  line(v, 'HANG_RAO', 'Trồng hàng rào xanh', 'm', 'Cộng dồn', f);
+const KDC = (v: string, f: Partial<RollupLine>) =>
+  line(v, 'KDC_KM', 'Thịnh Bằng đạt chuẩn khu dân cư NTM kiểu mẫu', 'đạt/chưa', 'Đạt/Chưa', f);
+const HT = (v: string, f: Partial<RollupLine>) =>
+  line(v, 'NUOC_THAI_HT', 'Hộ chính sách xây hệ thống 3 bi', 'hộ', 'Cộng dồn', f);
 
-function score(village: string, weekReport: VillageScore['weekReport'], s: number, rank: number, verdict: VillageScore['verdict']): VillageScore {
+function score(
+  village: string,
+  weekReport: VillageScore['weekReport'],
+  s: number,
+  rank: number,
+  verdict: VillageScore['verdict'],
+): VillageScore {
   return { village, weekReport, score: s, tieScore: s, rank, verdict };
 }
 
@@ -42,18 +88,84 @@ export function handRollup(): Rollup {
     inCampaign: true,
     campaign: { start: d(15, 3), end: d(31, 12) },
     lines: [
-      HR(TB, { target: 2000, cumulative: 1211.5, thisWeek: 320, ratio: 0.60575, planned: 516.1, backlog: 0, perDay: 16.8, status: 'Đúng tiến độ' }),
-      KDC(TB, { target: 1, cumulative: 0, ratio: 0, planned: 0, backlog: 0, perDay: null, status: 'Đúng tiến độ' }),
-      HT(TB, { target: 5, cumulative: 3, thisWeek: 1, ratio: 0.6, planned: 0.3, backlog: 0, perDay: 0.0072, status: 'Đúng tiến độ' }),
-      HR(BP, { target: 1200, cumulative: 200, thisWeek: 0, ratio: 1 / 6, planned: 309.677, backlog: 109.677, perDay: 21.2766, status: 'Chậm tiến độ' }),
-      HT(BP, { target: 3, cumulative: 0, thisWeek: 0, ratio: 0, planned: 0.164, backlog: 0.164, perDay: 0.0108, status: 'Chậm tiến độ' }),
+      HR(TB, {
+        target: 2000,
+        cumulative: 1211.5,
+        thisWeek: 320,
+        ratio: 0.60575,
+        planned: 516.1,
+        backlog: 0,
+        perDay: 16.8,
+        status: 'Đúng tiến độ',
+      }),
+      KDC(TB, {
+        target: 1,
+        cumulative: 0,
+        ratio: 0,
+        planned: 0,
+        backlog: 0,
+        perDay: null,
+        status: 'Đúng tiến độ',
+      }),
+      HT(TB, {
+        target: 5,
+        cumulative: 3,
+        thisWeek: 1,
+        ratio: 0.6,
+        planned: 0.3,
+        backlog: 0,
+        perDay: 0.0072,
+        status: 'Đúng tiến độ',
+      }),
+      HR(BP, {
+        target: 1200,
+        cumulative: 200,
+        thisWeek: 0,
+        ratio: 1 / 6,
+        planned: 309.677,
+        backlog: 109.677,
+        perDay: 21.2766,
+        status: 'Chậm tiến độ',
+      }),
+      HT(BP, {
+        target: 3,
+        cumulative: 0,
+        thisWeek: 0,
+        ratio: 0,
+        planned: 0.164,
+        backlog: 0.164,
+        perDay: 0.0108,
+        status: 'Chậm tiến độ',
+      }),
     ],
     communeLines: [
-      HR('Toàn xã', { target: 3200, cumulative: 1411.5, thisWeek: 320, ratio: 1411.5 / 3200, planned: 825.777, backlog: 0, perDay: 38.053, status: 'Đúng tiến độ' }),
+      HR('Toàn xã', {
+        target: 3200,
+        cumulative: 1411.5,
+        thisWeek: 320,
+        ratio: 1411.5 / 3200,
+        planned: 825.777,
+        backlog: 0,
+        perDay: 38.053,
+        status: 'Đúng tiến độ',
+      }),
       KDC('Toàn xã', { target: 1, cumulative: 0, ratio: 0, planned: 0, backlog: 0, status: 'Đúng tiến độ' }),
-      HT('Toàn xã', { target: 8, cumulative: 3, thisWeek: 1, ratio: 0.375, planned: 0.464, backlog: 0, perDay: 0.018, status: 'Đúng tiến độ' }),
+      HT('Toàn xã', {
+        target: 8,
+        cumulative: 3,
+        thisWeek: 1,
+        ratio: 0.375,
+        planned: 0.464,
+        backlog: 0,
+        perDay: 0.018,
+        status: 'Đúng tiến độ',
+      }),
     ],
-    scores: [score(TB, 'Đúng hạn', 1, 1, 'Biểu dương'), score(BP, 'Trễ hạn', 0.5, 3, 'Nhắc nhở'), score(DS, 'Chưa nộp', 1, 2, 'Nhắc nhở')],
+    scores: [
+      score(TB, 'Đúng hạn', 1, 1, 'Biểu dương'),
+      score(BP, 'Trễ hạn', 0.5, 3, 'Nhắc nhở'),
+      score(DS, 'Chưa nộp', 1, 2, 'Nhắc nhở'),
+    ],
     support: {
       present: true,
       code: 'NUOC_THAI_HT',
@@ -65,7 +177,14 @@ export function handRollup(): Rollup {
         { village: TB, eligible: 5, households: 3, amount: 3_000_000, built: null, unclaimed: null },
         { village: BP, eligible: 3, households: 0, amount: 0, built: null, unclaimed: null },
       ],
-      total: { village: 'Toàn xã', eligible: 8, households: 3, amount: 3_000_000, built: null, unclaimed: null },
+      total: {
+        village: 'Toàn xã',
+        eligible: 8,
+        households: 3,
+        amount: 3_000_000,
+        built: null,
+        unclaimed: null,
+      },
     },
   };
 }
@@ -73,7 +192,17 @@ export function handRollup(): Rollup {
 let nextRow = 2;
 /** A counted row of `village` sent at `timestamp`, placed in `week`, with its `Kế hoạch tuần tới`. */
 export function planRow(village: string, timestamp: number, week: number, plan: string): CountedRow {
-  return { tab: 'Báo cáo', row: nextRow++, village, day: week, timestamp, week, onTime: true, amounts: {}, nextWeekPlan: plan };
+  return {
+    tab: 'Báo cáo',
+    row: nextRow++,
+    village,
+    day: week,
+    timestamp,
+    week,
+    onTime: true,
+    amounts: {},
+    nextWeekPlan: plan,
+  };
 }
 
 /** Rows of Thịnh Bằng and Bằng Phúc: duplicates, a later-week row, a row after T, a blank plan. */

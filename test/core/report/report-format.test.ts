@@ -22,7 +22,12 @@ describe('amountText', () => {
 
 describe('percentText and dongText', () => {
   it('writes a fraction as a percentage with one decimal, money without decimals', () => {
-    expect([percentText(1411.5 / 3200), percentText(1), percentText(2 / 3), percentText(0)]).toEqual(['44,1%', '100%', '66,7%', '0%']);
+    expect([percentText(1411.5 / 3200), percentText(1), percentText(2 / 3), percentText(0)]).toEqual([
+      '44,1%',
+      '100%',
+      '66,7%',
+      '0%',
+    ]);
     expect([dongText(6_000_000), dongText(1_500_000.4)]).toEqual(['6.000.000', '1.500.000']);
   });
 });

@@ -21,7 +21,9 @@ describe('reportHtml', () => {
     expect(page).not.toContain('<script');
     expect(page).toContain('<td>Bằng &lt;b&gt;Phúc&lt;/b&gt;</td>');
     expect(page).toContain('<h3>Bằng &lt;b&gt;Phúc&lt;/b&gt;</h3>');
-    expect(page).toContain('<li>Vận động &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;hộ&quot; chính sách</li>');
+    expect(page).toContain(
+      '<li>Vận động &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;hộ&quot; chính sách</li>',
+    );
     // the text version to copy holds the same escaped text (a `</textarea>` typed in a plan cannot close it)
     const area = page.slice(page.indexOf('<textarea'), page.indexOf('</textarea>'));
     expect(area).toContain('Bằng &lt;b&gt;Phúc&lt;/b&gt;: điểm 50%');
@@ -36,7 +38,9 @@ describe('reportHtml', () => {
   });
 
   it('shows the figures the vi-VN way in the results table', () => {
-    expect(page).toContain('<td>Trồng hàng rào xanh</td><td>m</td><td class="num">3.200</td><td class="num">1.411,5</td><td class="num">320</td><td class="num">44,1%</td><td class="num">825,8</td><td class="num">0</td><td>Đúng tiến độ</td>');
+    expect(page).toContain(
+      '<td>Trồng hàng rào xanh</td><td>m</td><td class="num">3.200</td><td class="num">1.411,5</td><td class="num">320</td><td class="num">44,1%</td><td class="num">825,8</td><td class="num">0</td><td>Đúng tiến độ</td>',
+    );
     expect(page).toContain('<td class="num">3.000.000</td>');
   });
 
@@ -48,7 +52,11 @@ describe('reportHtml', () => {
       '<h2>IV. KẾ HOẠCH TUẦN TỚI</h2>',
     ]);
     const without = reportHtml({ ...doc(), support: null });
-    expect(body(without).match(/<h2>[^<]*<\/h2>/g)).toEqual(['<h2>I. KẾT QUẢ THỰC HIỆN</h2>', '<h2>II. THI ĐUA GIỮA CÁC THÔN</h2>', '<h2>III. KẾ HOẠCH TUẦN TỚI</h2>']);
+    expect(body(without).match(/<h2>[^<]*<\/h2>/g)).toEqual([
+      '<h2>I. KẾT QUẢ THỰC HIỆN</h2>',
+      '<h2>II. THI ĐUA GIỮA CÁC THÔN</h2>',
+      '<h2>III. KẾ HOẠCH TUẦN TỚI</h2>',
+    ]);
   });
 
   it('is a printable page: a print button, a toolbar hidden when printing, the style sheet unescaped', () => {
@@ -61,7 +69,9 @@ describe('reportHtml', () => {
 
   it('carries the runner file name only when asked, escaped too', () => {
     expect(page).not.toContain('ntm-save-as');
-    expect(reportHtml(doc(), { saveAs: 'bao-cao-tuan.html' })).toContain('<html lang="vi" data-ntm-save-as="bao-cao-tuan.html">');
+    expect(reportHtml(doc(), { saveAs: 'bao-cao-tuan.html' })).toContain(
+      '<html lang="vi" data-ntm-save-as="bao-cao-tuan.html">',
+    );
     expect(reportHtml(doc(), { saveAs: '"><x>' })).toContain('data-ntm-save-as="&quot;&gt;&lt;x&gt;"');
   });
 });
@@ -83,8 +93,12 @@ describe('reportText', () => {
   });
 
   it('gives one line per indicator; a yes/no criterion without unit or percentage', () => {
-    expect(lines).toContain('1. Trồng hàng rào xanh (m): chỉ tiêu 3.200; lũy kế 1.411,5 (44,1%); tuần này 320; kế hoạch đến nay 825,8; nợ tồn 0. Đúng tiến độ.');
-    expect(lines).toContain('2. Thịnh Bằng đạt chuẩn khu dân cư NTM kiểu mẫu: chỉ tiêu Đạt; kết quả Chưa đạt; kế hoạch đến nay Chưa đến hạn. Đúng tiến độ.');
+    expect(lines).toContain(
+      '1. Trồng hàng rào xanh (m): chỉ tiêu 3.200; lũy kế 1.411,5 (44,1%); tuần này 320; kế hoạch đến nay 825,8; nợ tồn 0. Đúng tiến độ.',
+    );
+    expect(lines).toContain(
+      '2. Thịnh Bằng đạt chuẩn khu dân cư NTM kiểu mẫu: chỉ tiêu Đạt; kết quả Chưa đạt; kế hoạch đến nay Chưa đến hạn. Đúng tiến độ.',
+    );
   });
 
   it('lists the villages not submitted and late, and keeps names as typed (no HTML here)', () => {

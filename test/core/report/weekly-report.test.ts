@@ -12,8 +12,10 @@ describe('weeklyReport: heading', () => {
     expect(r.subject).toBe('Kết quả thực hiện phong trào xây dựng nông thôn mới, Tuần đến 30/03/2023');
     expect(r.placeDate).toBe('Sơn Bằng, ngày 30 tháng 03 năm 2023');
     expect(r.recipient).toBe('Kính gửi: Ủy ban nhân dân xã Sơn Bằng');
-    expect(r.asOf).toBe('Số liệu tính đến 30/03/2023 16:05; hạn nộp báo cáo của các thôn: 30/03/2023 14:30.' +
-        ' Hạn nộp Tuần đến 30/03/2023 đã qua (30/03/2023 14:30): trong 24 giờ sau hạn, số liệu là của tuần vừa hết hạn, tính như vào ngày hạn nộp; thôn nộp sau hạn ghi Trễ hạn. Từ 31/03/2023 14:30 sẽ tổng hợp tuần mới.');
+    expect(r.asOf).toBe(
+      'Số liệu tính đến 30/03/2023 16:05; hạn nộp báo cáo của các thôn: 30/03/2023 14:30.' +
+        ' Hạn nộp Tuần đến 30/03/2023 đã qua (30/03/2023 14:30): trong 24 giờ sau hạn, số liệu là của tuần vừa hết hạn, tính như vào ngày hạn nộp; thôn nộp sau hạn ghi Trễ hạn. Từ 31/03/2023 14:30 sẽ tổng hợp tuần mới.',
+    );
   });
 
   it('says the villages still have time when the report is made before their deadline', () => {
@@ -27,7 +29,11 @@ describe('weeklyReport: heading', () => {
     const m = handModel();
     m.settings.communeName = 'Xã Sơn Bằng';
     const r = weeklyReport(m, handRollup(), []);
-    expect([r.issuer, r.placeDate, r.recipient]).toEqual(['BCĐ xây dựng NTM Xã Sơn Bằng', 'Sơn Bằng, ngày 30 tháng 03 năm 2023', 'Kính gửi: Ủy ban nhân dân Xã Sơn Bằng']);
+    expect([r.issuer, r.placeDate, r.recipient]).toEqual([
+      'BCĐ xây dựng NTM Xã Sơn Bằng',
+      'Sơn Bằng, ngày 30 tháng 03 năm 2023',
+      'Kính gửi: Ủy ban nhân dân Xã Sơn Bằng',
+    ]);
   });
 });
 
@@ -35,18 +41,56 @@ describe('weeklyReport: I. results of the commune', () => {
   it('gives each Toàn xã line the vi-VN way, percentages with one decimal', () => {
     const [hangRao, kdc, ht] = doc().results;
     expect(hangRao).toEqual({
-      code: 'HANG_RAO', name: 'Trồng hàng rào xanh', unit: 'm', kind: 'Cộng dồn',
-      target: '3.200', done: '1.411,5', thisWeek: '320', ratio: '44,1%', planned: '825,8', backlog: '0', status: 'Đúng tiến độ',
+      code: 'HANG_RAO',
+      name: 'Trồng hàng rào xanh',
+      unit: 'm',
+      kind: 'Cộng dồn',
+      target: '3.200',
+      done: '1.411,5',
+      thisWeek: '320',
+      ratio: '44,1%',
+      planned: '825,8',
+      backlog: '0',
+      status: 'Đúng tiến độ',
     });
-    expect(ht).toMatchObject({ target: '8', done: '3', thisWeek: '1', ratio: '37,5%', planned: '0,46', backlog: '0' });
-    expect(kdc).toMatchObject({ target: 'Đạt', done: 'Chưa đạt', thisWeek: '', ratio: '0%', planned: 'Chưa đến hạn', backlog: '' });
+    expect(ht).toMatchObject({
+      target: '8',
+      done: '3',
+      thisWeek: '1',
+      ratio: '37,5%',
+      planned: '0,46',
+      backlog: '0',
+    });
+    expect(kdc).toMatchObject({
+      target: 'Đạt',
+      done: 'Chưa đạt',
+      thisWeek: '',
+      ratio: '0%',
+      planned: 'Chưa đến hạn',
+      backlog: '',
+    });
   });
 
   it('counts villages for a yes/no criterion several villages must reach', () => {
     const r = handRollup();
-    r.communeLines[1] = { ...r.communeLines[1], target: 3, cumulative: 2, thisWeek: 1, ratio: 2 / 3, planned: 3, backlog: 1, status: 'Chậm tiến độ' };
+    r.communeLines[1] = {
+      ...r.communeLines[1],
+      target: 3,
+      cumulative: 2,
+      thisWeek: 1,
+      ratio: 2 / 3,
+      planned: 3,
+      backlog: 1,
+      status: 'Chậm tiến độ',
+    };
     expect(weeklyReport(handModel(), r, []).results[1]).toMatchObject({
-      target: '3 thôn đạt', done: '2/3 thôn', thisWeek: '+1 thôn', ratio: '66,7%', planned: '3 thôn đạt', backlog: '1 thôn', status: 'Chậm tiến độ',
+      target: '3 thôn đạt',
+      done: '2/3 thôn',
+      thisWeek: '+1 thôn',
+      ratio: '66,7%',
+      planned: '3 thôn đạt',
+      backlog: '1 thôn',
+      status: 'Chậm tiến độ',
     });
   });
 });
@@ -71,7 +115,9 @@ describe('weeklyReport: II. emulation', () => {
   it('gives both reasons to a village that did not report and is behind', () => {
     const r = handRollup();
     r.scores[2] = { ...r.scores[2], score: 0.25 };
-    expect(weeklyReport(handModel(), r, []).reminded.find((m) => m.village === DS)?.reason).toBe('chưa nộp báo cáo tuần; điểm 25%, dưới 80% kế hoạch đến nay');
+    expect(weeklyReport(handModel(), r, []).reminded.find((m) => m.village === DS)?.reason).toBe(
+      'chưa nộp báo cáo tuần; điểm 25%, dưới 80% kế hoạch đến nay',
+    );
   });
 });
 
@@ -92,11 +138,16 @@ describe('weeklyReport: III. NQ 44 support', () => {
     const r = handRollup();
     if (!r.support.present) throw new Error('fixture has support');
     r.support = { ...r.support, compared: true, total: { ...r.support.total, built: 7, unclaimed: 4 } };
-    expect(weeklyReport(handModel(), r, []).support?.summary[1]).toBe('Có thể còn 4 hộ chính sách đã xây hệ thống xử lý nước thải mà chưa được tính hỗ trợ: đề nghị các thôn rà soát.');
+    expect(weeklyReport(handModel(), r, []).support?.summary[1]).toBe(
+      'Có thể còn 4 hộ chính sách đã xây hệ thống xử lý nước thải mà chưa được tính hỗ trợ: đề nghị các thôn rà soát.',
+    );
   });
 
   it('is left out when the workbook does not track it', () => {
-    const r = { ...handRollup(), support: { present: false as const, code: 'NUOC_THAI_HT', amountPerHousehold: 1_000_000 } };
+    const r = {
+      ...handRollup(),
+      support: { present: false as const, code: 'NUOC_THAI_HT', amountPerHousehold: 1_000_000 },
+    };
     expect(weeklyReport(handModel(), r, []).support).toBeNull();
   });
 });
@@ -105,14 +156,22 @@ describe('weeklyReport: IV. next week', () => {
   it("takes the week's plans of rows sent by T, latest first, each text once", () => {
     const plans = doc().plans;
     expect(plans.map((p) => p.village)).toEqual([TB, BP, DS]);
-    expect(plans[0].plans).toEqual(['trồng 300 m  hàng rào xanh ở xóm trên', 'Hoàn thiện hồ sơ KDC kiểu mẫu\nhọp dân ngày 02/4']);
+    expect(plans[0].plans).toEqual([
+      'trồng 300 m  hàng rào xanh ở xóm trên',
+      'Hoàn thiện hồ sơ KDC kiểu mẫu\nhọp dân ngày 02/4',
+    ]);
     expect(plans[1].plans).toEqual(['Vận động <script>alert(1)</script> & "hộ" chính sách']);
     expect(plans[2].plans).toEqual([]);
   });
 
   it('keeps plans that differ by diacritics apart', () => {
     const rows = [...handRows()];
-    rows.push({ ...rows[0], row: 99, timestamp: rows[0].timestamp + 1, nextWeekPlan: 'Trong 300 m hang rao xanh o xom Tren' });
+    rows.push({
+      ...rows[0],
+      row: 99,
+      timestamp: rows[0].timestamp + 1,
+      nextWeekPlan: 'Trong 300 m hang rao xanh o xom Tren',
+    });
     expect(weeklyReport(handModel(), handRollup(), rows).plans[0].plans).toHaveLength(3);
   });
 
@@ -121,7 +180,13 @@ describe('weeklyReport: IV. next week', () => {
     expect(plans[0].needs).toEqual([]);
     expect(plans[1].needs).toEqual([
       { name: 'Trồng hàng rào xanh', unit: 'm', perDay: '21,3', backlog: '109,7', due: '15/05/2023' },
-      { name: 'Hộ chính sách xây hệ thống 3 bi', unit: 'hộ', perDay: '0,011', backlog: '0,16', due: '31/12/2023' },
+      {
+        name: 'Hộ chính sách xây hệ thống 3 bi',
+        unit: 'hộ',
+        perDay: '0,011',
+        backlog: '0,16',
+        due: '31/12/2023',
+      },
     ]);
   });
 
@@ -129,13 +194,20 @@ describe('weeklyReport: IV. next week', () => {
     const r = handRollup();
     r.lines[1] = { ...r.lines[1], planned: 1, backlog: 1, status: 'Chậm tiến độ' };
     expect(weeklyReport(handModel(), r, []).plans[0].needs).toEqual([
-      { name: 'Thịnh Bằng đạt chuẩn khu dân cư NTM kiểu mẫu', unit: 'đạt/chưa', perDay: null, backlog: '', due: '15/05/2023' },
+      {
+        name: 'Thịnh Bằng đạt chuẩn khu dân cư NTM kiểu mẫu',
+        unit: 'đạt/chưa',
+        perDay: null,
+        backlog: '',
+        due: '15/05/2023',
+      },
     ]);
   });
 
   it('clips a pasted plan longer than 2.000 characters', () => {
     const long = 'x'.repeat(5000);
-    const plans = weeklyReport(handModel(), handRollup(), [{ ...handRows()[0], nextWeekPlan: long }]).plans[0].plans;
+    const plans = weeklyReport(handModel(), handRollup(), [{ ...handRows()[0], nextWeekPlan: long }]).plans[0]
+      .plans;
     expect(plans[0]).toHaveLength(2000);
     expect(plans[0].endsWith('…')).toBe(true);
   });

@@ -30,8 +30,9 @@ describe('rollup weeks and the campaign', () => {
   it('says when the week is before the campaign', () => {
     const before = rollup(m(), none, at(1, 3, 9, 0)); // Wed 01/03/2023: week to Thu 02/03
     expect(before.inCampaign).toBe(false);
-    expect(campaignNote(before)).toMatch(/^Lưu ý: Phong trào chưa bắt đầu \(thời gian phong trào 15\/03\/2023–31\/12\/2023\)/);
+    expect(campaignNote(before)).toMatch(
+      /^Lưu ý: Phong trào chưa bắt đầu \(thời gian phong trào 15\/03\/2023–31\/12\/2023\)/,
+    );
     expect(before.scores.map((s) => [s.weekReport, s.verdict])).toEqual([['', 'Phong trào chưa bắt đầu']]);
   });
 });
-

@@ -13,7 +13,10 @@ describe('chartRows', () => {
         indicator('B', 'Cộng dồn', { 'Thôn 1': 10 }),
       ],
     );
-    const rows = { problems: [], rows: [row('Thôn 1', at(20, 3, 8, 0), { A: 310, B: 20 }), row('Thôn 2', at(21, 3, 8, 0), { A: 25 })] };
+    const rows = {
+      problems: [],
+      rows: [row('Thôn 1', at(20, 3, 8, 0), { A: 310, B: 20 }), row('Thôn 2', at(21, 3, 8, 0), { A: 25 })],
+    };
     const out = chartRows(rollup(m, rows, at(23, 3, 12, 0)));
     expect(out.map((r) => r[0])).toEqual(['Thôn 1', 'Thôn 2']);
     // Thôn 1: ratios 0,5 and 2 (capped to 1) → 0,75; plans 9/62 and 9/292.
@@ -25,6 +28,11 @@ describe('chartRows', () => {
 
   it('plannedShare is 0 without lines and never above 1', () => {
     expect(plannedShare([])).toBe(0);
-    expect(plannedShare([{ planned: 5, target: 5 }, { planned: 0, target: 3 }])).toBe(0.5);
+    expect(
+      plannedShare([
+        { planned: 5, target: 5 },
+        { planned: 0, target: 3 },
+      ]),
+    ).toBe(0.5);
   });
 });

@@ -27,7 +27,9 @@ describe('Cộng dồn', () => {
     expect(thisWeek('Cộng dồn', values, W3)).toBe(0.8);
   });
   it('is 0 with nothing reported (other indicators in the row do not count)', () => {
-    expect(cumulative('Cộng dồn', reportedValues([row('A', at(20, 3, 9, 0), { VUON_CT: 2 })], 'HANG_RAO'), W3)).toBe(0);
+    expect(
+      cumulative('Cộng dồn', reportedValues([row('A', at(20, 3, 9, 0), { VUON_CT: 2 })], 'HANG_RAO'), W3),
+    ).toBe(0);
     expect(thisWeek('Cộng dồn', [], W3)).toBe(0);
   });
 });
@@ -46,7 +48,10 @@ describe('Lũy kế kind', () => {
   });
 
   it('on the same day the later timestamp wins', () => {
-    const values = reportedValues([row('A', at(21, 3, 16, 0), { VUON_CT: 4 }), row('A', at(21, 3, 8, 0), { VUON_CT: 9 })], 'VUON_CT');
+    const values = reportedValues(
+      [row('A', at(21, 3, 16, 0), { VUON_CT: 4 }), row('A', at(21, 3, 8, 0), { VUON_CT: 9 })],
+      'VUON_CT',
+    );
     expect(cumulative('Lũy kế', values, W2)).toBe(4);
   });
 
@@ -71,7 +76,10 @@ describe('Lũy kế kind', () => {
   });
 
   it('the increase of decimal running totals is exact', () => {
-    const values = reportedValues([row('A', at(16, 3, 9, 0), { CUNG_HOA: 0.7 }), row('A', at(21, 3, 9, 0), { CUNG_HOA: 0.8 })], 'CUNG_HOA');
+    const values = reportedValues(
+      [row('A', at(16, 3, 9, 0), { CUNG_HOA: 0.7 }), row('A', at(21, 3, 9, 0), { CUNG_HOA: 0.8 })],
+      'CUNG_HOA',
+    );
     expect(thisWeek('Lũy kế', values, W2)).toBe(0.1);
   });
 });

@@ -26,12 +26,16 @@ describe('decimalSum', () => {
 
   it('equals the decimal sum of any typed amounts with up to 4 decimals', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -10_000_000, max: 10_000_000 }), { maxLength: 40 }), fc.integer({ min: 0, max: 4 }), (units, places) => {
-        const scale = 10 ** places;
-        const typed = units.map((u) => Number(`${u / scale}`));
-        const exact = units.reduce((s, u) => s + u, 0) / scale;
-        expect(decimalSum(typed)).toBe(exact);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: -10_000_000, max: 10_000_000 }), { maxLength: 40 }),
+        fc.integer({ min: 0, max: 4 }),
+        (units, places) => {
+          const scale = 10 ** places;
+          const typed = units.map((u) => Number(`${u / scale}`));
+          const exact = units.reduce((s, u) => s + u, 0) / scale;
+          expect(decimalSum(typed)).toBe(exact);
+        },
+      ),
     );
   });
 });

@@ -1,5 +1,14 @@
 // Builders of Model / ValidationResult objects for the rollup tests (Sơn Bằng 2023, Thứ 5 14:30, Asia/Ho_Chi_Minh).
-import type { CountedRow, Day, Indicator, IndicatorKind, Instant, Model, Settings, Village } from '../../../src/core/types';
+import type {
+  CountedRow,
+  Day,
+  Indicator,
+  IndicatorKind,
+  Instant,
+  Model,
+  Settings,
+  Village,
+} from '../../../src/core/types';
 import { weekOfReport } from '../../../src/core/weeks';
 import { dayFromYmd, dayOfInstant, instantOf } from '../../../src/core/zone';
 
@@ -43,11 +52,26 @@ export function indicator(
   targets: Record<string, number>,
   over: Partial<Indicator> = {},
 ): Indicator {
-  return { code, name: `Nội dung ${code}`, unit: 'm', kind, start: d(15, 3), due: d(31, 12), targets, row: 2, ...over };
+  return {
+    code,
+    name: `Nội dung ${code}`,
+    unit: 'm',
+    kind,
+    start: d(15, 3),
+    due: d(31, 12),
+    targets,
+    row: 2,
+    ...over,
+  };
 }
 
 export function model(villages: string[], indicators: Indicator[], over: Partial<Settings> = {}): Model {
-  return { settings: settings(over), villages: villages.map((v, i) => village(v, i + 2)), indicators, reports: [] };
+  return {
+    settings: settings(over),
+    villages: villages.map((v, i) => village(v, i + 2)),
+    indicators,
+    reports: [],
+  };
 }
 
 let nextRow = 2;
@@ -56,8 +80,23 @@ let nextRow = 2;
  * A counted row sent at `timestamp`, with `Ngày báo cáo` = `reportDay` (or none): its day, week and
  * on-time flag are placed by the weeks rule, as validation does.
  */
-export function row(villageName: string, timestamp: Instant, amounts: Record<string, number>, reportDay: Day | null = null): CountedRow {
+export function row(
+  villageName: string,
+  timestamp: Instant,
+  amounts: Record<string, number>,
+  reportDay: Day | null = null,
+): CountedRow {
   const placed = weekOfReport(reportDay, timestamp, RULE, TZ);
   const day = reportDay ?? dayOfInstant(timestamp, TZ);
-  return { tab: 'Báo cáo', row: nextRow++, village: villageName, day, timestamp, week: placed.week, onTime: placed.onTime, amounts, nextWeekPlan: '' };
+  return {
+    tab: 'Báo cáo',
+    row: nextRow++,
+    village: villageName,
+    day,
+    timestamp,
+    week: placed.week,
+    onTime: placed.onTime,
+    amounts,
+    nextWeekPlan: '',
+  };
 }

@@ -14,15 +14,28 @@ describe('rollup as of the deadline itself', () => {
 
   it('reports week 23/03 and counts the row sent at 14:30:00 exactly', () => {
     expect(result.week).toBe(d(23, 3));
-    expect(line(result, TB, 'HANG_RAO')).toMatchObject({ cumulative: 350.5, thisWeek: 150.5, status: 'Đúng tiến độ' });
+    expect(line(result, TB, 'HANG_RAO')).toMatchObject({
+      cumulative: 350.5,
+      thisWeek: 150.5,
+      status: 'Đúng tiến độ',
+    });
     expect(line(result, TB, 'HANG_RAO').planned).toBeCloseTo(1000 * (9 / 62), 10);
     expect(line(result, TB, 'VUON_CT')).toMatchObject({ cumulative: 5, thisWeek: 3 });
     // Before Hạn a yes/no criterion that is still "no" is on plan.
-    expect(line(result, TB, 'KDC_KM')).toMatchObject({ cumulative: 0, thisWeek: 0, planned: 0, status: 'Đúng tiến độ' });
+    expect(line(result, TB, 'KDC_KM')).toMatchObject({
+      cumulative: 0,
+      thisWeek: 0,
+      planned: 0,
+      status: 'Đúng tiến độ',
+    });
   });
 
   it('does not see the late report sent the next morning', () => {
-    expect(line(result, BP, 'HANG_RAO')).toMatchObject({ cumulative: 0, thisWeek: 0, status: 'Chậm tiến độ' });
+    expect(line(result, BP, 'HANG_RAO')).toMatchObject({
+      cumulative: 0,
+      thisWeek: 0,
+      status: 'Chậm tiến độ',
+    });
     expect(line(result, BP, 'HANG_RAO').planned).toBeCloseTo(90, 10);
     expect(result.scores.map((s) => s.weekReport)).toEqual(['Đúng hạn', 'Chưa nộp', 'Chưa nộp']);
   });
@@ -59,9 +72,26 @@ describe('rollup a day after the deadline', () => {
 describe('rollup after the due dates', () => {
   it('plans the whole target, so any shortfall is backlog', () => {
     const result = rollup(scenarioModel(), scenarioRows(), at(20, 5, 9, 0));
-    expect(line(result, TB, 'HANG_RAO')).toMatchObject({ planned: 1000, cumulative: 1449.5, status: 'Hoàn thành', backlog: 0, perDay: 0 });
-    expect(line(result, BP, 'HANG_RAO')).toMatchObject({ planned: 620, cumulative: 320, backlog: 300, perDay: 300, status: 'Chậm tiến độ' });
-    expect(result.communeLines[0]).toMatchObject({ planned: 1620, cumulative: 1769.5, backlog: 0, status: 'Hoàn thành' });
+    expect(line(result, TB, 'HANG_RAO')).toMatchObject({
+      planned: 1000,
+      cumulative: 1449.5,
+      status: 'Hoàn thành',
+      backlog: 0,
+      perDay: 0,
+    });
+    expect(line(result, BP, 'HANG_RAO')).toMatchObject({
+      planned: 620,
+      cumulative: 320,
+      backlog: 300,
+      perDay: 300,
+      status: 'Chậm tiến độ',
+    });
+    expect(result.communeLines[0]).toMatchObject({
+      planned: 1620,
+      cumulative: 1769.5,
+      backlog: 0,
+      status: 'Hoàn thành',
+    });
     expect(line(result, TB, 'KDC_KM')).toMatchObject({ planned: 1, status: 'Hoàn thành' });
   });
 });

@@ -12,7 +12,18 @@ const toDec = 16 / 292;
 type Figures = [string, string, number, number, number, number, number, number, number | null, string];
 
 function figures(l: RollupLine): Figures {
-  return [l.village, l.code, l.target, l.cumulative, l.thisWeek, l.ratio, l.planned, l.backlog, l.perDay, l.status];
+  return [
+    l.village,
+    l.code,
+    l.target,
+    l.cumulative,
+    l.thisWeek,
+    l.ratio,
+    l.planned,
+    l.backlog,
+    l.perDay,
+    l.status,
+  ];
 }
 
 function expectLines(actual: RollupLine[], expected: Figures[]): void {
@@ -20,7 +31,14 @@ function expectLines(actual: RollupLine[], expected: Figures[]): void {
   actual.forEach((line, i) => {
     const got = figures(line);
     const want = expected[i];
-    expect([got[0], got[1], got[2], got[3], got[4], got[9]]).toEqual([want[0], want[1], want[2], want[3], want[4], want[9]]);
+    expect([got[0], got[1], got[2], got[3], got[4], got[9]]).toEqual([
+      want[0],
+      want[1],
+      want[2],
+      want[3],
+      want[4],
+      want[9],
+    ]);
     for (const k of [5, 6, 7]) expect(got[k] as number).toBeCloseTo(want[k] as number, 10);
     if (want[8] === null) expect(got[8]).toBeNull();
     else expect(got[8] as number).toBeCloseTo(want[8], 10);

@@ -23,7 +23,11 @@ describe('the previous week, rolled up a week later', () => {
 
   it('counts the late report and shows it as Trễ hạn', () => {
     // 300 m on 22/03 against 620 m from 15/03 to 15/05: plan 620 × 9/62 = 90 m.
-    expect(line(late, BP, 'HANG_RAO')).toMatchObject({ cumulative: 300, thisWeek: 300, status: 'Đúng tiến độ' });
+    expect(line(late, BP, 'HANG_RAO')).toMatchObject({
+      cumulative: 300,
+      thisWeek: 300,
+      status: 'Đúng tiến độ',
+    });
     expect(line(late, BP, 'HANG_RAO').planned).toBeCloseTo(90, 10);
     expect(late.scores.map((s) => s.weekReport)).toEqual(['Đúng hạn', 'Trễ hạn', 'Chưa nộp']);
   });
@@ -37,7 +41,9 @@ describe('the previous week, rolled up a week later', () => {
 
   it('is the default rollup when as-of lies in the week asked for', () => {
     const t = at(23, 3, 14, 30);
-    expect({ ...rollup(scenarioModel(), scenarioRows(), t, d(23, 3)), reason: 'current' }).toEqual(rollup(scenarioModel(), scenarioRows(), t));
+    expect({ ...rollup(scenarioModel(), scenarioRows(), t, d(23, 3)), reason: 'current' }).toEqual(
+      rollup(scenarioModel(), scenarioRows(), t),
+    );
   });
 
   it('differs from the rollup as of its own deadline only by what was sent after it', () => {

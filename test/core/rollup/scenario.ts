@@ -26,7 +26,12 @@ export function scenarioRows(): ValidationResult {
     problems: [],
     rows: [
       // Thịnh Bằng: week 16/03, then exactly at the 23/03 deadline, then one minute after it.
-      row(TB, at(16, 3, 9, 0), { HANG_RAO: 200, VUON_CT: 2, KDC_KM: 0, NUOC_THAI: 3, NUOC_THAI_HT: 1 }, d(16, 3)),
+      row(
+        TB,
+        at(16, 3, 9, 0),
+        { HANG_RAO: 200, VUON_CT: 2, KDC_KM: 0, NUOC_THAI: 3, NUOC_THAI_HT: 1 },
+        d(16, 3),
+      ),
       row(TB, at(23, 3, 14, 30, 0), { HANG_RAO: 150.5, VUON_CT: 5 }),
       row(TB, at(23, 3, 14, 31), { HANG_RAO: 100, VUON_CT: 4, KDC_KM: 1 }),
       row(TB, at(30, 3, 11, 0), { HANG_RAO: 999 }),

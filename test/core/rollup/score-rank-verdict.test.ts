@@ -39,7 +39,12 @@ describe('villageScore (Điểm)', () => {
   });
   it('is exactly 1 when every indicator is on plan, and below 1 otherwise, whatever the rounding', () => {
     const planned = 3200 * (9 / 62);
-    expect(villageScore([{ cumulative: planned, planned }, { cumulative: 5, planned: 5 }])).toBe(1);
+    expect(
+      villageScore([
+        { cumulative: planned, planned },
+        { cumulative: 5, planned: 5 },
+      ]),
+    ).toBe(1);
     const almost = [1, 1, 1, 1 - Number.EPSILON / 2];
     expect(almost.reduce((s, t) => s + t, 0) / almost.length).toBe(1);
     expect(meanOfCapped(almost)).toBeLessThan(1);
@@ -48,7 +53,13 @@ describe('villageScore (Điểm)', () => {
 
 describe('ranking (Xếp hạng)', () => {
   it('ranks by Điểm, highest first', () => {
-    expect(ranking([{ score: 0.5, tieScore: 1 }, { score: 0.9, tieScore: 0 }, { score: 0.7, tieScore: 0 }])).toEqual([3, 1, 2]);
+    expect(
+      ranking([
+        { score: 0.5, tieScore: 1 },
+        { score: 0.9, tieScore: 0 },
+        { score: 0.7, tieScore: 0 },
+      ]),
+    ).toEqual([3, 1, 2]);
   });
   it('breaks a tie by the higher mean of min(1, Tỷ lệ), then by Thôn order', () => {
     const villages = [
@@ -60,7 +71,13 @@ describe('ranking (Xếp hạng)', () => {
     expect(ranking(villages)).toEqual([2, 1, 3, 4]);
   });
   it('tieScore counts every indicator with a target, yes/no included, capped at 1', () => {
-    expect(tieScore([{ cumulative: 50, target: 100 }, { cumulative: 0, target: 1 }, { cumulative: 300, target: 100 }])).toBe(0.5);
+    expect(
+      tieScore([
+        { cumulative: 50, target: 100 },
+        { cumulative: 0, target: 1 },
+        { cumulative: 300, target: 100 },
+      ]),
+    ).toBe(0.5);
     expect(tieScore([])).toBe(1);
   });
 });

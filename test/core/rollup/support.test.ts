@@ -11,7 +11,12 @@ describe('support block', () => {
     const m = scenarioModel();
     m.indicators = m.indicators.filter((i) => i.code !== 'NUOC_THAI_HT');
     const { support } = rollup(m, scenarioRows(), asOf);
-    expect(support).toEqual({ present: false, code: 'NUOC_THAI_HT', amountPerHousehold: 1_000_000, targetsTab: 'Chỉ tiêu' });
+    expect(support).toEqual({
+      present: false,
+      code: 'NUOC_THAI_HT',
+      amountPerHousehold: 1_000_000,
+      targetsTab: 'Chỉ tiêu',
+    });
     const rows = supportTableRows(support);
     expect(rows).toHaveLength(1);
     expect(String(rows[0][0])).toMatch(/chưa theo dõi chỉ tiêu NUOC_THAI_HT/);
@@ -37,7 +42,10 @@ describe('support block', () => {
       [indicator('HT_3BI', 'Lũy kế', { A: 4, B: 2 }, { unit: 'hộ', name: 'Hộ chính sách xây 3 bi' })],
       { supportCode: 'HT_3BI', supportAmount: 1_500_000 },
     );
-    const validation = { problems: [], rows: [row('A', at(20, 3, 9, 0), { HT_3BI: 2 }), row('A', at(21, 3, 9, 0), { HT_3BI: 3 })] };
+    const validation = {
+      problems: [],
+      rows: [row('A', at(20, 3, 9, 0), { HT_3BI: 2 }), row('A', at(21, 3, 9, 0), { HT_3BI: 3 })],
+    };
     const { support } = rollup(m, validation, asOf);
     if (!support.present) throw new Error('support expected');
     expect(support.lines.map((l) => [l.village, l.eligible, l.households, l.amount])).toEqual([

@@ -1,6 +1,11 @@
 // Rows of the `Tổng hợp` tables and of `Lịch sử`, in the SPEC's column order.
 import { HISTORY_HEADERS, historyRows } from '../../../src/core/rollup/history';
-import { ROLLUP_HEADERS, SCORE_HEADERS, rollupTableRows, scoreTableRows } from '../../../src/core/rollup/rollup-tables';
+import {
+  ROLLUP_HEADERS,
+  SCORE_HEADERS,
+  rollupTableRows,
+  scoreTableRows,
+} from '../../../src/core/rollup/rollup-tables';
 import { rollup } from '../../../src/core/rollup/rollup';
 import { dayOfInstant } from '../../../src/core/zone';
 import { TZ, at, d } from './fixtures';
@@ -21,7 +26,20 @@ describe('tables', () => {
   it('lists village lines then Toàn xã lines, numbers unrounded and Cần/ngày blank for yes/no', () => {
     const rows = rollupTableRows(result);
     expect(rows).toHaveLength(10 + 5);
-    expect(rows[0]).toEqual(['Thịnh Bằng', 'HANG_RAO', 'Nội dung HANG_RAO', 'm', 1000, 450.5, 100, 0.4505, 1000 * (16 / 62), 0, 549.5 / 47, 'Đúng tiến độ']);
+    expect(rows[0]).toEqual([
+      'Thịnh Bằng',
+      'HANG_RAO',
+      'Nội dung HANG_RAO',
+      'm',
+      1000,
+      450.5,
+      100,
+      0.4505,
+      1000 * (16 / 62),
+      0,
+      549.5 / 47,
+      'Đúng tiến độ',
+    ]);
     expect(rows[2][10]).toBe('');
     expect(rows[10][0]).toBe('Toàn xã');
     expect(rows.every((r) => r.length === ROLLUP_HEADERS.length)).toBe(true);

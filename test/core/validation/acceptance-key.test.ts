@@ -19,7 +19,9 @@ describe('acceptanceKey', () => {
   });
 
   it('ignores only surrounding spaces, not case or accents of the value', () => {
-    expect(acceptanceKey(' Báo cáo ', '1', 'T', 'C', ' 3.200 ')).toBe(acceptanceKey('Báo cáo', '1', 'T', 'C', '3.200'));
+    expect(acceptanceKey(' Báo cáo ', '1', 'T', 'C', ' 3.200 ')).toBe(
+      acceptanceKey('Báo cáo', '1', 'T', 'C', '3.200'),
+    );
     expect(acceptanceKey('B', '1', 'T', 'C', 'Đạt')).not.toBe(acceptanceKey('B', '1', 'T', 'C', 'dat'));
   });
 });

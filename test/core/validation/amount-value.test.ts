@@ -88,9 +88,16 @@ describe('amount values', () => {
     expect(one('VUON_CT', '2,5').problems[0].message).toContain('số nguyên');
   });
 
-  it('one bad cell leaves the row\'s other cells counted', () => {
+  it("one bad cell leaves the row's other cells counted", () => {
     const r = run(
-      [{ row: 2, ts: '16/03/2023 08:00', village: 'Thịnh Bằng', cells: { HANG_RAO: 'ba', VUON_CT: '2', KDC_KM: 'Đạt', CUNG_HOA: '-1' } }],
+      [
+        {
+          row: 2,
+          ts: '16/03/2023 08:00',
+          village: 'Thịnh Bằng',
+          cells: { HANG_RAO: 'ba', VUON_CT: '2', KDC_KM: 'Đạt', CUNG_HOA: '-1' },
+        },
+      ],
       { model: BIG },
     );
     expect(onCode(r.problems, 'HANG_RAO')).toHaveLength(1);
@@ -99,9 +106,19 @@ describe('amount values', () => {
   });
 
   it('a blank cell is nothing reported: no problem, no amount', () => {
-    const r = run([{ row: 2, ts: '16/03/2023 08:00', village: 'Thịnh Bằng', cells: { HANG_RAO: '', VUON_CT: '  ', KDC_KM: '' } }], {
-      model: BIG,
-    });
+    const r = run(
+      [
+        {
+          row: 2,
+          ts: '16/03/2023 08:00',
+          village: 'Thịnh Bằng',
+          cells: { HANG_RAO: '', VUON_CT: '  ', KDC_KM: '' },
+        },
+      ],
+      {
+        model: BIG,
+      },
+    );
     expect(r.problems).toEqual([]);
     expect(r.rows[0].amounts).toEqual({});
   });

@@ -13,7 +13,10 @@ const BIG = {
 };
 
 function one(code: string, value: CellValue, accepted: string[] = []) {
-  return run([{ row: 2, ts: '16/03/2023 08:00', village: 'Thịnh Bằng', cells: { [code]: value } }], { model: BIG, accepted });
+  return run([{ row: 2, ts: '16/03/2023 08:00', village: 'Thịnh Bằng', cells: { [code]: value } }], {
+    model: BIG,
+    accepted,
+  });
 }
 
 describe('one comma and three digits in metres (⚠, read as a decimal by the comma rule)', () => {

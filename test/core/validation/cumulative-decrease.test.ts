@@ -4,7 +4,12 @@ import { amounts, onCode, run } from './run';
 
 /** Thịnh Bằng: NUOC_THAI (hộ, Lũy kế) target 100, Số hộ 120. */
 function rows(values: CellValue[]): RowSpec[] {
-  return values.map((v, i) => ({ row: i + 2, ts: `${16 + i}/03/2023 08:00`, village: 'Thịnh Bằng', cells: { NUOC_THAI: v } }));
+  return values.map((v, i) => ({
+    row: i + 2,
+    ts: `${16 + i}/03/2023 08:00`,
+    village: 'Thịnh Bằng',
+    cells: { NUOC_THAI: v },
+  }));
 }
 
 const decreases = (r: ReturnType<typeof run>) =>
@@ -42,8 +47,20 @@ describe('Lũy kế lower than the previous value (⚠, counted)', () => {
   it('previous means earlier by report day: a back-filled lower value for an earlier day is no drop', () => {
     const r = run([
       { row: 2, ts: '20/03/2023 08:00', village: 'Thịnh Bằng', cells: { NUOC_THAI: '50' } },
-      { row: 3, ts: '21/03/2023 08:00', village: 'Thịnh Bằng', date: '18/03/2023', cells: { NUOC_THAI: '30' } },
-      { row: 4, ts: '21/03/2023 09:00', village: 'Thịnh Bằng', date: '19/03/2023', cells: { NUOC_THAI: '20' } },
+      {
+        row: 3,
+        ts: '21/03/2023 08:00',
+        village: 'Thịnh Bằng',
+        date: '18/03/2023',
+        cells: { NUOC_THAI: '30' },
+      },
+      {
+        row: 4,
+        ts: '21/03/2023 09:00',
+        village: 'Thịnh Bằng',
+        date: '19/03/2023',
+        cells: { NUOC_THAI: '20' },
+      },
     ]);
     expect(decreases(r)).toEqual([4]);
   });

@@ -6,11 +6,28 @@ const dupOnly = (r: ReturnType<typeof run>) => r.problems.filter((p) => p.messag
 describe('duplicate rows (⚠, amounts not added again)', () => {
   it('flags the later of two identical rows in two tabs; it still counts as a report', () => {
     const r = run([
-      { tab: 'Biểu mẫu 1', row: 2, ts: '16/03/2023 08:00', village: 'Thịnh Bằng', cells: { HANG_RAO: '100' } },
-      { tab: 'Biểu mẫu 2', row: 2, ts: '16/03/2023 09:00', village: 'Thịnh Bằng', cells: { HANG_RAO: '100' } },
+      {
+        tab: 'Biểu mẫu 1',
+        row: 2,
+        ts: '16/03/2023 08:00',
+        village: 'Thịnh Bằng',
+        cells: { HANG_RAO: '100' },
+      },
+      {
+        tab: 'Biểu mẫu 2',
+        row: 2,
+        ts: '16/03/2023 09:00',
+        village: 'Thịnh Bằng',
+        cells: { HANG_RAO: '100' },
+      },
     ]);
     expect(brief(r.problems)).toEqual(['Biểu mẫu 2!2  Cảnh báo']);
-    expect(r.problems[0]).toMatchObject({ col: 1, value: '16/03/2023 09:00:00', wholeRow: false, acceptable: true });
+    expect(r.problems[0]).toMatchObject({
+      col: 1,
+      value: '16/03/2023 09:00:00',
+      wholeRow: false,
+      acceptable: true,
+    });
     expect(r.problems[0].message).toContain('tab "Biểu mẫu 1" dòng 2');
     expect(amounts(r)).toEqual({ 'Biểu mẫu 1!2': { HANG_RAO: 100 }, 'Biểu mẫu 2!2': {} });
   });
@@ -26,7 +43,12 @@ describe('duplicate rows (⚠, amounts not added again)', () => {
   it.each([
     ['the same amount written differently', { HANG_RAO: '3.200 m' }, { HANG_RAO: '3200' }, true],
     ['the same amount in another unit', { CUNG_HOA: '0,1 km' }, { CUNG_HOA: '100 m' }, true],
-    ['the same cells in another column order', { HANG_RAO: '5', VUON_CT: '1' }, { VUON_CT: '1', HANG_RAO: '5' }, true],
+    [
+      'the same cells in another column order',
+      { HANG_RAO: '5', VUON_CT: '1' },
+      { VUON_CT: '1', HANG_RAO: '5' },
+      true,
+    ],
     ['a different amount', { HANG_RAO: '40' }, { HANG_RAO: '41' }, false],
     ['one more cell', { HANG_RAO: '40' }, { HANG_RAO: '40', VUON_CT: '1' }, false],
     ['the same unreadable text', { HANG_RAO: 'ba' }, { HANG_RAO: 'Ba ' }, true],
@@ -42,7 +64,13 @@ describe('duplicate rows (⚠, amounts not added again)', () => {
   it('compares the canonical village and the report day', () => {
     const r = run([
       { row: 2, ts: '16/03/2023 08:00', village: 'Thịnh Bằng', cells: { HANG_RAO: '10' } },
-      { row: 3, ts: '17/03/2023 07:00', village: 'thinh bang', date: '16/03/2023', cells: { HANG_RAO: '10' } },
+      {
+        row: 3,
+        ts: '17/03/2023 07:00',
+        village: 'thinh bang',
+        date: '16/03/2023',
+        cells: { HANG_RAO: '10' },
+      },
       { row: 4, ts: '17/03/2023 08:00', village: 'Thịnh Bằng', cells: { HANG_RAO: '10' } },
       { row: 5, ts: '17/03/2023 09:00', village: 'Trung Bằng', cells: { HANG_RAO: '10' } },
     ]);

@@ -1,5 +1,15 @@
 // Small Model builders for validation tests: the seed's campaign, three villages, report rows written as people type them.
-import type { CellValue, Day, Indicator, IndicatorKind, Instant, Model, ReportRow, ReportTab, Village } from '../../../src/core/types';
+import type {
+  CellValue,
+  Day,
+  Indicator,
+  IndicatorKind,
+  Instant,
+  Model,
+  ReportRow,
+  ReportTab,
+  Village,
+} from '../../../src/core/types';
 import { dayFromYmd, instantOf } from '../../../src/core/zone';
 
 export const TZ = 'Asia/Ho_Chi_Minh';
@@ -19,7 +29,12 @@ export function at(s: string): Instant {
 
 export const END_OF_CAMPAIGN = at('31/12/2023 23:59');
 
-export function village(name: string, emails: string[] = [], households: number | null = null, row = 2): Village {
+export function village(
+  name: string,
+  emails: string[] = [],
+  households: number | null = null,
+  row = 2,
+): Village {
   return { name, leader: '', emails, households, phone: '', row };
 }
 
@@ -43,7 +58,13 @@ export const INDICATORS: Indicator[] = [
   indicator('HANG_RAO', 'm', 'Cộng dồn', { 'Thịnh Bằng': 100, 'Trung Bằng': 200 }, 'Trồng hàng rào xanh'),
   indicator('CUNG_HOA', 'km', 'Cộng dồn', { 'Thịnh Bằng': 0.38 }, 'Cứng hóa giao thông'),
   indicator('VUON_CT', 'vườn', 'Cộng dồn', { 'Thịnh Bằng': 10, 'Trung Bằng': 5 }, 'Cải tạo vườn'),
-  indicator('RAC_THAI', 'hộ', 'Cộng dồn', { 'Thịnh Bằng': 100, 'Trung Bằng': 60 }, 'Hộ thu gom, xử lý rác thải'),
+  indicator(
+    'RAC_THAI',
+    'hộ',
+    'Cộng dồn',
+    { 'Thịnh Bằng': 100, 'Trung Bằng': 60 },
+    'Hộ thu gom, xử lý rác thải',
+  ),
   indicator('NUOC_THAI', 'hộ', 'Lũy kế', { 'Thịnh Bằng': 100, 'Trung Bằng': 60 }, 'Hệ thống xử lý nước thải'),
   indicator('KDC_KM', 'đạt/chưa', 'Đạt/Chưa', { 'Thịnh Bằng': 1 }, 'Khu dân cư kiểu mẫu'),
 ];

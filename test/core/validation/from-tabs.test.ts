@@ -5,8 +5,14 @@ import { validate } from '../../../src/core/validation';
 import { at, TZ } from './fixtures';
 
 const HEADER = [
-  'Dấu thời gian', 'Địa chỉ email', 'Thôn', 'Ngày báo cáo',
-  '[HANG_RAO] Hàng rào xanh trồng mới (m)', '[VUON_CT] Cải tạo vườn (vườn)', 'Ảnh', 'Kế hoạch tuần tới',
+  'Dấu thời gian',
+  'Địa chỉ email',
+  'Thôn',
+  'Ngày báo cáo',
+  '[HANG_RAO] Hàng rào xanh trồng mới (m)',
+  '[VUON_CT] Cải tạo vườn (vườn)',
+  'Ảnh',
+  'Kế hoạch tuần tới',
 ];
 
 function ts(s: string): Date {
@@ -29,11 +35,38 @@ function formTab(rows: CellValue[][]): TabData {
 
 describe('validation of a messy form tab read through the workbook model', () => {
   const form = formTab([
-    [ts('16/03/2023 08:00'), 'thinhbang@example.vn', 'Thịnh Bằng', '', '120', '2', 'https://x/1', 'Trồng tiếp'],
-    [ts('16/03/2023 09:00'), 'thinhbang@example.vn', 'thinh bang', '15/3', '0,1 km', 'ba vườn', 'https://x/2', ''],
+    [
+      ts('16/03/2023 08:00'),
+      'thinhbang@example.vn',
+      'Thịnh Bằng',
+      '',
+      '120',
+      '2',
+      'https://x/1',
+      'Trồng tiếp',
+    ],
+    [
+      ts('16/03/2023 09:00'),
+      'thinhbang@example.vn',
+      'thinh bang',
+      '15/3',
+      '0,1 km',
+      'ba vườn',
+      'https://x/2',
+      '',
+    ],
     [ts('16/03/2023 10:00'), 'a@b.vn', 'Xóm Mới', '', '5', '', '', ''],
     [ts('17/03/2023 08:00'), 'ai@gmail.com', 'Trung Bằng', '', '1.000', '1', '', ''],
-    [ts('18/03/2023 08:00'), 'thinhbang@example.vn', 'Thôn Thịnh Bằng', '16/03/2023', '120', '2', 'https://x/3', ''],
+    [
+      ts('18/03/2023 08:00'),
+      'thinhbang@example.vn',
+      'Thôn Thịnh Bằng',
+      '16/03/2023',
+      '120',
+      '2',
+      'https://x/3',
+      '',
+    ],
     ['', '', '', '', '', '', '', ''],
     [ts('25/03/2023 08:00'), 'thinhbang@example.vn', 'Thịnh Bằng', '', 'nhiều', '', '', ''],
   ]);

@@ -53,7 +53,9 @@ describe('households above Số hộ (⚠, counted)', () => {
 
 describe('messages name the villages tab as the workbook titles it', () => {
   it('"cột Số hộ ở tab Thon" when the tab is titled Thon', () => {
-    const r = run([{ row: 2, ts: '16/03/2023 08:00', village: 'Trung Bằng', cells: { NUOC_THAI: '81' } }], { model: { tabTitles: { Thôn: 'Thon' } } });
+    const r = run([{ row: 2, ts: '16/03/2023 08:00', village: 'Trung Bằng', cells: { NUOC_THAI: '81' } }], {
+      model: { tabTitles: { Thôn: 'Thon' } },
+    });
     expect(r.problems.map((p) => p.message)).toEqual([expect.stringContaining('cột Số hộ ở tab Thon.')]);
   });
 });

@@ -13,7 +13,12 @@ describe('over 150% of the village target', () => {
     ['exactly 150% in one go is fine', 'HANG_RAO', ['150'], []],
     ['a hair above 150% is not', 'HANG_RAO', ['150,01'], [2]],
     ['adding up to exactly 150% is fine', 'HANG_RAO', ['100', '50'], []],
-    ['adding up past 150% flags the row that passes it, and only it', 'HANG_RAO', ['100', '51', '10', '41'], [3, 5]],
+    [
+      'adding up past 150% flags the row that passes it, and only it',
+      'HANG_RAO',
+      ['100', '51', '10', '41'],
+      [3, 5],
+    ],
     ['exactly 150% of 0,38 km, with decimals, is fine', 'CUNG_HOA', ['0,19', '0,38'], []],
     ['a hair above it is not', 'CUNG_HOA', ['0,19', '0,38', '0,001'], [4]],
     ['units convert before comparing', 'CUNG_HOA', ['570 m'], []],
@@ -55,7 +60,13 @@ describe('over 150% of the village target', () => {
 
   it('adds up across report tabs', () => {
     const r = run([
-      { tab: 'Biểu mẫu 1', row: 2, ts: '16/03/2023 08:00', village: 'Thịnh Bằng', cells: { HANG_RAO: '100' } },
+      {
+        tab: 'Biểu mẫu 1',
+        row: 2,
+        ts: '16/03/2023 08:00',
+        village: 'Thịnh Bằng',
+        cells: { HANG_RAO: '100' },
+      },
       { tab: 'Biểu mẫu 2', row: 2, ts: '17/03/2023 08:00', village: 'Thịnh Bằng', cells: { HANG_RAO: '60' } },
     ]);
     expect(brief(r.problems)).toEqual(['Biểu mẫu 2!2 [HANG_RAO] hang_rao Lỗi']);

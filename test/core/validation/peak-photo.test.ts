@@ -47,7 +47,14 @@ describe('no photo in a peak phase (⚠, counted)', () => {
   });
 
   it('the phase is that of the report day, not of the timestamp', () => {
-    const late = { row: 2, ts: '17/05/2023 08:00', village: 'Thịnh Bằng', date: '15/05/2023', photo: '', cells: { HANG_RAO: '10' } };
+    const late = {
+      row: 2,
+      ts: '17/05/2023 08:00',
+      village: 'Thịnh Bằng',
+      date: '15/05/2023',
+      photo: '',
+      cells: { HANG_RAO: '10' },
+    };
     expect(photoWarnings(run([late]))).toHaveLength(1);
     const early = { ...late, ts: '16/05/2023 08:00', date: '' };
     expect(photoWarnings(run([early]))).toEqual([]);

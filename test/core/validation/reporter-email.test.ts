@@ -10,12 +10,12 @@ const row = (email: string | undefined, village = 'Thịnh Bằng') => ({
   cells: { HANG_RAO: '10' },
 });
 
-describe('reporter email not one of the village\'s (⚠, counted)', () => {
+describe("reporter email not one of the village's (⚠, counted)", () => {
   it.each<[string, string | undefined, string, boolean]>([
-    ['the village\'s address', 'thinhbang@x.vn', 'Thịnh Bằng', false],
+    ["the village's address", 'thinhbang@x.vn', 'Thịnh Bằng', false],
     ['its second address', 'tb2@x.vn', 'Thịnh Bằng', false],
     ['another case and spaces', '  ThinhBang@X.vn ', 'Thịnh Bằng', false],
-    ['another village\'s address', 'trungbang@x.vn', 'Thịnh Bằng', true],
+    ["another village's address", 'trungbang@x.vn', 'Thịnh Bằng', true],
     ['an unknown address', 'ai.do@gmail.com', 'Thịnh Bằng', true],
     ['an address when the village has none listed', 'a@x.vn', 'Tân Bằng', true],
     ['a blank email (nothing to compare)', '', 'Thịnh Bằng', false],
@@ -37,7 +37,7 @@ describe('reporter email not one of the village\'s (⚠, counted)', () => {
     expect(r.rows[0].amounts).toEqual({ HANG_RAO: 10 });
   });
 
-  it('uses the tab\'s own column title (an English form)', () => {
+  it("uses the tab's own column title (an English form)", () => {
     const m = model([row('ai.do@gmail.com')]);
     m.reports[0].columnTitles = { email: 'Email Address', timestamp: 'Timestamp' };
     const r = validate(m, END_OF_CAMPAIGN, new Set());
@@ -47,7 +47,9 @@ describe('reporter email not one of the village\'s (⚠, counted)', () => {
 
 describe('messages name the villages tab as the workbook titles it', () => {
   it('"cột Email ở tab Thon" when the tab is titled Thon', () => {
-    const r = run([{ row: 2, ts: '16/03/2023 08:00', village: 'Trung Bằng', email: 'la@x.vn', cells: {} }], { model: { tabTitles: { Thôn: 'Thon' } } });
+    const r = run([{ row: 2, ts: '16/03/2023 08:00', village: 'Trung Bằng', email: 'la@x.vn', cells: {} }], {
+      model: { tabTitles: { Thôn: 'Thon' } },
+    });
     expect(r.problems.map((p) => p.message)).toEqual([expect.stringContaining('vào cột Email ở tab Thon.')]);
   });
 });

@@ -1,7 +1,8 @@
 import { acceptanceKey } from '../../../src/core/validation';
 import { amounts, brief, run } from './run';
 
-const resubmissions = (r: ReturnType<typeof run>) => r.problems.filter((p) => p.message.startsWith('Có thể là báo cáo sửa lại'));
+const resubmissions = (r: ReturnType<typeof run>) =>
+  r.problems.filter((p) => p.message.startsWith('Có thể là báo cáo sửa lại'));
 
 describe('a corrected report sent soon after (⚠ "có thể là báo cáo sửa lại"; both count until handled)', () => {
   it('100 m at 08:00, then 50 m at 08:03: a warning on the later row naming the earlier; both count', () => {
@@ -11,7 +12,13 @@ describe('a corrected report sent soon after (⚠ "có thể là báo cáo sửa
     ]);
     expect(brief(r.problems)).toEqual(['Báo cáo!3 Dấu thời gian Cảnh báo']);
     const [p] = r.problems;
-    expect(p).toMatchObject({ col: 1, value: '16/03/2023 08:03:00', wholeRow: false, acceptable: true, accepted: false });
+    expect(p).toMatchObject({
+      col: 1,
+      value: '16/03/2023 08:03:00',
+      wholeRow: false,
+      acceptable: true,
+      accepted: false,
+    });
     expect(p.message).toMatch(/^Có thể là báo cáo sửa lại: gửi 3 phút sau/);
     expect(p.message).toContain('dòng 2 (gửi lúc 16/03/2023 08:00)');
     expect(p.message).toContain('3 phút sau');
@@ -60,7 +67,13 @@ describe('a corrected report sent soon after (⚠ "có thể là báo cáo sửa
   });
 
   it('accepting the warning makes the later row replace the earlier one: only the later counts', () => {
-    const key = acceptanceKey('Báo cáo', '16/03/2023 08:03:00', 'Trung Bằng', 'Dấu thời gian', '16/03/2023 08:03:00');
+    const key = acceptanceKey(
+      'Báo cáo',
+      '16/03/2023 08:03:00',
+      'Trung Bằng',
+      'Dấu thời gian',
+      '16/03/2023 08:03:00',
+    );
     const r = run(
       [
         { row: 2, ts: '16/03/2023 08:00', village: 'Trung Bằng', cells: { HANG_RAO: '100', VUON_CT: '2' } },
@@ -71,6 +84,10 @@ describe('a corrected report sent soon after (⚠ "có thể là báo cáo sửa
     );
     expect(r.problems.map((p) => [p.row, p.level, p.accepted])).toEqual([[3, 'Cảnh báo', true]]);
     // Row 2 is still a report, counting nothing; 50 + 240 stays within 150% of 200, 100 + 50 + 240 would not.
-    expect(amounts(r)).toEqual({ 'Báo cáo!2': {}, 'Báo cáo!3': { HANG_RAO: 50 }, 'Báo cáo!4': { HANG_RAO: 240 } });
+    expect(amounts(r)).toEqual({
+      'Báo cáo!2': {},
+      'Báo cáo!3': { HANG_RAO: 50 },
+      'Báo cáo!4': { HANG_RAO: 240 },
+    });
   });
 });

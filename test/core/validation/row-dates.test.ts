@@ -39,21 +39,40 @@ describe('timestamp and report day (whole row left out)', () => {
     ['a later day than the timestamp', '19/03/2023'],
     ['before the campaign', '14/03/2023'],
   ])('Ngày báo cáo %s is a whole-row error', (_what, typed) => {
-    const r = run([{ row: 2, ts: '18/03/2023 20:00', village: 'Thịnh Bằng', date: typed, cells: { HANG_RAO: '10' } }]);
+    const r = run([
+      { row: 2, ts: '18/03/2023 20:00', village: 'Thịnh Bằng', date: typed, cells: { HANG_RAO: '10' } },
+    ]);
     expect(brief(r.problems)).toEqual(['Báo cáo!2 Ngày báo cáo Lỗi']);
     expect(r.problems[0]).toMatchObject({ wholeRow: true, value: typed, col: 3, acceptable: false });
     expect(r.rows).toEqual([]);
   });
 
   it.each([
-    ['Ngày báo cáo', '3/16/2023', 'Ngày báo cáo "3/16/2023" không phải ngày (không có tháng 16; ngày ghi trước tháng, ví dụ 16/03/2023)'],
-    ['Ngày báo cáo', '31/2/2023', 'Ngày báo cáo "31/2/2023" không phải ngày (tháng 2/2023 chỉ có 28 ngày; hãy kiểm tra lại ngày)'],
-    ['Dấu thời gian', '3/16/2023 10:00', 'Dấu thời gian "3/16/2023 10:00" không phải ngày giờ (không có tháng 16; ngày ghi trước tháng, ví dụ 16/03/2023)'],
-    ['Dấu thời gian', '16/03/2023 25:00:00', 'Dấu thời gian "16/03/2023 25:00:00" không phải ngày giờ (giờ "25:00:00" không hợp lệ;'],
+    [
+      'Ngày báo cáo',
+      '3/16/2023',
+      'Ngày báo cáo "3/16/2023" không phải ngày (không có tháng 16; ngày ghi trước tháng, ví dụ 16/03/2023)',
+    ],
+    [
+      'Ngày báo cáo',
+      '31/2/2023',
+      'Ngày báo cáo "31/2/2023" không phải ngày (tháng 2/2023 chỉ có 28 ngày; hãy kiểm tra lại ngày)',
+    ],
+    [
+      'Dấu thời gian',
+      '3/16/2023 10:00',
+      'Dấu thời gian "3/16/2023 10:00" không phải ngày giờ (không có tháng 16; ngày ghi trước tháng, ví dụ 16/03/2023)',
+    ],
+    [
+      'Dấu thời gian',
+      '16/03/2023 25:00:00',
+      'Dấu thời gian "16/03/2023 25:00:00" không phải ngày giờ (giờ "25:00:00" không hợp lệ;',
+    ],
   ])('%s "%s": the message says why it is not a date', (column, typed, says) => {
-    const spec = column === 'Ngày báo cáo'
-      ? { row: 2, ts: '18/03/2023 20:00', village: 'Thịnh Bằng', date: typed, cells }
-      : { row: 2, ts: typed, village: 'Thịnh Bằng', cells };
+    const spec =
+      column === 'Ngày báo cáo'
+        ? { row: 2, ts: '18/03/2023 20:00', village: 'Thịnh Bằng', date: typed, cells }
+        : { row: 2, ts: typed, village: 'Thịnh Bằng', cells };
     const r = run([spec]);
     expect(r.problems[0].column).toBe(column);
     expect(r.problems[0].message).toContain(says);
@@ -61,7 +80,9 @@ describe('timestamp and report day (whole row left out)', () => {
 
   it('a reason only where the reader has one: words are just "not a date"', () => {
     const r = run([{ row: 2, ts: '18/03/2023 20:00', village: 'Thịnh Bằng', date: 'tuần trước', cells }]);
-    expect(r.problems[0].message).toBe('Ngày báo cáo "tuần trước" không phải ngày: hãy ghi theo kiểu ngày/tháng/năm (ví dụ 16/03/2023). Cả dòng chưa được tính.');
+    expect(r.problems[0].message).toBe(
+      'Ngày báo cáo "tuần trước" không phải ngày: hãy ghi theo kiểu ngày/tháng/năm (ví dụ 16/03/2023). Cả dòng chưa được tính.',
+    );
   });
 
   it('Ngày báo cáo after the campaign end is a whole-row error', () => {

@@ -4,7 +4,22 @@ import { at, END_OF_CAMPAIGN, model, type RowSpec } from './fixtures';
 
 const typed = fc.oneof(
   fc.string(),
-  fc.constantFrom('', 'ba', '3.200', '0,5 km', '-1', '1e400', 'NaN', 'Infinity', '=1+1', 'Đạt', 'x', '2,5', '0.500', '150'),
+  fc.constantFrom(
+    '',
+    'ba',
+    '3.200',
+    '0,5 km',
+    '-1',
+    '1e400',
+    'NaN',
+    'Infinity',
+    '=1+1',
+    'Đạt',
+    'x',
+    '2,5',
+    '0.500',
+    '150',
+  ),
   fc.double({ noNaN: false }),
   fc.boolean(),
 );
@@ -42,7 +57,10 @@ describe('validate on anything people may type', () => {
         }
         for (const p of r.problems) {
           expect(p.message.length).toBeGreaterThan(10);
-          const ownWords = p.message.split(p.value.trim()).join('').replace(/"[^"]*"/g, '');
+          const ownWords = p.message
+            .split(p.value.trim())
+            .join('')
+            .replace(/"[^"]*"/g, '');
           expect(ownWords).not.toMatch(/NaN|undefined|\[object/);
           if (p.wholeRow) expect(p.accepted).toBe(false);
         }

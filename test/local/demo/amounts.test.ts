@@ -16,7 +16,12 @@ const flat: Rand = {
 const day = (d: number) => new Date(Date.UTC(2023, 2, d));
 const START = day(1);
 const DUE = day(31); // n = 31 days
-const indicator = (code: string, unit: string, kind: PlanIndicator['kind'], target: number): PlanIndicator => ({
+const indicator = (
+  code: string,
+  unit: string,
+  kind: PlanIndicator['kind'],
+  target: number,
+): PlanIndicator => ({
   code,
   name: code,
   unit,
@@ -43,7 +48,14 @@ const plan: DemoPlan = {
 
 function row(village: string, d: number, hour: number, extra: Partial<FormRow> = {}): FormRow {
   const stamp = new Date(day(d).getTime() + hour * 3_600_000);
-  return { slot: { village, email: '', stamp, reportDay: day(d) }, answers: {}, photo: '', note: '', plan: '', ...extra };
+  return {
+    slot: { village, email: '', stamp, reportDay: day(d) },
+    answers: {},
+    photo: '',
+    note: '',
+    plan: '',
+    ...extra,
+  };
 }
 
 function filled(rows: FormRow[]): FormRow['answers'][] {
@@ -73,14 +85,27 @@ describe('a village ahead of plan (pace 1,3)', () => {
   it('reports where its pace puts it, rounded up to whole steps, less what was counted before', () => {
     // Day 1: 1,3/31 of each target. DUONG_MR 0,013 km → 0,02; HANG_RAO 13 m → 15; RAC_THAI 3,9 → 4 (a running total);
     // NUOC_THAI 1,3 → 2; NUOC_THAI_HT 2,6 → 3, but no more than the 2 systems built; KDC_KM not met yet.
-    expect(answers[0]).toEqual({ DUONG_MR: 0.02, HANG_RAO: 15, RAC_THAI: 4, NUOC_THAI: 2, KDC_KM: 'Chưa', NUOC_THAI_HT: 2 });
+    expect(answers[0]).toEqual({
+      DUONG_MR: 0.02,
+      HANG_RAO: 15,
+      RAC_THAI: 4,
+      NUOC_THAI: 2,
+      KDC_KM: 'Chưa',
+      NUOC_THAI_HT: 2,
+    });
     // Day 3: 0,039 km → 0,04 (+0,02); 39 m → 40 (+25); 11,7 → 12; 3,9 → 4 (+2); NUOC_THAI_HT 7,8 → 8, held at 4 (+2).
     expect(answers[1]).toEqual({ DUONG_MR: 0.02, HANG_RAO: 25, RAC_THAI: 12, NUOC_THAI: 2, NUOC_THAI_HT: 2 });
   });
 
   it('reports again, next time, the work a refused cell kept out', () => {
     // Day 5: "3.200" m would pass 150 % of 310 m, so it is not counted: the 40 m counted so far stay.
-    expect(answers[2]).toEqual({ DUONG_MR: 0.03, HANG_RAO: '3.200', RAC_THAI: 20, NUOC_THAI: 3, NUOC_THAI_HT: 3 });
+    expect(answers[2]).toEqual({
+      DUONG_MR: 0.03,
+      HANG_RAO: '3.200',
+      RAC_THAI: 20,
+      NUOC_THAI: 3,
+      NUOC_THAI_HT: 3,
+    });
     // Day 7: 91 m → 95, less the 40 counted: 55 m, the days 3 to 7 together.
     expect(answers[3]).toEqual({ DUONG_MR: 0.03, HANG_RAO: 55, RAC_THAI: 28, NUOC_THAI: 3, NUOC_THAI_HT: 3 });
   });
@@ -91,13 +116,24 @@ describe('a village ahead of plan (pace 1,3)', () => {
 
   it('reports the yes/no criterion met once its pace has done 85 % of the plan (1,3 × 21 / 31 = 0,88)', () => {
     // Day 21: 0,273 km → 0,28 (+0,18); 273 m → 275 (+180); 81,9 → 82; 27,3 → 28 (+18); NUOC_THAI_HT held at 28 (+18).
-    expect(answers[5]).toEqual({ DUONG_MR: 0.18, HANG_RAO: 180, RAC_THAI: 82, NUOC_THAI: 18, KDC_KM: 'Đạt', NUOC_THAI_HT: 18 });
+    expect(answers[5]).toEqual({
+      DUONG_MR: 0.18,
+      HANG_RAO: 180,
+      RAC_THAI: 82,
+      NUOC_THAI: 18,
+      KDC_KM: 'Đạt',
+      NUOC_THAI_HT: 18,
+    });
   });
 });
 
 describe('a row that is not counted at all', () => {
-  it('(an unknown village written in it) leaves its work to the village\'s next report', () => {
-    const answers = filled([row('Thôn C', 21, 18), row('Thôn C', 23, 18, { village: 'Thôn Mới' }), row('Thôn C', 24, 18)]);
+  it("(an unknown village written in it) leaves its work to the village's next report", () => {
+    const answers = filled([
+      row('Thôn C', 21, 18),
+      row('Thôn C', 23, 18, { village: 'Thôn Mới' }),
+      row('Thôn C', 24, 18),
+    ]);
     // HANG_RAO: 275 m by day 21; day 23: 299 → 300 (+25), not counted; day 24: 312, but never above the 310 m target: +35 from 275.
     expect([answers[1].HANG_RAO, answers[2].HANG_RAO]).toEqual([25, 35]);
     // RAC_THAI: 82 counted by day 21; the uncounted row says 90 (89,7); day 24 says 93 (93,6, but never above the target).

@@ -34,7 +34,8 @@ describe('the form answers tab', () => {
     expect(tab.sheet.name).toBe(FORM_TAB);
     expect(header.slice(0, 4)).toEqual(['Dấu thời gian', 'Địa chỉ email', 'Thôn', 'Ngày báo cáo']);
     expect(header.slice(-3)).toEqual(['Ảnh', 'Ghi chú', 'Kế hoạch tuần tới']);
-    for (const i of plan.indicators) expect(header.filter((h) => h.startsWith(`[${i.code}] `))).toHaveLength(1);
+    for (const i of plan.indicators)
+      expect(header.filter((h) => h.startsWith(`[${i.code}] `))).toHaveLength(1);
   });
 
   it('is the same on every run with the same seed, and differs with another seed', () => {
@@ -54,8 +55,20 @@ describe('the form answers tab', () => {
 
   it('holds the planted mistakes', () => {
     const cells = rows.flatMap((r) => r.map((c) => c?.value));
-    expect(cells).toEqual(expect.arrayContaining(['3.200', '0,5 km', 'ba', '2,5', 30000, 'Thôn Mới', 'nguoinha.baocao@gmail.com']));
-    expect(values('Ngày báo cáo').some((v) => typeof v === 'string' && /^\d{1,2}\/\d{1,2}$/.test(v))).toBe(true);
+    expect(cells).toEqual(
+      expect.arrayContaining([
+        '3.200',
+        '0,5 km',
+        'ba',
+        '2,5',
+        30000,
+        'Thôn Mới',
+        'nguoinha.baocao@gmail.com',
+      ]),
+    );
+    expect(values('Ngày báo cáo').some((v) => typeof v === 'string' && /^\d{1,2}\/\d{1,2}$/.test(v))).toBe(
+      true,
+    );
     const key = (r: (typeof rows)[number]) => JSON.stringify(r.slice(1).map((c) => c?.value ?? null));
     const keys = rows.map(key);
     expect(new Set(keys).size).toBe(keys.length - 1);
@@ -65,39 +78,60 @@ describe('the form answers tab', () => {
   it('has a village that did not report in the as-of week, so reminders have someone to remind', () => {
     const weekStart = Date.UTC(2023, 2, 30, 7, 30);
     const asOf = Date.UTC(2023, 3, 6, 7, 0);
-    const reported = new Set(rows.filter((r) => {
-      const t = (r[0]!.value as Date).getTime();
-      return t > weekStart && t <= asOf;
-    }).map((r) => r[col('Thôn')]!.value));
+    const reported = new Set(
+      rows
+        .filter((r) => {
+          const t = (r[0]!.value as Date).getTime();
+          return t > weekStart && t <= asOf;
+        })
+        .map((r) => r[col('Thôn')]!.value),
+    );
     expect(plan.villages.filter((v) => !reported.has(v.name)).length).toBeGreaterThan(0);
   });
 
   it('makes as many rows as asked for the benchmark, without mistakes', () => {
-    const big = generateFormTab(plan, { ...options, rows: 500, messy: false, until: new Date(Date.UTC(2023, 11, 28)) });
+    const big = generateFormTab(plan, {
+      ...options,
+      rows: 500,
+      messy: false,
+      until: new Date(Date.UTC(2023, 11, 28)),
+    });
     expect(big.sheet.rows.length).toBe(501);
     expect(big.mistakes).toEqual([]);
   });
 });
 
 describe('the benchmark rows (random times, several a day per village)', () => {
-  const big = generateFormTab(plan, { ...options, rows: 3000, messy: false, until: new Date(Date.UTC(2023, 11, 28)) });
+  const big = generateFormTab(plan, {
+    ...options,
+    rows: 3000,
+    messy: false,
+    until: new Date(Date.UTC(2023, 11, 28)),
+  });
   const header = big.sheet.rows[0].map((c) => c!.value as string);
   const at = (title: string) => header.indexOf(title);
   const codes = plan.indicators.map((i) => i.code);
   const codeAt = new Map(codes.map((code) => [code, header.findIndex((h) => h.startsWith(`[${code}] `))]));
   /** A typed amount as a number: 1250 or `1.250`, 0.05 or `0,05`. */
-  const amount = (v: unknown) => (typeof v === 'number' ? v : Number(String(v).replace(/\./g, '').replace(',', '.')));
+  const amount = (v: unknown) =>
+    typeof v === 'number' ? v : Number(String(v).replace(/\./g, '').replace(',', '.'));
   const rows = big.sheet.rows.slice(1).map((r) => {
     const day = (r[at('Ngày báo cáo')]?.value ?? r[at('Dấu thời gian')]!.value) as Date;
     const answers = new Map<string, string | number>();
     for (const [code, c] of codeAt) if (r[c]) answers.set(code, r[c]!.value as string | number);
-    return { village: r[at('Thôn')]!.value as string, day: instantToWall(day, ZONE).toISOString().slice(0, 10), answers };
+    return {
+      village: r[at('Thôn')]!.value as string,
+      day: instantToWall(day, ZONE).toISOString().slice(0, 10),
+      answers,
+    };
   });
 
   it('never repeat an earlier row of the same village, report day and amounts', () => {
     const keys = rows
       .filter((r) => r.answers.size > 0)
-      .map((r) => JSON.stringify([r.village, r.day, [...r.answers].map(([k, v]) => `${k}=${amount(v)}`).sort()]));
+      .map((r) =>
+        JSON.stringify([r.village, r.day, [...r.answers].map(([k, v]) => `${k}=${amount(v)}`).sort()]),
+      );
     expect(keys.length).toBeGreaterThan(500);
     expect(new Set(keys).size).toBe(keys.length);
   });
@@ -123,7 +157,8 @@ describe('the benchmark rows (random times, several a day per village)', () => {
     const built = new Map<string, number>();
     const supported = new Map<string, number>();
     for (const r of rows) {
-      const add = (m: Map<string, number>, code: string) => m.set(r.village, (m.get(r.village) ?? 0) + (r.answers.has(code) ? amount(r.answers.get(code)) : 0));
+      const add = (m: Map<string, number>, code: string) =>
+        m.set(r.village, (m.get(r.village) ?? 0) + (r.answers.has(code) ? amount(r.answers.get(code)) : 0));
       add(built, 'NUOC_THAI');
       add(supported, 'NUOC_THAI_HT');
       expect(supported.get(r.village)).toBeLessThanOrEqual(built.get(r.village)!);
@@ -151,14 +186,20 @@ describe('the rows sent through the form', () => {
     expect(ahead).toHaveLength(1);
     expect(ahead[0].slot.reportDay!.getTime()).toBeGreaterThan(ahead[0].slot.stamp.getTime());
     const line = mistakes.find((m) => m.includes('Lũy kế thấp hơn'))!;
-    const [, village, code, lower, before] = /^(.+), \[(\w+)\] = (\d+): Lũy kế thấp hơn (\d+) đã báo trước đó$/.exec(line)!;
-    const mine = rows.filter((r) => r.slot.village === village && r.answers[code] !== undefined).map((r) => Number(String(r.answers[code]).replace(/\./g, '')));
+    const [, village, code, lower, before] =
+      /^(.+), \[(\w+)\] = (\d+): Lũy kế thấp hơn (\d+) đã báo trước đó$/.exec(line)!;
+    const mine = rows
+      .filter((r) => r.slot.village === village && r.answers[code] !== undefined)
+      .map((r) => Number(String(r.answers[code]).replace(/\./g, '')));
     expect(mine.indexOf(Number(before))).toBeGreaterThanOrEqual(0);
     expect(mine.slice(mine.indexOf(Number(before)) + 1)).toContain(Number(lower));
     expect(Number(lower)).toBeLessThan(Number(before));
   });
 
   it('is the same on every run', () => {
-    expect(generateFormRows(plan, { ...options, viaForm: { collectsEmail: false } })).toEqual({ rows, mistakes });
+    expect(generateFormRows(plan, { ...options, viaForm: { collectsEmail: false } })).toEqual({
+      rows,
+      mistakes,
+    });
   });
 });

@@ -16,7 +16,12 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 describe('the demo with a bundle that offers setup', () => {
   it('starts from what setup wrote, adds answers for its villages and indicators, and runs the rest', async () => {
     const lines: string[] = [];
-    const code = await runDemo({ outDir: dir, bundleFile: SETUP_BUNDLE, print: (l) => lines.push(l), printError: (l) => lines.push(`!${l}`) });
+    const code = await runDemo({
+      outDir: dir,
+      bundleFile: SETUP_BUNDLE,
+      print: (l) => lines.push(l),
+      printError: (l) => lines.push(`!${l}`),
+    });
     expect(code).toBe(0);
     expect(lines).toContain('✔ setup: đã tạo sổ mẫu');
     expect(lines).toContain('Chạy: validate');
@@ -24,10 +29,26 @@ describe('the demo with a bundle that offers setup', () => {
     expect(fs.readdirSync(dir).sort()).toEqual(['demo-input', 'demo.xlsx', 'outbox.jsonl']);
 
     const { workbook } = await readWorkbook(path.join(dir, 'demo.xlsx'));
-    expect(workbook.sheets.map((s) => s.name)).toEqual(['Trang tính1', 'Cấu hình', 'Thôn', 'Chỉ tiêu', 'Câu trả lời biểu mẫu 1']);
+    expect(workbook.sheets.map((s) => s.name)).toEqual([
+      'Trang tính1',
+      'Cấu hình',
+      'Thôn',
+      'Chỉ tiêu',
+      'Câu trả lời biểu mẫu 1',
+    ]);
     const form = workbook.sheets[4];
     const header = form.rows[0].map((c) => c?.value);
-    expect(header).toEqual(['Dấu thời gian', 'Địa chỉ email', 'Thôn', 'Ngày báo cáo', '[RAO] Hàng rào xanh (m)', '[VUON] Cải tạo vườn (vườn)', 'Ảnh', 'Ghi chú', 'Kế hoạch tuần tới']);
+    expect(header).toEqual([
+      'Dấu thời gian',
+      'Địa chỉ email',
+      'Thôn',
+      'Ngày báo cáo',
+      '[RAO] Hàng rào xanh (m)',
+      '[VUON] Cải tạo vườn (vườn)',
+      'Ảnh',
+      'Ghi chú',
+      'Kế hoạch tuần tới',
+    ]);
     const villages = new Set(form.rows.slice(1).map((r) => r[2]?.value));
     expect([...villages].sort()).toEqual(['Thôn Mới', 'Tây Xá', 'Đông Xá']);
     const emails = new Set(form.rows.slice(1).map((r) => r[1]?.value));
@@ -51,12 +72,21 @@ describe('the demo with the real bundle (npm start)', () => {
   it('makes the form after set-up, sends the answers through it, runs every action but setup and points at each file it wrote', async () => {
     ensureBuilt();
     const lines: string[] = [];
-    expect(await runDemo({ outDir: dir, print: (l) => lines.push(l), printError: (l) => lines.push(`!${l}`) })).toBe(0);
+    expect(
+      await runDemo({ outDir: dir, print: (l) => lines.push(l), printError: (l) => lines.push(`!${l}`) }),
+    ).toBe(0);
     expect(lines.filter((l) => l.startsWith('!'))).toEqual([]);
     expect(lines).toContain('Chạy: validate, rollup, remind, corrections, form, report');
     // setup and form build the input; the runner's form then finds the same form (form.json beside the input).
     expect(lines.filter((l) => /^[✔✘] /.test(l)).map((l) => l.slice(0, l.indexOf(':')))).toEqual([
-      '✔ setup', '✔ form', '✔ validate', '✔ rollup', '✔ remind', '✔ corrections', '✔ form', '✔ report',
+      '✔ setup',
+      '✔ form',
+      '✔ validate',
+      '✔ rollup',
+      '✔ remind',
+      '✔ corrections',
+      '✔ form',
+      '✔ report',
     ]);
     expect(lines.find((l) => l.startsWith('Tab "Câu trả lời biểu mẫu 1": '))).toMatch(/gửi qua biểu mẫu/);
     expect(lines.filter((l) => l.startsWith('✔ form:'))[1]).toMatch(/không có gì thay đổi/);

@@ -3,16 +3,37 @@ import { DEFAULT_ACTIONS, KNOWN_ACTIONS, USAGE, parseArgs, parseAsOf } from '../
 
 describe('runner arguments', () => {
   it('reads every flag, with a space or an equals sign', () => {
-    expect(parseArgs(['--workbook', 'a.xlsx', '--as-of=2023-04-06T15:00', '--actions', 'validate, rollup', '--out', 'kq'])).toEqual({
+    expect(
+      parseArgs([
+        '--workbook',
+        'a.xlsx',
+        '--as-of=2023-04-06T15:00',
+        '--actions',
+        'validate, rollup',
+        '--out',
+        'kq',
+      ]),
+    ).toEqual({
       ok: true,
-      args: { workbook: 'a.xlsx', asOf: '2023-04-06T15:00', actions: ['validate', 'rollup'], out: 'kq', inPlace: false, help: false },
+      args: {
+        workbook: 'a.xlsx',
+        asOf: '2023-04-06T15:00',
+        actions: ['validate', 'rollup'],
+        out: 'kq',
+        inPlace: false,
+        help: false,
+      },
     });
   });
 
   it('reads --in-place (no value) and refuses it with --out, whichever comes first', () => {
     const r = parseArgs(['--workbook', 'a.xlsx', '--in-place']);
     expect(r.ok && r.args.inPlace).toBe(true);
-    const refusal = { ok: false, error: '--in-place (ghi đè lên tệp đầu vào) và --out (ghi vào thư mục khác) không dùng cùng nhau: hãy bỏ một trong hai.' };
+    const refusal = {
+      ok: false,
+      error:
+        '--in-place (ghi đè lên tệp đầu vào) và --out (ghi vào thư mục khác) không dùng cùng nhau: hãy bỏ một trong hai.',
+    };
     expect(parseArgs(['--workbook', 'a.xlsx', '--out', 'kq', '--in-place'])).toEqual(refusal);
     expect(parseArgs(['--in-place', '--out=out', '--workbook', 'a.xlsx'])).toEqual(refusal);
     expect(USAGE).toContain('--in-place');
@@ -29,7 +50,10 @@ describe('runner arguments', () => {
 
   it('refuses an unknown action, naming it and the known ones', () => {
     const r = parseArgs(['--workbook', 'a.xlsx', '--actions', 'validate,tong-hop']);
-    expect(r).toEqual({ ok: false, error: `Thao tác không có: tong-hop. Các thao tác là: ${KNOWN_ACTIONS.join(', ')}.` });
+    expect(r).toEqual({
+      ok: false,
+      error: `Thao tác không có: tong-hop. Các thao tác là: ${KNOWN_ACTIONS.join(', ')}.`,
+    });
   });
 
   it('refuses an unknown flag and a flag without its value', () => {

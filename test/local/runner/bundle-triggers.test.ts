@@ -13,11 +13,20 @@ it('a submission through the form runs onFormSubmitNtm in the bundle, which chec
   const form = FormApp.create('Báo cáo').setCollectEmail(true);
   form.addListItem().setTitle('Thôn').setChoiceValues(['Thượng Bằng', 'Thịnh Bằng']).setRequired(true);
   form.addDateItem().setTitle('Ngày báo cáo');
-  for (const title of [COL.hangRao, COL.vuon, COL.cungHoa, 'Ảnh', 'Ghi chú']) form.addTextItem().setTitle(title);
+  for (const title of [COL.hangRao, COL.vuon, COL.cungHoa, 'Ảnh', 'Ghi chú'])
+    form.addTextItem().setTitle(title);
   form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
-  (s.runtime.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp).newTrigger('onFormSubmitNtm').forSpreadsheet(ss).onFormSubmit().create();
+  (s.runtime.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp)
+    .newTrigger('onFormSubmitNtm')
+    .forSpreadsheet(ss)
+    .onFormSubmit()
+    .create();
 
-  const r = s.runtime.forms.submit(form.getId(), { Thôn: 'Thịnh Bằng', [COL.hangRao]: '5.000', Ảnh: 'https://anh' }, { email: 'thinhbang@example.vn' });
+  const r = s.runtime.forms.submit(
+    form.getId(),
+    { Thôn: 'Thịnh Bằng', [COL.hangRao]: '5.000', Ảnh: 'https://anh' },
+    { email: 'thinhbang@example.vn' },
+  );
   expect(s.runtime.forms.triggerRuns).toEqual([{ handler: 'onFormSubmitNtm', ok: true }]);
   const check = ss.getSheetByName('Kiểm tra')!;
   const rows = check.getRange(1, 1, check.getLastRow(), check.getLastColumn()).getValues();

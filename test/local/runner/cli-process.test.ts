@@ -16,7 +16,8 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const ntm = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8' });
+const ntm = (...args: string[]) =>
+  spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8' });
 
 describe('dist-local/ntm.cjs', () => {
   it('prints the usage with --help', () => {
@@ -29,14 +30,18 @@ describe('dist-local/ntm.cjs', () => {
     fs.writeFileSync(path.join(dir, 'a.xlsx'), await foreignWorkbook());
     const r = ntm('--workbook', 'a.xlsx', '--actions', 'rollup,xuat-bao-cao');
     expect(r.status).toBe(2);
-    expect(r.stderr.trim().split('\n')).toEqual(['Thao tác không có: xuat-bao-cao. Các thao tác là: setup, clear-examples, validate, rollup, remind, corrections, form, report.']);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'Thao tác không có: xuat-bao-cao. Các thao tác là: setup, clear-examples, validate, rollup, remind, corrections, form, report.',
+    ]);
     expect(fs.readdirSync(dir)).toEqual(['a.xlsx']);
   });
 
   it('refuses a missing workbook with exit code 1 and one line', () => {
     const r = ntm('--workbook', 'khong-co.xlsx');
     expect(r.status).toBe(1);
-    expect(r.stderr.trim().split('\n')).toEqual(['Không tìm thấy tệp "khong-co.xlsx": hãy kiểm tra đường dẫn sau --workbook.']);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'Không tìm thấy tệp "khong-co.xlsx": hãy kiểm tra đường dẫn sau --workbook.',
+    ]);
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
@@ -44,7 +49,12 @@ describe('dist-local/ntm.cjs', () => {
     /** Runs the command in `dir` and returns its exit code, its stderr lines, its stdout, and the folder's files after it. */
     function refused(...args: string[]) {
       const r = ntm(...args);
-      return { status: r.status, errors: r.stderr.trim().split('\n'), stdout: r.stdout, files: fs.readdirSync(dir).sort() };
+      return {
+        status: r.status,
+        errors: r.stderr.trim().split('\n'),
+        stdout: r.stdout,
+        files: fs.readdirSync(dir).sort(),
+      };
     }
 
     it('a corrupt file, an empty file, and an .xlsx package with no tab', async () => {
@@ -55,14 +65,18 @@ describe('dist-local/ntm.cjs', () => {
       for (const file of ['hong.xlsx', 'rong.xlsx']) {
         expect(refused('--workbook', file, '--actions', 'setup')).toEqual({
           status: 1,
-          errors: [`Tệp "${file}" không đọc được như một bảng tính .xlsx (tệp hỏng hoặc không phải .xlsx): hãy mở nó bằng Excel hoặc Google Sheets và lưu lại dạng .xlsx.`],
+          errors: [
+            `Tệp "${file}" không đọc được như một bảng tính .xlsx (tệp hỏng hoặc không phải .xlsx): hãy mở nó bằng Excel hoặc Google Sheets và lưu lại dạng .xlsx.`,
+          ],
           stdout: '',
           files,
         });
       }
       expect(refused('--workbook', 'khong-tab.xlsx', '--actions', 'setup')).toEqual({
         status: 1,
-        errors: ['Tệp "khong-tab.xlsx" không có tab nào, nên không phải một bảng tính .xlsx: hãy mở nó bằng Excel hoặc Google Sheets và lưu lại dạng .xlsx.'],
+        errors: [
+          'Tệp "khong-tab.xlsx" không có tab nào, nên không phải một bảng tính .xlsx: hãy mở nó bằng Excel hoặc Google Sheets và lưu lại dạng .xlsx.',
+        ],
         stdout: '',
         files,
       });
@@ -107,7 +121,9 @@ describe('dist-local/ntm.cjs', () => {
       const before = fs.readFileSync(path.join(dir, 'a.xlsx'));
       expect(refused('--workbook', 'a.xlsx', '--out', '.', '--actions', '')).toEqual({
         status: 1,
-        errors: ['Tệp kết quả a.xlsx trùng tệp đầu vào: hãy chọn thư mục khác bằng --out, hoặc dùng --in-place để ghi đè có giữ bản cũ.'],
+        errors: [
+          'Tệp kết quả a.xlsx trùng tệp đầu vào: hãy chọn thư mục khác bằng --out, hoặc dùng --in-place để ghi đè có giữ bản cũ.',
+        ],
         stdout: '',
         files: ['a.xlsx'],
       });

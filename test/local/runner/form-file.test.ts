@@ -51,15 +51,24 @@ it('the form action writes form.json; a run on its output finds the same form, c
       },
     ],
   });
-  expect(lines).toContain(`Đã ghi ${path.join(dir, 'a', 'form.json')} (biểu mẫu: câu hỏi, đường dẫn và trạng thái cho lần chạy sau).`);
+  expect(lines).toContain(
+    `Đã ghi ${path.join(dir, 'a', 'form.json')} (biểu mẫu: câu hỏi, đường dẫn và trạng thái cho lần chạy sau).`,
+  );
   // The add-on's memory of its form (document properties ntm.form…) goes with it; other properties do not.
   expect(first.state.documentProperties).toEqual({ 'ntm.formMemory': first.state.forms[0].id });
 
   // A leader answers between the runs: load a's output, submit, save it where the next run reads it.
   const read = await readWorkbook(path.join(dir, 'a', 'W.xlsx'));
-  const rt = createRuntime({ workbook: read.workbook, forms: first.state.forms, now: () => Date.UTC(2023, 3, 6, 9) });
+  const rt = createRuntime({
+    workbook: read.workbook,
+    forms: first.state.forms,
+    now: () => Date.UTC(2023, 3, 6, 9),
+  });
   rt.forms.submit(first.editUrl, { Thôn: 'Hạ Bằng', '[HANG_RAO] Hàng rào xanh (m)': '120' });
-  fs.writeFileSync(path.join(dir, 'a', 'form.json'), JSON.stringify({ ...first, state: { ...first.state, forms: rt.forms.state() } }));
+  fs.writeFileSync(
+    path.join(dir, 'a', 'form.json'),
+    JSON.stringify({ ...first, state: { ...first.state, forms: rt.forms.state() } }),
+  );
   const { workbookToXlsx } = await import('../../../local/xlsx');
   fs.writeFileSync(path.join(dir, 'a', 'W.xlsx'), (await workbookToXlsx(rt.dump())).bytes);
 
@@ -71,7 +80,9 @@ it('the form action writes form.json; a run on its output finds the same form, c
   expect(second.state.forms[0].responses).toHaveLength(1);
   // The workbook already had `Câu trả lời biểu mẫu 1` (a hand-made form's): the form's own tab is the next one.
   expect(second.state.forms[0].destination.sheetName).toBe('Câu trả lời biểu mẫu 2');
-  const tab = (await readWorkbook(path.join(dir, 'b', 'W.xlsx'))).workbook.sheets.find((s) => s.name === 'Câu trả lời biểu mẫu 2')!;
+  const tab = (await readWorkbook(path.join(dir, 'b', 'W.xlsx'))).workbook.sheets.find(
+    (s) => s.name === 'Câu trả lời biểu mẫu 2',
+  )!;
   expect(tab.rows.map((r) => r.map((c) => c?.value ?? null).slice(1))).toEqual([
     ['Thôn', '[HANG_RAO] Hàng rào xanh (m)'],
     ['Hạ Bằng', 120],
@@ -84,6 +95,8 @@ it('a run without a form writes no form.json; an unreadable form.json beside the
   fs.writeFileSync(path.join(dir, 'form.json'), '{"title": ');
   const result = await run('', 'c', ['form']);
   expect(result.exitCode).toBe(1);
-  expect(errors[0]).toMatch(/^Không đọc được .*form\.json .*hãy xóa tệp này hoặc lấy lại tệp do runner ghi\.$/);
+  expect(errors[0]).toMatch(
+    /^Không đọc được .*form\.json .*hãy xóa tệp này hoặc lấy lại tệp do runner ghi\.$/,
+  );
   expect(fs.existsSync(path.join(dir, 'c'))).toBe(false);
 });

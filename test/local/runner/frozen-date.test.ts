@@ -5,7 +5,10 @@ import { frozenDate } from '../../../local/runner/frozen-date';
 const AS_OF = Date.UTC(2023, 3, 6, 8, 0);
 
 describe('the frozen clock in a vm context', () => {
-  const context = vm.createContext({ Date: frozenDate(() => AS_OF), hostDate: new Date(Date.UTC(2020, 0, 1)) });
+  const context = vm.createContext({
+    Date: frozenDate(() => AS_OF),
+    hostDate: new Date(Date.UTC(2020, 0, 1)),
+  });
   const run = (code: string) => vm.runInContext(code, context);
 
   it('answers clock reads with the as-of instant', () => {

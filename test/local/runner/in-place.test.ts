@@ -22,8 +22,10 @@ beforeEach(async () => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const cli = (...argv: string[]) => runCli(argv, { print: (l) => lines.push(l), printError: (l) => lines.push(l) });
-const outbox = (folder = dir) => fs.readFileSync(path.join(folder, 'outbox.jsonl'), 'utf8').split('\n').filter(Boolean);
+const cli = (...argv: string[]) =>
+  runCli(argv, { print: (l) => lines.push(l), printError: (l) => lines.push(l) });
+const outbox = (folder = dir) =>
+  fs.readFileSync(path.join(folder, 'outbox.jsonl'), 'utf8').split('\n').filter(Boolean);
 const WHEN = asOf(2023, 3, 22, 16, 0); // the reminder window of the week to 23/03 is open, nobody has reported yet
 
 describe('--in-place', () => {
@@ -32,8 +34,12 @@ describe('--in-place', () => {
     const first = outbox();
     expect(first.length).toBeGreaterThan(0);
     const afterFirst = fs.readFileSync(input);
-    expect(ledgerOf((await readWorkbook(input)).workbook).filter((l) => l.endsWith('/Đã gửi'))).toHaveLength(first.length);
-    expect(lines).toContain(`Đã ghi đè ${input} (bản trước giữ ở ${path.join(dir, 'sổ.bak.xlsx')}) và ${path.join(dir, 'outbox.jsonl')} (${first.length} thư).`);
+    expect(ledgerOf((await readWorkbook(input)).workbook).filter((l) => l.endsWith('/Đã gửi'))).toHaveLength(
+      first.length,
+    );
+    expect(lines).toContain(
+      `Đã ghi đè ${input} (bản trước giữ ở ${path.join(dir, 'sổ.bak.xlsx')}) và ${path.join(dir, 'outbox.jsonl')} (${first.length} thư).`,
+    );
 
     expect(await cli('--workbook', input, '--as-of', WHEN, '--actions', 'remind', '--in-place')).toBe(0);
     expect(outbox()).toEqual([]);
@@ -42,7 +48,10 @@ describe('--in-place', () => {
   }, 60_000);
 
   it('the same two runs with --out on the untouched input would send twice (why the routine feeds each output back in)', async () => {
-    for (const out of ['a', 'b']) expect(await cli('--workbook', input, '--as-of', WHEN, '--actions', 'remind', '--out', path.join(dir, out))).toBe(0);
+    for (const out of ['a', 'b'])
+      expect(
+        await cli('--workbook', input, '--as-of', WHEN, '--actions', 'remind', '--out', path.join(dir, out)),
+      ).toBe(0);
     expect(outbox(path.join(dir, 'b'))).toEqual(outbox(path.join(dir, 'a')));
     expect(outbox(path.join(dir, 'a')).length).toBeGreaterThan(0);
   }, 60_000);
@@ -50,7 +59,9 @@ describe('--in-place', () => {
   it('is refused together with --out, and nothing is written', async () => {
     const before = fs.readFileSync(input);
     expect(await cli('--workbook', input, '--in-place', '--out', path.join(dir, 'kq'))).toBe(2);
-    expect(lines).toEqual(['--in-place (ghi đè lên tệp đầu vào) và --out (ghi vào thư mục khác) không dùng cùng nhau: hãy bỏ một trong hai.']);
+    expect(lines).toEqual([
+      '--in-place (ghi đè lên tệp đầu vào) và --out (ghi vào thư mục khác) không dùng cùng nhau: hãy bỏ một trong hai.',
+    ]);
     expect(fs.readdirSync(dir)).toEqual(['sổ.xlsx']);
     expect(fs.readFileSync(input).equals(before)).toBe(true);
   });

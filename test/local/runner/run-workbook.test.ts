@@ -25,8 +25,15 @@ beforeEach(async () => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const run = (o: Partial<RunOptions>) =>
-  runWorkbook({ workbook: input, out: path.join(dir, 'out'), print: (l) => lines.push(l), printError: (l) => errors.push(l), ...o });
-const outFiles = () => (fs.existsSync(path.join(dir, 'out')) ? fs.readdirSync(path.join(dir, 'out')).sort() : []);
+  runWorkbook({
+    workbook: input,
+    out: path.join(dir, 'out'),
+    print: (l) => lines.push(l),
+    printError: (l) => errors.push(l),
+    ...o,
+  });
+const outFiles = () =>
+  fs.existsSync(path.join(dir, 'out')) ? fs.readdirSync(path.join(dir, 'out')).sort() : [];
 
 describe('round trip through the real bundle', () => {
   it('writes back every value of a workbook another program wrote, and never touches the input', async () => {
@@ -35,7 +42,9 @@ describe('round trip through the real bundle', () => {
     expect(errors).toEqual([]);
     expect(result.exitCode).toBe(0);
     expect(outFiles()).toEqual(['outbox.jsonl', 'sổ theo dõi.xlsx']);
-    expect(await valuesOf(fs.readFileSync(path.join(dir, 'out', 'sổ theo dõi.xlsx')))).toEqual(await valuesOf(before));
+    expect(await valuesOf(fs.readFileSync(path.join(dir, 'out', 'sổ theo dõi.xlsx')))).toEqual(
+      await valuesOf(before),
+    );
     expect(fs.readFileSync(path.join(dir, 'out', 'outbox.jsonl'), 'utf8')).toBe('');
     expect(fs.readFileSync(input).equals(before)).toBe(true);
   });
@@ -67,7 +76,9 @@ describe('the real actions on a workbook another program wrote', () => {
     const result = await run({ actions: ['validate'] });
     expect(result.exitCode).toBe(1);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^Dừng ở thao tác validate: .*"Thôn".* \(và 1 vấn đề khác, xem ở trên\)\. Không ghi tệp nào\.$/);
+    expect(errors[0]).toMatch(
+      /^Dừng ở thao tác validate: .*"Thôn".* \(và 1 vấn đề khác, xem ở trên\)\. Không ghi tệp nào\.$/,
+    );
     expect(outFiles()).toEqual([]);
   });
 });
@@ -96,16 +107,25 @@ describe('what the runner refuses, writing nothing', () => {
     const result = await run({ actions: ['rollup', 'validate'], bundleFile: FAKE });
     expect(result.exitCode).toBe(1);
     expect(lines).toEqual(['✔ rollup: đã ghi tab Tổng hợp', '    Đã tổng hợp']);
-    expect(errors).toEqual(['Dừng ở thao tác validate: Thiếu tab "Thôn": hãy chạy NTM → Thiết lập. Không ghi tệp nào.']);
+    expect(errors).toEqual([
+      'Dừng ở thao tác validate: Thiếu tab "Thôn": hãy chạy NTM → Thiết lập. Không ghi tệp nào.',
+    ]);
     expect(outFiles()).toEqual([]);
   });
 
   it('an unknown action or a malformed --as-of, on the command line', async () => {
-    const io = { print: (l: string) => lines.push(l), printError: (l: string) => errors.push(l), bundleFile: FAKE };
+    const io = {
+      print: (l: string) => lines.push(l),
+      printError: (l: string) => errors.push(l),
+      bundleFile: FAKE,
+    };
     const out = path.join(dir, 'out');
     expect(await runCli(['--workbook', input, '--actions', 'validate,tonghop', '--out', out], io)).toBe(2);
     expect(await runCli(['--workbook', input, '--as-of', '06/04/2023', '--out', out], io)).toBe(1);
-    expect(errors).toEqual([expect.stringMatching(/^Thao tác không có: tonghop\./), expect.stringMatching(/^--as-of "06\/04\/2023" không đúng dạng/)]);
+    expect(errors).toEqual([
+      expect.stringMatching(/^Thao tác không có: tonghop\./),
+      expect.stringMatching(/^--as-of "06\/04\/2023" không đúng dạng/),
+    ]);
     expect(outFiles()).toEqual([]);
   });
 });
@@ -119,8 +139,20 @@ describe('a run that succeeds', () => {
     const rollup = workbook.sheets.find((s) => s.name === 'Tổng hợp')!;
     expect((rollup.rows[0][1]!.value as Date).getTime()).toBe(Date.UTC(2023, 3, 6, 7, 0));
     expect(rollup.rows[0][2]!.value).toBe(Date.UTC(2023, 3, 6, 7, 0));
-    const mails = fs.readFileSync(path.join(dir, 'out', 'outbox.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
-    expect(mails).toEqual([{ to: 'thinhbang@example.vn', cc: '', subject: 'Nhắc hạn báo cáo', body: 'Xin gửi báo cáo', htmlBody: '<p>Xin gửi báo cáo</p>' }]);
+    const mails = fs
+      .readFileSync(path.join(dir, 'out', 'outbox.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(mails).toEqual([
+      {
+        to: 'thinhbang@example.vn',
+        cc: '',
+        subject: 'Nhắc hạn báo cáo',
+        body: 'Xin gửi báo cáo',
+        htmlBody: '<p>Xin gửi báo cáo</p>',
+      },
+    ]);
     expect(lines.slice(-1)[0]).toMatch(/^Đã ghi .*sổ theo dõi\.xlsx và .*outbox\.jsonl \(1 thư\)\.$/);
   });
 

@@ -32,7 +32,14 @@ async function withStray(address: string): Promise<string> {
 }
 
 const validate = (file: string, out = 'out') =>
-  runWorkbook({ workbook: file, out: path.join(dir, out), asOf: '2023-03-30T12:00', actions: ['validate'], print: (l) => printed.push(l), printError: (l) => printed.push(l) });
+  runWorkbook({
+    workbook: file,
+    out: path.join(dir, out),
+    asOf: '2023-03-30T12:00',
+    actions: ['validate'],
+    print: (l) => printed.push(l),
+    printError: (l) => printed.push(l),
+  });
 
 describe('a stray cell far from the data', () => {
   it('an x in A130000 of a form tab validates like the tab without it, and the tab comes back with it', async () => {
@@ -40,7 +47,10 @@ describe('a stray cell far from the data', () => {
     fs.mkdirSync(path.dirname(plain));
     await writeWorkbook(workbook(), plain);
     expect((await validate(plain, 'plain-out')).exitCode).toBe(0);
-    const expected = tabValues((await readWorkbook(path.join(dir, 'plain-out', 'sổ.xlsx'))).workbook, 'Kiểm tra');
+    const expected = tabValues(
+      (await readWorkbook(path.join(dir, 'plain-out', 'sổ.xlsx'))).workbook,
+      'Kiểm tra',
+    );
     const result = await validate(await withStray('A130000'));
     expect(printed.join('\n')).not.toMatch(/call stack|Maximum/);
     expect(result.exitCode).toBe(0);
@@ -58,8 +68,12 @@ describe('a stray cell far from the data', () => {
     const result = await validate(file);
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(result.exitCode).toBe(1);
-    expect(printed).toEqual([expect.stringContaining(`Tab "${FORM}": ô XFD1048576 ("x") nằm quá xa phần dữ liệu`)]);
-    expect(printed[0]).toMatch(/1\.048\.576 dòng × 16\.384 cột, quá giới hạn 10\.000\.000 ô của Google Sheets: hãy xóa/);
+    expect(printed).toEqual([
+      expect.stringContaining(`Tab "${FORM}": ô XFD1048576 ("x") nằm quá xa phần dữ liệu`),
+    ]);
+    expect(printed[0]).toMatch(
+      /1\.048\.576 dòng × 16\.384 cột, quá giới hạn 10\.000\.000 ô của Google Sheets: hãy xóa/,
+    );
     expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
   }, 60_000);
 

@@ -35,8 +35,16 @@ async function edit(cells: Record<string, ExcelJS.CellValue>): Promise<void> {
 }
 
 const rollup = () =>
-  runWorkbook({ workbook: input, out: path.join(dir, 'out'), asOf: asOf(2023, 3, 30, 12, 0), actions: ['rollup'], print: (l) => lines.push(l), printError: (l) => lines.push(l) });
-const HOW = 'hãy mở tệp bằng Excel/LibreOffice/Google Sheets để tính rồi lưu lại, hoặc ghi số thay cho công thức. Không ghi tệp nào.';
+  runWorkbook({
+    workbook: input,
+    out: path.join(dir, 'out'),
+    asOf: asOf(2023, 3, 30, 12, 0),
+    actions: ['rollup'],
+    print: (l) => lines.push(l),
+    printError: (l) => lines.push(l),
+  });
+const HOW =
+  'hãy mở tệp bằng Excel/LibreOffice/Google Sheets để tính rồi lưu lại, hoặc ghi số thay cho công thức. Không ghi tệp nào.';
 
 describe('a formula with no computed result in an input tab', () => {
   it('a target written =SUM(…) without its result stops the run, naming the cell; nothing is written', async () => {
@@ -54,7 +62,9 @@ describe('a formula with no computed result in an input tab', () => {
       'Câu trả lời biểu mẫu 1!E2': { formula: 'E3*2' } as ExcelJS.CellFormulaValue,
     });
     expect((await rollup()).exitCode).toBe(1);
-    expect(lines).toEqual([`Thôn!D3: công thức =100+10 chưa có kết quả đã tính (cùng 2 ô công thức khác như vậy: Chỉ tiêu!G2, Câu trả lời biểu mẫu 1!E2); ${HOW}`]);
+    expect(lines).toEqual([
+      `Thôn!D3: công thức =100+10 chưa có kết quả đã tính (cùng 2 ô công thức khác như vậy: Chỉ tiêu!G2, Câu trả lời biểu mẫu 1!E2); ${HOW}`,
+    ]);
   });
 
   it('with its result saved, the target counts as that result', async () => {

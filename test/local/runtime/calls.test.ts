@@ -16,12 +16,18 @@ describe('call counting', () => {
     const ss = app.getActiveSpreadsheet();
     const tab = ss.insertSheet('Thôn');
     const r = tab.getRange(1, 1, 3, 2);
-    r.setValues([['Thôn', 'Số hộ'], ['A', 1], ['B', 2]]);
+    r.setValues([
+      ['Thôn', 'Số hộ'],
+      ['A', 1],
+      ['B', 2],
+    ]);
     r.getValues();
     r.getValues();
     tab.getRange('A1').setValue('x');
     (rt.globals.MailApp as GoogleAppsScript.Mail.MailApp).sendEmail('a@x.vn', 's', 'b');
-    (rt.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService).getDocumentProperties().getProperty('k');
+    (rt.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService)
+      .getDocumentProperties()
+      .getProperty('k');
     expect(rt.calls).toEqual({
       'SpreadsheetApp.getActiveSpreadsheet': 1,
       'Spreadsheet.insertSheet': 1,
@@ -40,7 +46,12 @@ describe('call counting', () => {
     sheet.getRange(1, 1, 500, 10).getValues();
     sheet.appendRow(['a', 'b']);
     sheet.autoResizeColumns(1, 2);
-    expect(rt.calls).toEqual({ 'Sheet.getRange': 1, 'Range.getValues': 1, 'Sheet.appendRow': 1, 'Sheet.autoResizeColumns': 1 });
+    expect(rt.calls).toEqual({
+      'Sheet.getRange': 1,
+      'Range.getValues': 1,
+      'Sheet.appendRow': 1,
+      'Sheet.autoResizeColumns': 1,
+    });
   });
 
   it('counts builders, Ui and triggers too', () => {
@@ -48,7 +59,11 @@ describe('call counting', () => {
     const app = rt.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
     app.newDataValidation().requireDate().build();
     app.getUi().createMenu('NTM').addItem('a', 'b').addToUi();
-    (rt.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp).newTrigger('f').timeBased().everyHours(1).create();
+    (rt.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp)
+      .newTrigger('f')
+      .timeBased()
+      .everyHours(1)
+      .create();
     (rt.globals.LockService as GoogleAppsScript.Lock.LockService).getScriptLock().tryLock(10);
     expect(rt.calls).toMatchObject({
       'SpreadsheetApp.newDataValidation': 1,
@@ -84,7 +99,14 @@ describe('calls by kind', () => {
     range.getValues();
     (rt.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService).getDocumentProperties();
     expect(callsByKind(rt.calls)).toEqual([
-      { kind: 'sheets-read', total: 2, methods: [['Range.getValues', 1], ['Sheet.getRange', 1]] },
+      {
+        kind: 'sheets-read',
+        total: 2,
+        methods: [
+          ['Range.getValues', 1],
+          ['Sheet.getRange', 1],
+        ],
+      },
       { kind: 'sheets-write', total: 1, methods: [['Range.setRichTextValues', 1]] },
       { kind: 'service', total: 1, methods: [['PropertiesService.getDocumentProperties', 1]] },
       {
@@ -101,12 +123,10 @@ describe('calls by kind', () => {
   });
 
   it('sorts each class: Range.isBlank reads, Sheet.appendRow writes, Menu and HtmlOutput stay local', () => {
-    expect(['Range.isBlank', 'Sheet.appendRow', 'Menu.addItem', 'HtmlOutput.setWidth', 'Lock.waitLock'].map(callKind)).toEqual([
-      'sheets-read',
-      'sheets-write',
-      'local',
-      'local',
-      'service',
-    ]);
+    expect(
+      ['Range.isBlank', 'Sheet.appendRow', 'Menu.addItem', 'HtmlOutput.setWidth', 'Lock.waitLock'].map(
+        callKind,
+      ),
+    ).toEqual(['sheets-read', 'sheets-write', 'local', 'local', 'service']);
   });
 });

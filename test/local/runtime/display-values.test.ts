@@ -70,7 +70,9 @@ describe('dates', () => {
 
   it('a Date is shown in the spreadsheet zone, whatever the process zone', () => {
     expect(shown(new Date(Date.UTC(2023, 2, 16, 20, 0)), 'dd/MM/yyyy HH:mm')).toBe('17/03/2023 03:00');
-    expect(shown(new Date(Date.UTC(2023, 2, 16, 20, 0)), 'dd/MM/yyyy HH:mm', 'vi_VN', 'America/New_York')).toBe('16/03/2023 16:00');
+    expect(
+      shown(new Date(Date.UTC(2023, 2, 16, 20, 0)), 'dd/MM/yyyy HH:mm', 'vi_VN', 'America/New_York'),
+    ).toBe('16/03/2023 16:00');
   });
 
   it.each([

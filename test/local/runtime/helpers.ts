@@ -4,7 +4,10 @@ import { createRuntime, type Runtime, type RuntimeOptions } from '../../../local
 /** 20/03/2023 10:00 in Hà Nội. */
 export const NOW = Date.UTC(2023, 2, 20, 3, 0);
 
-export function runtime(options: RuntimeOptions = {}): { rt: Runtime; sheet: GoogleAppsScript.Spreadsheet.Sheet } {
+export function runtime(options: RuntimeOptions = {}): {
+  rt: Runtime;
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+} {
   const rt = createRuntime({ now: () => NOW, ...options });
   return { rt, sheet: rt.spreadsheet.getSheets()[0] };
 }

@@ -5,7 +5,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const workbook = () => ({ timeZone: 'Asia/Ho_Chi_Minh', locale: 'vi_VN', sheets: [{ name: 'Kiểm tra', rows: [[{ value: 'Tab' }, { value: 'Khóa' }, { value: 'x' }]] }] });
+const workbook = () => ({
+  timeZone: 'Asia/Ho_Chi_Minh',
+  locale: 'vi_VN',
+  sheets: [{ name: 'Kiểm tra', rows: [[{ value: 'Tab' }, { value: 'Khóa' }, { value: 'x' }]] }],
+});
 
 describe('hidden columns', () => {
   it('hides and shows columns, one or several, and refuses columns off the sheet', () => {

@@ -9,9 +9,25 @@ function mail(options = {}) {
 describe('sending', () => {
   it('sendEmail(message) records to, cc, subject, body, htmlBody, name and replyTo', () => {
     const { rt, MailApp } = mail();
-    MailApp.sendEmail({ to: 'a@x.vn', cc: 'b@x.vn', subject: 'Nhắc hạn', body: 'Xin chào', htmlBody: '<p>Xin chào</p>', name: 'NTM Sơn Bằng', replyTo: 'cb@x.vn' });
+    MailApp.sendEmail({
+      to: 'a@x.vn',
+      cc: 'b@x.vn',
+      subject: 'Nhắc hạn',
+      body: 'Xin chào',
+      htmlBody: '<p>Xin chào</p>',
+      name: 'NTM Sơn Bằng',
+      replyTo: 'cb@x.vn',
+    });
     expect(rt.mail.outbox).toEqual([
-      { to: 'a@x.vn', cc: 'b@x.vn', subject: 'Nhắc hạn', body: 'Xin chào', htmlBody: '<p>Xin chào</p>', name: 'NTM Sơn Bằng', replyTo: 'cb@x.vn' },
+      {
+        to: 'a@x.vn',
+        cc: 'b@x.vn',
+        subject: 'Nhắc hạn',
+        body: 'Xin chào',
+        htmlBody: '<p>Xin chào</p>',
+        name: 'NTM Sơn Bằng',
+        replyTo: 'cb@x.vn',
+      },
     ]);
   });
 
@@ -30,7 +46,9 @@ describe('sending', () => {
   it('refuses a message without recipient or with a malformed address', () => {
     const { rt, MailApp } = mail();
     expect(() => MailApp.sendEmail({ to: '', subject: 's', body: 'b' })).toThrow('no recipient');
-    expect(() => MailApp.sendEmail('a@x.vn, khong-phai-email', 's', 'b')).toThrow('Invalid email: khong-phai-email');
+    expect(() => MailApp.sendEmail('a@x.vn, khong-phai-email', 's', 'b')).toThrow(
+      'Invalid email: khong-phai-email',
+    );
     expect(rt.mail.outbox).toEqual([]);
   });
 });
@@ -46,9 +64,13 @@ describe('quota', () => {
   it('a send beyond the quota throws the Apps Script error and sends nothing', () => {
     const { rt, MailApp } = mail({ mailQuota: 2 });
     MailApp.sendEmail('a@x.vn', 's', 'b');
-    expect(() => MailApp.sendEmail('a@x.vn, b@x.vn', 's', 'b')).toThrow('Service invoked too many times for one day: email.');
+    expect(() => MailApp.sendEmail('a@x.vn, b@x.vn', 's', 'b')).toThrow(
+      'Service invoked too many times for one day: email.',
+    );
     MailApp.sendEmail('c@x.vn', 's', 'b');
-    expect(() => MailApp.sendEmail('d@x.vn', 's', 'b')).toThrow('Service invoked too many times for one day: email.');
+    expect(() => MailApp.sendEmail('d@x.vn', 's', 'b')).toThrow(
+      'Service invoked too many times for one day: email.',
+    );
     expect(rt.mail.outbox.map((m) => m.to)).toEqual(['a@x.vn', 'c@x.vn']);
     expect(MailApp.getRemainingDailyQuota()).toBe(0);
   });

@@ -34,7 +34,13 @@ describe('clearing', () => {
   it('clearFormat keeps values and notes', () => {
     const { r } = filled();
     r.clearFormat();
-    expect(state(r)).toMatchObject({ values: [[1, '']], formats: [['', '']], backgrounds: [['#ffffff', '#ffffff']], notes: [['n', 'n']], weights: [['normal', 'normal']] });
+    expect(state(r)).toMatchObject({
+      values: [[1, '']],
+      formats: [['', '']],
+      backgrounds: [['#ffffff', '#ffffff']],
+      notes: [['n', 'n']],
+      weights: [['normal', 'normal']],
+    });
   });
 
   it('clear() removes everything; clearNote only notes', () => {
@@ -70,17 +76,38 @@ describe('notes, backgrounds, weights', () => {
   it('round-trip per cell, with defaults for untouched cells', () => {
     const { sheet } = runtime();
     const r = sheet.getRange('A1:B2');
-    r.setNotes([['a', null], ['', 'd']]);
-    r.setBackgrounds([['#F00', null], ['#00ff00', '#FFFFFF']]);
-    r.setFontWeights([['bold', null], ['normal', 'bold']]);
-    expect(r.getNotes()).toEqual([['a', ''], ['', 'd']]);
-    expect(r.getBackgrounds()).toEqual([['#ff0000', '#ffffff'], ['#00ff00', '#ffffff']]);
-    expect(r.getFontWeights()).toEqual([['bold', 'normal'], ['normal', 'bold']]);
+    r.setNotes([
+      ['a', null],
+      ['', 'd'],
+    ]);
+    r.setBackgrounds([
+      ['#F00', null],
+      ['#00ff00', '#FFFFFF'],
+    ]);
+    r.setFontWeights([
+      ['bold', null],
+      ['normal', 'bold'],
+    ]);
+    expect(r.getNotes()).toEqual([
+      ['a', ''],
+      ['', 'd'],
+    ]);
+    expect(r.getBackgrounds()).toEqual([
+      ['#ff0000', '#ffffff'],
+      ['#00ff00', '#ffffff'],
+    ]);
+    expect(r.getFontWeights()).toEqual([
+      ['bold', 'normal'],
+      ['normal', 'bold'],
+    ]);
     expect(r.getNote()).toBe('a');
     expect(r.getBackground()).toBe('#ff0000');
     expect(r.getFontWeight()).toBe('bold');
     r.setBackground(null);
-    expect(r.getBackgrounds()).toEqual([['#ffffff', '#ffffff'], ['#ffffff', '#ffffff']]);
+    expect(r.getBackgrounds()).toEqual([
+      ['#ffffff', '#ffffff'],
+      ['#ffffff', '#ffffff'],
+    ]);
   });
 
   it('isBlank is true only when no cell has content', () => {

@@ -51,12 +51,24 @@ describe('addressing', () => {
 });
 
 describe('dimension checks of 2-D writes', () => {
-  const setters = ['setValues', 'setFormulas', 'setNotes', 'setBackgrounds', 'setNumberFormats', 'setFontWeights'] as const;
+  const setters = [
+    'setValues',
+    'setFormulas',
+    'setNotes',
+    'setBackgrounds',
+    'setNumberFormats',
+    'setFontWeights',
+  ] as const;
 
   it.each(setters)('%s refuses a wrong number of rows, naming both counts', (method) => {
     const { sheet } = runtime();
     const r = sheet.getRange('A1:B3') as unknown as Record<string, (d: unknown[][]) => unknown>;
-    expect(() => r[method]([['', ''], ['', '']])).toThrow(
+    expect(() =>
+      r[method]([
+        ['', ''],
+        ['', ''],
+      ]),
+    ).toThrow(
       'The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.',
     );
   });
@@ -77,13 +89,18 @@ describe('dimension checks of 2-D writes', () => {
 
   it('a flat array is refused', () => {
     const { sheet } = runtime();
-    expect(() => sheet.getRange('A1:B1').setValues([1, 2] as unknown as unknown[][])).toThrow("don't match the method signature");
+    expect(() => sheet.getRange('A1:B1').setValues([1, 2] as unknown as unknown[][])).toThrow(
+      "don't match the method signature",
+    );
   });
 
   it('setValue fills every cell of the range', () => {
     const { sheet } = runtime();
     sheet.getRange('A1:B2').setValue('x');
-    expect(sheet.getRange('A1:B2').getValues()).toEqual([['x', 'x'], ['x', 'x']]);
+    expect(sheet.getRange('A1:B2').getValues()).toEqual([
+      ['x', 'x'],
+      ['x', 'x'],
+    ]);
   });
 });
 

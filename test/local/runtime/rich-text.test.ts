@@ -13,12 +13,16 @@ describe('rich text values', () => {
     const { rt, sheet } = runtime();
     const app = rt.globals.SpreadsheetApp as App;
     const texts = ['=1+1', '3.200', '16/3', 'Báo cáo thôn'];
-    sheet.getRange(1, 1, 4, 1).setRichTextValues(texts.map((t, i) => [linked(app, t, `#gid=0&range=A${i + 1}`)]));
+    sheet
+      .getRange(1, 1, 4, 1)
+      .setRichTextValues(texts.map((t, i) => [linked(app, t, `#gid=0&range=A${i + 1}`)]));
     expect(sheet.getRange(1, 1, 4, 1).getValues()).toEqual(texts.map((t) => [t]));
     expect(sheet.getRange(1, 1, 4, 1).getFormulas()).toEqual(texts.map(() => ['']));
     expect(sheet.getRange(1, 1, 4, 1).getDisplayValues()).toEqual(texts.map((t) => [t]));
     const back = sheet.getRange(1, 1, 4, 1).getRichTextValues();
-    expect(back.map((r) => [r[0]?.getText(), r[0]?.getLinkUrl()])).toEqual(texts.map((t, i) => [t, `#gid=0&range=A${i + 1}`]));
+    expect(back.map((r) => [r[0]?.getText(), r[0]?.getLinkUrl()])).toEqual(
+      texts.map((t, i) => [t, `#gid=0&range=A${i + 1}`]),
+    );
     expect(rt.dump().sheets[0].rows[0][0]).toMatchObject({ value: '=1+1', link: '#gid=0&range=A1' });
     expect(rt.calls['Range.setRichTextValues']).toBe(1);
   });
@@ -42,12 +46,16 @@ describe('rich text values', () => {
     const [[num, text]] = sheet.getRange('A1:B1').getRichTextValues();
     expect(num).toBeNull();
     expect(text?.getText()).toBe('x');
-    expect(() => sheet.getRange('A1:A2').setRichTextValues([[linked(app, 'x', null)]])).toThrow('number of rows');
+    expect(() => sheet.getRange('A1:A2').setRichTextValues([[linked(app, 'x', null)]])).toThrow(
+      'number of rows',
+    );
   });
 
   it('a link over part of the text is refused rather than silently widened', () => {
     const { rt } = runtime();
     const app = rt.globals.SpreadsheetApp as App;
-    expect(() => app.newRichTextValue().setText('abc').setLinkUrl(0, 1, 'https://example.vn')).toThrow('whole text');
+    expect(() => app.newRichTextValue().setText('abc').setLinkUrl(0, 1, 'https://example.vn')).toThrow(
+      'whole text',
+    );
   });
 });

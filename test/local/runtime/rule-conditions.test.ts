@@ -10,12 +10,31 @@ describe('conditional format rule conditions', () => {
     const range = [sheet.getRange('B2:B20')];
     sheet.setConditionalFormatRules([
       app.newConditionalFormatRule().whenCellEmpty().setBackground('#fff2cc').setRanges(range).build(),
-      app.newConditionalFormatRule().whenTextEqualTo('Trễ hạn').setBackground('#f4cccc').setBold(true).setRanges(range).build(),
-      app.newConditionalFormatRule().whenFormulaSatisfied('=(B2="")*(COUNTA(2:2)>0)').setFontColor('#990000').setRanges(range).build(),
+      app
+        .newConditionalFormatRule()
+        .whenTextEqualTo('Trễ hạn')
+        .setBackground('#f4cccc')
+        .setBold(true)
+        .setRanges(range)
+        .build(),
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=(B2="")*(COUNTA(2:2)>0)')
+        .setFontColor('#990000')
+        .setRanges(range)
+        .build(),
     ]);
     const conditions = sheet.getConditionalFormatRules().map((r) => r.getBooleanCondition()!);
-    expect(conditions.map((c) => String(c.getCriteriaType()))).toEqual(['CELL_EMPTY', 'TEXT_EQUAL_TO', 'CUSTOM_FORMULA']);
-    expect(conditions.map((c) => c.getCriteriaValues())).toEqual([[], ['Trễ hạn'], ['=(B2="")*(COUNTA(2:2)>0)']]);
+    expect(conditions.map((c) => String(c.getCriteriaType()))).toEqual([
+      'CELL_EMPTY',
+      'TEXT_EQUAL_TO',
+      'CUSTOM_FORMULA',
+    ]);
+    expect(conditions.map((c) => c.getCriteriaValues())).toEqual([
+      [],
+      ['Trễ hạn'],
+      ['=(B2="")*(COUNTA(2:2)>0)'],
+    ]);
     expect(conditions.map((c) => c.getBackground())).toEqual(['#fff2cc', '#f4cccc', null]);
     expect(conditions.map((c) => c.getBold())).toEqual([null, true, null]);
     expect(conditions[2].getFontColor()).toBe('#990000');
@@ -29,7 +48,12 @@ describe('unprotected ranges of a sheet protection', () => {
     const p = sheet.protect().setWarningOnly(true);
     expect(p.getUnprotectedRanges()).toEqual([]);
     p.setUnprotectedRanges([sheet.getRange('H2:H1000')]);
-    expect(sheet.protect().getUnprotectedRanges().map((r) => r.getA1Notation())).toEqual(['H2:H1000']);
+    expect(
+      sheet
+        .protect()
+        .getUnprotectedRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['H2:H1000']);
     p.setUnprotectedRanges([]);
     expect(p.getUnprotectedRanges()).toEqual([]);
     expect(rt.calls['Protection.setUnprotectedRanges']).toBe(2);

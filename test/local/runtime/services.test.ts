@@ -23,7 +23,11 @@ describe('PropertiesService', () => {
     g.PropertiesService.getScriptProperties().setProperty('k', 'script');
     expect(doc.getProperty('lastRollup')).toBe('2023-03-16');
     expect(doc.getProperty('k')).toBeNull();
-    expect(rt.properties).toEqual({ document: { lastRollup: '2023-03-16' }, script: { k: 'script' }, user: {} });
+    expect(rt.properties).toEqual({
+      document: { lastRollup: '2023-03-16' },
+      script: { k: 'script' },
+      user: {},
+    });
   });
 
   it('setProperties, getProperties, getKeys, deleteProperty, deleteAllProperties', () => {
@@ -42,7 +46,9 @@ describe('PropertiesService', () => {
 
   it('a value over 9 kB is refused, as in Apps Script', () => {
     const { g } = services();
-    expect(() => g.PropertiesService.getScriptProperties().setProperty('big', 'x'.repeat(9 * 1024 + 1))).toThrow('Argument too large');
+    expect(() =>
+      g.PropertiesService.getScriptProperties().setProperty('big', 'x'.repeat(9 * 1024 + 1)),
+    ).toThrow('Argument too large');
   });
 });
 
@@ -65,7 +71,7 @@ describe('Utilities', () => {
   it.each([
     ['dd/MM/yyyy', 'Asia/Ho_Chi_Minh', '16/03/2023'],
     ['dd/MM/yyyy HH:mm', 'Asia/Ho_Chi_Minh', '16/03/2023 14:30'],
-    ['yyyy-MM-dd\'T\'HH:mm:ss', 'Asia/Ho_Chi_Minh', '2023-03-16T14:30:05'],
+    ["yyyy-MM-dd'T'HH:mm:ss", 'Asia/Ho_Chi_Minh', '2023-03-16T14:30:05'],
     ['dd/MM/yyyy HH:mm', 'America/New_York', '16/03/2023 03:30'],
     ['dd/MM/yyyy HH:mm', 'Asia/Tokyo', '16/03/2023 16:30'],
     ['EEE d/M/yy h:mm a', 'Asia/Ho_Chi_Minh', 'Thu 16/3/23 2:30 PM'],
@@ -144,8 +150,21 @@ describe('ScriptApp triggers', () => {
     const clock = g.ScriptApp.newTrigger('remindTrigger').timeBased().everyHours(1).create();
     const form = g.ScriptApp.newTrigger('onFormSubmitTrigger').forSpreadsheet(ss).onFormSubmit().create();
     expect(rt.triggers.list()).toEqual([
-      { handler: 'remindTrigger', type: 'CLOCK', source: 'CLOCK', everyHours: 1, id: clock.getUniqueId(), owner: 'can-bo@example.vn' },
-      { handler: 'onFormSubmitTrigger', type: 'ON_FORM_SUBMIT', source: 'SPREADSHEETS', id: form.getUniqueId(), owner: 'can-bo@example.vn' },
+      {
+        handler: 'remindTrigger',
+        type: 'CLOCK',
+        source: 'CLOCK',
+        everyHours: 1,
+        id: clock.getUniqueId(),
+        owner: 'can-bo@example.vn',
+      },
+      {
+        handler: 'onFormSubmitTrigger',
+        type: 'ON_FORM_SUBMIT',
+        source: 'SPREADSHEETS',
+        id: form.getUniqueId(),
+        owner: 'can-bo@example.vn',
+      },
     ]);
     expect(form.getEventType()).toBe(g.ScriptApp.EventType.ON_FORM_SUBMIT);
     expect(form.getTriggerSource()).toBe(g.ScriptApp.TriggerSource.SPREADSHEETS);
@@ -154,7 +173,9 @@ describe('ScriptApp triggers', () => {
     expect(clock.getHandlerFunction()).toBe('remindTrigger');
     expect(clock.getUniqueId()).not.toBe(form.getUniqueId());
     expect(g.ScriptApp.getProjectTriggers()).toHaveLength(2);
-    expect(g.ScriptApp.getUserTriggers(ss).map((t) => t.getHandlerFunction())).toEqual(['onFormSubmitTrigger']);
+    expect(g.ScriptApp.getUserTriggers(ss).map((t) => t.getHandlerFunction())).toEqual([
+      'onFormSubmitTrigger',
+    ]);
     g.ScriptApp.deleteTrigger(g.ScriptApp.getProjectTriggers()[0]);
     expect(rt.triggers.list().map((t) => t.handler)).toEqual(['onFormSubmitTrigger']);
   });

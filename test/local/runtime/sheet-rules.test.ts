@@ -8,7 +8,12 @@ describe('data validation', () => {
 
   it('a list rule built and applied is read back per cell', () => {
     const { rt, sheet } = runtime();
-    const rule = app(rt).newDataValidation().requireValueInList(['Đồng ý', 'Không']).setAllowInvalid(true).setHelpText('Chọn Đồng ý').build();
+    const rule = app(rt)
+      .newDataValidation()
+      .requireValueInList(['Đồng ý', 'Không'])
+      .setAllowInvalid(true)
+      .setHelpText('Chọn Đồng ý')
+      .build();
     sheet.getRange('H2:H4').setDataValidation(rule);
     const got = sheet.getRange('H3').getDataValidation();
     expect(got?.getCriteriaType()).toBe(app(rt).DataValidationCriteria.VALUE_IN_LIST);
@@ -16,7 +21,13 @@ describe('data validation', () => {
     expect(got?.getHelpText()).toBe('Chọn Đồng ý');
     expect(sheet.getRange('H1').getDataValidation()).toBeNull();
     expect(rt.dump().sheets[0].dataValidations).toEqual([
-      { range: 'H2:H4', kind: 'list', values: ['Đồng ý', 'Không'], helpText: 'Chọn Đồng ý', allowInvalid: true },
+      {
+        range: 'H2:H4',
+        kind: 'list',
+        values: ['Đồng ý', 'Không'],
+        helpText: 'Chọn Đồng ý',
+        allowInvalid: true,
+      },
     ]);
   });
 
@@ -26,7 +37,9 @@ describe('data validation', () => {
     const r = sheet.getRange('A1:A2');
     r.setDataValidation(rule);
     r.setValues([['Đồng ý'], ['']]);
-    expect(() => r.setValues([['Đồng ý'], ['Có']])).toThrow('The data you entered in cell A2 violates the data validation rules set on this cell.');
+    expect(() => r.setValues([['Đồng ý'], ['Có']])).toThrow(
+      'The data you entered in cell A2 violates the data validation rules set on this cell.',
+    );
     expect(r.getValues()).toEqual([['Đồng ý'], ['']]);
   });
 
@@ -59,12 +72,32 @@ describe('conditional formats', () => {
   it('rules are kept in order, with their ranges, and dumped one per range', () => {
     const { rt, sheet } = runtime();
     const app = rt.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-    const empty = app.newConditionalFormatRule().whenCellEmpty().setBackground('#fff2cc').setRanges([sheet.getRange('B2:B20')]).build();
-    const late = app.newConditionalFormatRule().whenTextEqualTo('Trễ hạn').setBackground('#f4cccc').setRanges([sheet.getRange('C2:C20'), sheet.getRange('E2:E20')]).build();
-    const formula = app.newConditionalFormatRule().whenFormulaSatisfied('=$D2<0,8').setBackground('#fce5cd').setRanges([sheet.getRange('A2:L20')]).build();
+    const empty = app
+      .newConditionalFormatRule()
+      .whenCellEmpty()
+      .setBackground('#fff2cc')
+      .setRanges([sheet.getRange('B2:B20')])
+      .build();
+    const late = app
+      .newConditionalFormatRule()
+      .whenTextEqualTo('Trễ hạn')
+      .setBackground('#f4cccc')
+      .setRanges([sheet.getRange('C2:C20'), sheet.getRange('E2:E20')])
+      .build();
+    const formula = app
+      .newConditionalFormatRule()
+      .whenFormulaSatisfied('=$D2<0,8')
+      .setBackground('#fce5cd')
+      .setRanges([sheet.getRange('A2:L20')])
+      .build();
     sheet.setConditionalFormatRules([empty, late, formula]);
     expect(sheet.getConditionalFormatRules()).toHaveLength(3);
-    expect(sheet.getConditionalFormatRules()[1].getRanges().map((r) => r.getA1Notation())).toEqual(['C2:C20', 'E2:E20']);
+    expect(
+      sheet
+        .getConditionalFormatRules()[1]
+        .getRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['C2:C20', 'E2:E20']);
     expect(rt.dump().sheets[0].conditionalFormats).toEqual([
       { range: 'B2:B20', kind: 'blank', background: '#fff2cc' },
       { range: 'C2:C20', kind: 'textEqual', text: 'Trễ hạn', background: '#f4cccc' },
@@ -80,7 +113,13 @@ describe('charts', () => {
   it('newChart records type, ranges and position; insert, get and remove', () => {
     const { rt, sheet } = runtime();
     const Charts = rt.globals.Charts as { ChartType: typeof GoogleAppsScript.Charts.ChartType };
-    const chart = sheet.newChart().setChartType(Charts.ChartType.BAR).addRange(sheet.getRange('A1:B6')).setPosition(10, 2, 0, 0).setOption('title', 'Tiến độ').build();
+    const chart = sheet
+      .newChart()
+      .setChartType(Charts.ChartType.BAR)
+      .addRange(sheet.getRange('A1:B6'))
+      .setPosition(10, 2, 0, 0)
+      .setOption('title', 'Tiến độ')
+      .build();
     sheet.insertChart(chart);
     const [got] = sheet.getCharts();
     expect(got.getRanges().map((r) => r.getA1Notation())).toEqual(['A1:B6']);

@@ -43,7 +43,9 @@ describe('tabs', () => {
     rt.spreadsheet.deleteSheet(t);
     expect(rt.spreadsheet.getSheetByName('Tạm')).toBeNull();
     expect(rt.spreadsheet.getActiveSheet().getName()).toBe('Trang tính1');
-    expect(() => rt.spreadsheet.deleteSheet(rt.spreadsheet.getSheets()[0])).toThrow("can't remove all the sheets");
+    expect(() => rt.spreadsheet.deleteSheet(rt.spreadsheet.getSheets()[0])).toThrow(
+      "can't remove all the sheets",
+    );
   });
 
   it('setActiveSheet and activate choose the active tab', () => {
@@ -52,7 +54,9 @@ describe('tabs', () => {
     rt.spreadsheet.setActiveSheet(sheet);
     expect(rt.spreadsheet.getActiveSheet().getName()).toBe(sheet.getName());
     b.activate();
-    expect((rt.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSheet().getName()).toBe('B');
+    expect(
+      (rt.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSheet().getName(),
+    ).toBe('B');
   });
 
   it('hideSheet hides a tab but never the last visible one', () => {
@@ -98,7 +102,10 @@ describe('sheet settings', () => {
 
   it('autoResizeColumns sizes columns from their longest text', () => {
     const { sheet } = runtime();
-    sheet.getRange('A1:B2').setValues([['x', 'Một tiêu đề khá dài'], ['y', 'z']]);
+    sheet.getRange('A1:B2').setValues([
+      ['x', 'Một tiêu đề khá dài'],
+      ['y', 'z'],
+    ]);
     sheet.autoResizeColumns(1, 2);
     expect(sheet.getColumnWidth(2)).toBeGreaterThan(sheet.getColumnWidth(1));
   });

@@ -27,9 +27,16 @@ describe('trigger owners', () => {
     g.ScriptApp.newTrigger('hourly').timeBased().everyHours(1).create();
     expect(g.ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction())).toEqual(['hourly']);
     expect(g.ScriptApp.getUserTriggers(ss)).toEqual([]);
-    expect(rt.triggers.list().map((t) => `${t.owner} ${t.handler}`)).toEqual(['a@sonbang.vn hourly', 'a@sonbang.vn onSubmit', 'b@sonbang.vn hourly']);
+    expect(rt.triggers.list().map((t) => `${t.owner} ${t.handler}`)).toEqual([
+      'a@sonbang.vn hourly',
+      'a@sonbang.vn onSubmit',
+      'b@sonbang.vn hourly',
+    ]);
     rt.session.switchUser('a@sonbang.vn');
-    expect(g.ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction())).toEqual(['hourly', 'onSubmit']);
+    expect(g.ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction())).toEqual([
+      'hourly',
+      'onSubmit',
+    ]);
     expect(g.ScriptApp.getUserTriggers(ss).map((t) => t.getHandlerFunction())).toEqual(['onSubmit']);
   });
 

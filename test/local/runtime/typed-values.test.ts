@@ -5,7 +5,12 @@ function typed(text: unknown, locale = 'vi_VN', timeZone = 'Asia/Ho_Chi_Minh') {
   const { sheet } = runtime({ locale, timeZone });
   const cell = sheet.getRange('B2');
   cell.setValue(text);
-  return { value: cell.getValue(), formula: cell.getFormula(), shown: cell.getDisplayValue(), format: cell.getNumberFormat() };
+  return {
+    value: cell.getValue(),
+    formula: cell.getFormula(),
+    shown: cell.getDisplayValue(),
+    format: cell.getNumberFormat(),
+  };
 }
 
 describe('vi_VN: text is read as typed', () => {
@@ -65,8 +70,12 @@ describe('vi_VN: text is read as typed', () => {
   });
 
   it('midnight is in the spreadsheet zone, not the process zone', () => {
-    expect((typed('16/3/2023', 'vi_VN', 'America/New_York').value as Date).getTime()).toBe(at(-4, 2023, 3, 16));
-    expect((typed('16/1/2023', 'vi_VN', 'America/New_York').value as Date).getTime()).toBe(at(-5, 2023, 1, 16));
+    expect((typed('16/3/2023', 'vi_VN', 'America/New_York').value as Date).getTime()).toBe(
+      at(-4, 2023, 3, 16),
+    );
+    expect((typed('16/1/2023', 'vi_VN', 'America/New_York').value as Date).getTime()).toBe(
+      at(-5, 2023, 1, 16),
+    );
   });
 });
 
@@ -158,7 +167,9 @@ describe('values other than strings are stored as given', () => {
 
   it('text longer than 50000 characters is refused, as in Sheets', () => {
     const { sheet } = runtime();
-    expect(() => sheet.getRange('A1').setValue('x'.repeat(50001))).toThrow('more than the maximum of 50000 characters');
+    expect(() => sheet.getRange('A1').setValue('x'.repeat(50001))).toThrow(
+      'more than the maximum of 50000 characters',
+    );
     sheet.getRange('A1').setValue('x'.repeat(50000));
     expect((sheet.getRange('A1').getValue() as string).length).toBe(50000);
   });

@@ -9,8 +9,16 @@ describe('menus', () => {
   it('records items and flattened sub-menu items; separators are not items but are in the layout', () => {
     const { rt } = runtime();
     const u = ui(rt);
-    const sub = u.createMenu('Nhắc hạn').addItem('Xem trước', 'previewReminders').addItem('Gửi', 'sendReminders');
-    u.createMenu('NTM').addItem('Thiết lập', 'setupWorkbook').addSeparator().addSubMenu(sub).addItem('Trợ giúp', 'showHelp').addToUi();
+    const sub = u
+      .createMenu('Nhắc hạn')
+      .addItem('Xem trước', 'previewReminders')
+      .addItem('Gửi', 'sendReminders');
+    u.createMenu('NTM')
+      .addItem('Thiết lập', 'setupWorkbook')
+      .addSeparator()
+      .addSubMenu(sub)
+      .addItem('Trợ giúp', 'showHelp')
+      .addToUi();
     expect(rt.ui.menus).toEqual([
       {
         title: 'NTM',
@@ -40,7 +48,13 @@ describe('menus', () => {
     const { rt } = runtime();
     ui(rt).createMenu('NTM').addItem('A', 'a').addToUi();
     ui(rt).createMenu('NTM').addItem('B', 'b').addToUi();
-    expect(rt.ui.menus).toEqual([{ title: 'NTM', items: [{ label: 'B', functionName: 'b' }], layout: [{ label: 'B', functionName: 'b' }] }]);
+    expect(rt.ui.menus).toEqual([
+      {
+        title: 'NTM',
+        items: [{ label: 'B', functionName: 'b' }],
+        layout: [{ label: 'B', functionName: 'b' }],
+      },
+    ]);
   });
 });
 

@@ -12,7 +12,12 @@ const input: WorkbookData = {
       frozenRows: 1,
       columnWidths: { 1: 160 },
       rows: [
-        [{ value: 'Dấu thời gian', bold: true }, { value: 'Thôn', bold: true }, { value: '[HANG_RAO] Hàng rào (m)', bold: true }, { value: 'Ảnh' }],
+        [
+          { value: 'Dấu thời gian', bold: true },
+          { value: 'Thôn', bold: true },
+          { value: '[HANG_RAO] Hàng rào (m)', bold: true },
+          { value: 'Ảnh' },
+        ],
         [
           { value: new Date(at(7, 2023, 3, 16, 8, 30)), numberFormat: 'dd/MM/yyyy HH:mm:ss' },
           { value: 'Thịnh Bằng' },
@@ -22,7 +27,9 @@ const input: WorkbookData = {
         null as unknown as [],
         [{ value: '=1+1' }, { value: 2, formula: 'SUM(1,1)' }, null, { value: 0.38, background: '#ff0000' }],
       ],
-      dataValidations: [{ range: 'B2:B10', kind: 'list', values: ['Thịnh Bằng', 'Trung Thịnh'], allowInvalid: false }],
+      dataValidations: [
+        { range: 'B2:B10', kind: 'list', values: ['Thịnh Bằng', 'Trung Thịnh'], allowInvalid: false },
+      ],
       conditionalFormats: [{ range: 'C2:C10', kind: 'blank', background: '#fff2cc' }],
       protection: { description: 'Đầu vào', warningOnly: true },
     },
@@ -56,8 +63,13 @@ describe('load', () => {
   it('takes zone and locale from the workbook unless options say otherwise', () => {
     expect(createRuntime({ workbook: input }).spreadsheet.getSpreadsheetTimeZone()).toBe('Asia/Ho_Chi_Minh');
     const rt = createRuntime({ workbook: { ...input, timeZone: 'Asia/Tokyo', locale: 'en_US' } });
-    expect([rt.spreadsheet.getSpreadsheetTimeZone(), rt.spreadsheet.getSpreadsheetLocale()]).toEqual(['Asia/Tokyo', 'en_US']);
-    expect(createRuntime({ workbook: input, timeZone: 'UTC' }).spreadsheet.getSpreadsheetTimeZone()).toBe('UTC');
+    expect([rt.spreadsheet.getSpreadsheetTimeZone(), rt.spreadsheet.getSpreadsheetLocale()]).toEqual([
+      'Asia/Tokyo',
+      'en_US',
+    ]);
+    expect(createRuntime({ workbook: input, timeZone: 'UTC' }).spreadsheet.getSpreadsheetTimeZone()).toBe(
+      'UTC',
+    );
     expect(createRuntime().spreadsheet.getSpreadsheetLocale()).toBe('vi_VN');
   });
 
@@ -72,7 +84,14 @@ describe('load', () => {
   it('a tab longer or wider than the default grid is sized to hold it', () => {
     const rows = Array.from({ length: 1500 }, (_, i) => [{ value: i }]);
     const wide = [Array.from({ length: 40 }, (_, i) => ({ value: i }))];
-    const rt = createRuntime({ workbook: { sheets: [{ name: 'Dài', rows }, { name: 'Rộng', rows: wide }] } });
+    const rt = createRuntime({
+      workbook: {
+        sheets: [
+          { name: 'Dài', rows },
+          { name: 'Rộng', rows: wide },
+        ],
+      },
+    });
     expect(rt.spreadsheet.getSheetByName('Dài')!.getMaxRows()).toBe(1500);
     expect(rt.spreadsheet.getSheetByName('Rộng')!.getMaxColumns()).toBe(40);
   });
@@ -91,7 +110,12 @@ describe('dump', () => {
     expect(form.rows[0]).toEqual(input.sheets[0].rows[0]);
     expect(form.rows[1]).toEqual(input.sheets[0].rows[1]);
     expect(form.rows[2]).toEqual([]);
-    expect(form.rows[3]).toEqual([{ value: '=1+1' }, { value: 2, formula: 'SUM(1,1)' }, null, { value: 0.38, background: '#ff0000' }]);
+    expect(form.rows[3]).toEqual([
+      { value: '=1+1' },
+      { value: 2, formula: 'SUM(1,1)' },
+      null,
+      { value: 0.38, background: '#ff0000' },
+    ]);
     expect(form.dataValidations).toEqual(input.sheets[0].dataValidations);
     expect(form.conditionalFormats).toEqual(input.sheets[0].conditionalFormats);
     expect(form.protection).toEqual({ description: 'Đầu vào', warningOnly: true });

@@ -2,7 +2,8 @@
 import ExcelJS from 'exceljs';
 
 /** Wall-clock Date as exceljs writes it (UTC fields = the time shown in the sheet). */
-export const wall = (y: number, m: number, d: number, h = 0, min = 0, s = 0): Date => new Date(Date.UTC(y, m - 1, d, h, min, s));
+export const wall = (y: number, m: number, d: number, h = 0, min = 0, s = 0): Date =>
+  new Date(Date.UTC(y, m - 1, d, h, min, s));
 
 export async function foreignWorkbook(options: { zone?: string } = {}): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -19,8 +20,26 @@ export async function foreignWorkbook(options: { zone?: string } = {}): Promise<
   settings.getColumn(1).width = 20;
 
   const form = wb.addWorksheet('Câu trả lời biểu mẫu 1');
-  form.addRow(['Dấu thời gian', 'Địa chỉ email', 'Thôn', 'Ngày báo cáo', '[HANG_RAO] Trồng hàng rào xanh (m)', '[CUNG_HOA] Cứng hóa (km)', 'Ghi chú', 'Tổng']);
-  form.addRow([wall(2023, 3, 16, 9, 15, 42), 'a@x.vn', 'Thịnh Bằng', wall(2023, 3, 15), 3200, 0.38, 'Đã trồng xong đoạn đầu', null]);
+  form.addRow([
+    'Dấu thời gian',
+    'Địa chỉ email',
+    'Thôn',
+    'Ngày báo cáo',
+    '[HANG_RAO] Trồng hàng rào xanh (m)',
+    '[CUNG_HOA] Cứng hóa (km)',
+    'Ghi chú',
+    'Tổng',
+  ]);
+  form.addRow([
+    wall(2023, 3, 16, 9, 15, 42),
+    'a@x.vn',
+    'Thịnh Bằng',
+    wall(2023, 3, 15),
+    3200,
+    0.38,
+    'Đã trồng xong đoạn đầu',
+    null,
+  ]);
   form.addRow([wall(2023, 3, 16, 15, 1), 'b@x.vn', 'Xuân Sơn', '16/3', '3.200', '0,5 km', '=1+1', null]);
   form.addRow([wall(2023, 3, 23, 14, 29, 59), '', 'Trung Sơn', null, 'ba', -5, '', null]);
   form.getCell('D2').numFmt = 'dd/mm/yyyy';
@@ -33,10 +52,25 @@ export async function foreignWorkbook(options: { zone?: string } = {}): Promise<
   form.getCell('E4').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF4CCCC' } };
   form.getCell('G2').value = { text: 'ảnh', hyperlink: 'https://drive.example/anh1' };
   form.getCell('I1').value = true;
-  (form as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }).dataValidations.add('C2:C50', { type: 'list', allowBlank: true, formulae: ['"Thịnh Bằng,Xuân Sơn,Trung Sơn"'], showErrorMessage: true, errorStyle: 'warning' });
+  (
+    form as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }
+  ).dataValidations.add('C2:C50', {
+    type: 'list',
+    allowBlank: true,
+    formulae: ['"Thịnh Bằng,Xuân Sơn,Trung Sơn"'],
+    showErrorMessage: true,
+    errorStyle: 'warning',
+  });
   form.addConditionalFormatting({
     ref: 'E2:F50',
-    rules: [{ type: 'containsText', operator: 'containsBlanks', priority: 1, style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFF2CC' } } } }],
+    rules: [
+      {
+        type: 'containsText',
+        operator: 'containsBlanks',
+        priority: 1,
+        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFF2CC' } } },
+      },
+    ],
   });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -49,10 +83,21 @@ export async function valuesOf(bytes: Buffer | Uint8Array): Promise<Record<strin
   for (const ws of wb.worksheets) {
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (c) => {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- exceljs cell values are a wide union read loosely here
         const v = c.value as any;
         if (v === '') return;
-        const plain = v && typeof v === 'object' && !(v instanceof Date) ? ('result' in v || 'formula' in v ? { f: c.formula, r: v.result } : v.text ?? v) : v;
-        out[`${ws.name}!${c.address}`] = plain instanceof Date ? plain.toISOString() : plain && plain.r instanceof Date ? { ...plain, r: plain.r.toISOString() } : plain;
+        const plain =
+          v && typeof v === 'object' && !(v instanceof Date)
+            ? 'result' in v || 'formula' in v
+              ? { f: c.formula, r: v.result }
+              : (v.text ?? v)
+            : v;
+        out[`${ws.name}!${c.address}`] =
+          plain instanceof Date
+            ? plain.toISOString()
+            : plain && plain.r instanceof Date
+              ? { ...plain, r: plain.r.toISOString() }
+              : plain;
       }),
     );
   }

@@ -18,20 +18,25 @@ async function readBytes(bytes: Buffer, name = 'in.xlsx') {
   return readWorkbook(file);
 }
 
-const cell = (wb: WorkbookData, tab: string, r: number, c: number) => wb.sheets.find((s) => s.name === tab)!.rows[r - 1][c - 1];
+const cell = (wb: WorkbookData, tab: string, r: number, c: number) =>
+  wb.sheets.find((s) => s.name === tab)!.rows[r - 1][c - 1];
 
 describe('reading an xlsx workbook', () => {
   it('reads date cells as wall-clock times in Asia/Ho_Chi_Minh by default', async () => {
     const { workbook } = await readBytes(await foreignWorkbook());
     expect(workbook.timeZone).toBe('Asia/Ho_Chi_Minh');
-    expect((cell(workbook, 'Câu trả lời biểu mẫu 1', 2, 1)!.value as Date).toISOString()).toBe('2023-03-16T02:15:42.000Z');
+    expect((cell(workbook, 'Câu trả lời biểu mẫu 1', 2, 1)!.value as Date).toISOString()).toBe(
+      '2023-03-16T02:15:42.000Z',
+    );
     expect((cell(workbook, 'Cấu hình', 3, 2)!.value as Date).toISOString()).toBe('2023-03-14T17:00:00.000Z');
   });
 
   it('uses the Múi giờ setting of Cấu hình', async () => {
     const { workbook } = await readBytes(await foreignWorkbook({ zone: 'Asia/Tokyo' }));
     expect(workbook.timeZone).toBe('Asia/Tokyo');
-    expect((cell(workbook, 'Câu trả lời biểu mẫu 1', 2, 1)!.value as Date).toISOString()).toBe('2023-03-16T00:15:42.000Z');
+    expect((cell(workbook, 'Câu trả lời biểu mẫu 1', 2, 1)!.value as Date).toISOString()).toBe(
+      '2023-03-16T00:15:42.000Z',
+    );
   });
 
   it('keeps text that looks like numbers, formulas or dates as text, and formulas with their results', async () => {
@@ -62,28 +67,40 @@ describe('reading an xlsx workbook', () => {
   });
 
   it('refuses a missing file, a corrupt file and an unknown zone with one clear line', async () => {
-    await expect(readWorkbook(path.join(dir, 'khong-co.xlsx'))).rejects.toThrow(/Không tìm thấy tệp .*khong-co\.xlsx/);
+    await expect(readWorkbook(path.join(dir, 'khong-co.xlsx'))).rejects.toThrow(
+      /Không tìm thấy tệp .*khong-co\.xlsx/,
+    );
     fs.writeFileSync(path.join(dir, 'hong.xlsx'), 'đây không phải xlsx');
     await expect(readWorkbook(path.join(dir, 'hong.xlsx'))).rejects.toThrow(WorkbookFileError);
-    await expect(readBytes(await foreignWorkbook({ zone: 'Giờ Hà Nội' }))).rejects.toThrow('Cấu hình!B5: "Giờ Hà Nội" không phải múi giờ');
+    await expect(readBytes(await foreignWorkbook({ zone: 'Giờ Hà Nội' }))).rejects.toThrow(
+      'Cấu hình!B5: "Giờ Hà Nội" không phải múi giờ',
+    );
   });
 });
 
 describe('writing an xlsx workbook', () => {
-  it.each(['Asia/Ho_Chi_Minh', 'Asia/Tokyo'])('writes back every value it read unchanged (zone %s)', async (zone) => {
-    const input = await foreignWorkbook({ zone: zone === 'Asia/Ho_Chi_Minh' ? undefined : zone });
-    const { workbook } = await readBytes(input);
-    const out = path.join(dir, 'out.xlsx');
-    await writeWorkbook(workbook, out);
-    expect(await valuesOf(fs.readFileSync(out))).toEqual(await valuesOf(input));
-    const again = await readWorkbook(out);
-    expect(again.workbook).toEqual(workbook);
-  });
+  it.each(['Asia/Ho_Chi_Minh', 'Asia/Tokyo'])(
+    'writes back every value it read unchanged (zone %s)',
+    async (zone) => {
+      const input = await foreignWorkbook({ zone: zone === 'Asia/Ho_Chi_Minh' ? undefined : zone });
+      const { workbook } = await readBytes(input);
+      const out = path.join(dir, 'out.xlsx');
+      await writeWorkbook(workbook, out);
+      expect(await valuesOf(fs.readFileSync(out))).toEqual(await valuesOf(input));
+      const again = await readWorkbook(out);
+      expect(again.workbook).toEqual(workbook);
+    },
+  );
 
   it('says what xlsx cannot carry and leaves no temporary file behind', async () => {
     const data: WorkbookData = {
       sheets: [
-        { name: 'Tổng hợp', rows: [[{ value: 'Thôn', bold: true }]], protection: { description: 'Tab do NTM ghi', warningOnly: true }, charts: 1 },
+        {
+          name: 'Tổng hợp',
+          rows: [[{ value: 'Thôn', bold: true }]],
+          protection: { description: 'Tab do NTM ghi', warningOnly: true },
+          charts: 1,
+        },
       ],
     };
     const notices = await writeWorkbook(data, path.join(dir, 'x.xlsx'));
@@ -102,7 +119,13 @@ describe('writing an xlsx workbook', () => {
           rows: [[{ value: 'Loại' }, { value: 'Bắt đầu' }, { value: 'Số hộ' }]],
           frozenRows: 1,
           dataValidations: [
-            { range: 'A2:A100', kind: 'list', values: ['Cộng dồn', 'Lũy kế', 'Đạt/Chưa'], allowInvalid: false, helpText: 'Chọn loại' },
+            {
+              range: 'A2:A100',
+              kind: 'list',
+              values: ['Cộng dồn', 'Lũy kế', 'Đạt/Chưa'],
+              allowInvalid: false,
+              helpText: 'Chọn loại',
+            },
             { range: 'B2:B100', kind: 'date', allowInvalid: true },
             { range: 'C2:C100', kind: 'number', allowInvalid: false },
           ],
@@ -122,8 +145,10 @@ describe('writing an xlsx workbook', () => {
 });
 
 describe('column widths', () => {
-  it('come back as written, 68 px (9 characters, exceljs\'s own default width) included', async () => {
-    const data: WorkbookData = { sheets: [{ name: 'Thôn', rows: [[{ value: 'Thôn' }]], columnWidths: { 1: 68, 2: 145, 4: 61 } }] };
+  it("come back as written, 68 px (9 characters, exceljs's own default width) included", async () => {
+    const data: WorkbookData = {
+      sheets: [{ name: 'Thôn', rows: [[{ value: 'Thôn' }]], columnWidths: { 1: 68, 2: 145, 4: 61 } }],
+    };
     await writeWorkbook(data, path.join(dir, 'w.xlsx'));
     const { workbook } = await readWorkbook(path.join(dir, 'w.xlsx'));
     expect(workbook.sheets[0].columnWidths).toEqual({ 1: 68, 2: 145, 4: 61 });
@@ -133,7 +158,17 @@ describe('column widths', () => {
 describe('dates without a number format', () => {
   it('are written with a day-first format that keeps their time', async () => {
     const data: WorkbookData = {
-      sheets: [{ name: 'Nhật ký', rows: [[{ value: new Date(Date.UTC(2023, 3, 6, 7, 5, 9)) }, { value: new Date(Date.UTC(2023, 3, 5, 17)) }]] }],
+      sheets: [
+        {
+          name: 'Nhật ký',
+          rows: [
+            [
+              { value: new Date(Date.UTC(2023, 3, 6, 7, 5, 9)) },
+              { value: new Date(Date.UTC(2023, 3, 5, 17)) },
+            ],
+          ],
+        },
+      ],
     };
     await writeWorkbook(data, path.join(dir, 'd.xlsx'));
     const { workbook } = await readWorkbook(path.join(dir, 'd.xlsx'));

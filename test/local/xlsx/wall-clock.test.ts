@@ -19,8 +19,12 @@ describe('wall clock in a zone', () => {
   });
 
   it('follows daylight saving time where the zone has it', () => {
-    expect(wallToInstant(new Date(Date.UTC(2023, 6, 1, 12)), 'America/New_York').toISOString()).toBe('2023-07-01T16:00:00.000Z');
-    expect(wallToInstant(new Date(Date.UTC(2023, 0, 1, 12)), 'America/New_York').toISOString()).toBe('2023-01-01T17:00:00.000Z');
+    expect(wallToInstant(new Date(Date.UTC(2023, 6, 1, 12)), 'America/New_York').toISOString()).toBe(
+      '2023-07-01T16:00:00.000Z',
+    );
+    expect(wallToInstant(new Date(Date.UTC(2023, 0, 1, 12)), 'America/New_York').toISOString()).toBe(
+      '2023-01-01T17:00:00.000Z',
+    );
   });
 
   it('round-trips every hour of a year in several zones', () => {
@@ -34,8 +38,12 @@ describe('wall clock in a zone', () => {
 
   it('reads a repeated hour as its first occurrence and a skipped hour forward', () => {
     const paris = 'Europe/Paris';
-    expect(wallToInstant(new Date(Date.UTC(2023, 9, 29, 2, 30)), paris).toISOString()).toBe('2023-10-29T00:30:00.000Z');
-    expect(wallToInstant(new Date(Date.UTC(2023, 2, 26, 2, 30)), paris).toISOString()).toBe('2023-03-26T01:30:00.000Z');
+    expect(wallToInstant(new Date(Date.UTC(2023, 9, 29, 2, 30)), paris).toISOString()).toBe(
+      '2023-10-29T00:30:00.000Z',
+    );
+    expect(wallToInstant(new Date(Date.UTC(2023, 2, 26, 2, 30)), paris).toISOString()).toBe(
+      '2023-03-26T01:30:00.000Z',
+    );
   });
 
   it('tells zone names from other text', () => {

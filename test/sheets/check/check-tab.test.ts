@@ -9,8 +9,18 @@ afterEach(uninstall);
 
 function rows(n: number): CheckRow[] {
   return Array.from({ length: n }, (_, i) => ({
-    tab: FORM, row: i + 2, village: 'Thượng Bằng', column: 'Ảnh', level: 'Cảnh báo' as const, message: 'chưa kèm ảnh',
-    value: '', key: `k${i}`, acceptable: true, accepted: false, place: { tab: FORM, row: i + 2, col: 8 }, fromModel: false,
+    tab: FORM,
+    row: i + 2,
+    village: 'Thượng Bằng',
+    column: 'Ảnh',
+    level: 'Cảnh báo' as const,
+    message: 'chưa kèm ảnh',
+    value: '',
+    key: `k${i}`,
+    acceptable: true,
+    accepted: false,
+    place: { tab: FORM, row: i + 2, col: 8 },
+    fromModel: false,
   }));
 }
 
@@ -21,8 +31,20 @@ it('a list longer than the tab grows it; a shorter list afterwards leaves nothin
   expect(sheet.getMaxRows()).toBeGreaterThanOrEqual(1501);
   writeCheckTab(buildCheckTable(rows(3)));
   expect(sheet.getLastRow()).toBe(4);
-  expect(sheet.getRange(5, 1, 10, 9).getNumberFormats().flat().every((f) => f === '')).toBe(true);
-  expect(sheet.getRange(5, 1, 10, 9).getRichTextValues().flat().every((r) => r === null || r.getLinkUrl() === null)).toBe(true);
+  expect(
+    sheet
+      .getRange(5, 1, 10, 9)
+      .getNumberFormats()
+      .flat()
+      .every((f) => f === ''),
+  ).toBe(true);
+  expect(
+    sheet
+      .getRange(5, 1, 10, 9)
+      .getRichTextValues()
+      .flat()
+      .every((r) => r === null || r.getLinkUrl() === null),
+  ).toBe(true);
 });
 
 it('links a whole-tab place to the tab, and finds tabs forgivingly', () => {

@@ -20,7 +20,17 @@ export const COL = {
   vuon: '[VUON_CT] Cải tạo vườn (vườn)',
   cungHoa: '[CUNG_HOA] Cứng hóa giao thông (km)',
 };
-export const HEADER = ['Dấu thời gian', 'Địa chỉ email', 'Thôn', 'Ngày báo cáo', COL.hangRao, COL.vuon, COL.cungHoa, 'Ảnh', 'Ghi chú'];
+export const HEADER = [
+  'Dấu thời gian',
+  'Địa chỉ email',
+  'Thôn',
+  'Ngày báo cáo',
+  COL.hangRao,
+  COL.vuon,
+  COL.cungHoa,
+  'Ảnh',
+  'Ghi chú',
+];
 
 export type Answer = [Date | '', string, string, string, string, string, string, string, string];
 
@@ -47,7 +57,11 @@ function cell(v: Date | string): CellData | null {
 }
 
 export function formSheet(answers: Answer[] = messyAnswers(), header: string[] = HEADER): SheetData {
-  return { name: FORM, rows: [header.map((h) => ({ value: h })), ...answers.map((a) => a.map((v) => cell(v)))], frozenRows: 1 };
+  return {
+    name: FORM,
+    rows: [header.map((h) => ({ value: h })), ...answers.map((a) => a.map((v) => cell(v)))],
+    frozenRows: 1,
+  };
 }
 
 export function workbook(sheets: SheetData[] = [formSheet()]): WorkbookData {

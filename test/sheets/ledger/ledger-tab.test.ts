@@ -1,5 +1,11 @@
 // The ledger tab `Nhắc hạn`: created when missing, read by header name, rows appended (one call each) and read back exactly.
-import { openLedger, ledgerCells, appendLedgerRow, appendLedgerRows, type LedgerRow } from '../../../src/sheets/ledger-tab';
+import {
+  openLedger,
+  ledgerCells,
+  appendLedgerRow,
+  appendLedgerRows,
+  type LedgerRow,
+} from '../../../src/sheets/ledger-tab';
 import { dayFromYmd, instantOf } from '../../../src/core/zone';
 import type { SheetData } from '../../../local/workbook-data';
 import { removeGlobals, useRuntime } from './with-runtime';
@@ -20,7 +26,10 @@ const row = (over: Partial<LedgerRow> = {}): LedgerRow => ({
   ...over,
 });
 
-const tab = (rows: (string | number | Date | null)[][]): SheetData => ({ name: 'Nhắc hạn', rows: rows.map((r) => r.map((value) => ({ value }))) });
+const tab = (rows: (string | number | Date | null)[][]): SheetData => ({
+  name: 'Nhắc hạn',
+  rows: rows.map((r) => r.map((value) => ({ value }))),
+});
 
 afterEach(removeGlobals);
 
@@ -30,7 +39,15 @@ describe('opening', () => {
     const ledger = open()!;
     expect(ledger.entries).toEqual([]);
     const sheet = rt.spreadsheet.getSheetByName('Nhắc hạn')!;
-    expect(sheet.getRange(1, 1, 1, 7).getValues()[0]).toEqual(['Thời gian', 'Tuần', 'Thôn', 'Người nhận', 'Loại', 'Kết quả', 'Ghi chú']);
+    expect(sheet.getRange(1, 1, 1, 7).getValues()[0]).toEqual([
+      'Thời gian',
+      'Tuần',
+      'Thôn',
+      'Người nhận',
+      'Loại',
+      'Kết quả',
+      'Ghi chú',
+    ]);
     expect(sheet.getFrozenRows()).toBe(1);
   });
 
@@ -41,7 +58,9 @@ describe('opening', () => {
   });
 
   it('adds Ghi chú after the six titles of a tab set-up made, once', () => {
-    const rt = useRuntime({ workbook: { sheets: [tab([['Thời gian', 'Tuần', 'Thôn', 'Người nhận', 'Loại', 'Kết quả']])] } });
+    const rt = useRuntime({
+      workbook: { sheets: [tab([['Thời gian', 'Tuần', 'Thôn', 'Người nhận', 'Loại', 'Kết quả']])] },
+    });
     open();
     open();
     const sheet = rt.spreadsheet.getSheetByName('Nhắc hạn')!;
@@ -54,12 +73,29 @@ describe('rows written and read back', () => {
   it('round trips every field; user text stays text (never a formula)', () => {
     const rt = useRuntime();
     const ledger = open()!;
-    appendLedgerRow(ledger, row({ village: '=HYPERLINK("x")', recipients: '+84 a@x.vn', result: 'Lỗi', note: '=1+1' }));
+    appendLedgerRow(
+      ledger,
+      row({ village: '=HYPERLINK("x")', recipients: '+84 a@x.vn', result: 'Lỗi', note: '=1+1' }),
+    );
     appendLedgerRow(ledger, row({ village: 'Toàn xã', kind: 'Quá hạn', result: 'Đã gửi' }));
     const again = open()!;
     expect(again.entries).toEqual([
-      { time: T, week: W16, village: '=HYPERLINK("x")', recipients: '+84 a@x.vn', kind: 'Nhắc hạn', result: 'Lỗi' },
-      { time: T, week: W16, village: 'Toàn xã', recipients: 'a@x.vn, b@x.vn', kind: 'Quá hạn', result: 'Đã gửi' },
+      {
+        time: T,
+        week: W16,
+        village: '=HYPERLINK("x")',
+        recipients: '+84 a@x.vn',
+        kind: 'Nhắc hạn',
+        result: 'Lỗi',
+      },
+      {
+        time: T,
+        week: W16,
+        village: 'Toàn xã',
+        recipients: 'a@x.vn, b@x.vn',
+        kind: 'Quá hạn',
+        result: 'Đã gửi',
+      },
     ]);
     const sheet = rt.spreadsheet.getSheetByName('Nhắc hạn')!;
     expect(sheet.getRange(2, 3).getFormula()).toBe('');
@@ -77,7 +113,11 @@ describe('rows written and read back', () => {
     expect(used('Sheet.appendRow')).toBe(1);
     expect(used('Range.setValues')).toBe(1);
     expect(used('SpreadsheetApp.flush')).toBe(2);
-    expect(open()!.entries.map((e) => `${e.village}/${e.result}`)).toEqual(['Thịnh Bằng/Đang gửi', 'Thịnh Bằng/Hết hạn', 'Thôn 2/Hết hạn']);
+    expect(open()!.entries.map((e) => `${e.village}/${e.result}`)).toEqual([
+      'Thịnh Bằng/Đang gửi',
+      'Thịnh Bằng/Hết hạn',
+      'Thôn 2/Hết hạn',
+    ]);
   });
 
   it('the Tuần cell is the deadline day in Múi giờ even when the spreadsheet is in another zone', () => {
@@ -91,13 +131,30 @@ describe('rows written and read back', () => {
 describe('a ledger people have touched', () => {
   it('columns in another order, titles without diacritics: read and appended by name', () => {
     const rt = useRuntime({
-      workbook: { sheets: [tab([['ket qua', 'LOAI', 'thon', 'tuan', 'nguoi nhan', 'thoi gian'], ['Đã gửi', 'Nhắc hạn', 'Thôn 2', '16/03/2023', 'b@x.vn', null]])] },
+      workbook: {
+        sheets: [
+          tab([
+            ['ket qua', 'LOAI', 'thon', 'tuan', 'nguoi nhan', 'thoi gian'],
+            ['Đã gửi', 'Nhắc hạn', 'Thôn 2', '16/03/2023', 'b@x.vn', null],
+          ]),
+        ],
+      },
     });
     const ledger = open()!;
-    expect(ledger.entries).toEqual([{ time: 0, week: W16, village: 'Thôn 2', recipients: 'b@x.vn', kind: 'Nhắc hạn', result: 'Đã gửi' }]);
+    expect(ledger.entries).toEqual([
+      { time: 0, week: W16, village: 'Thôn 2', recipients: 'b@x.vn', kind: 'Nhắc hạn', result: 'Đã gửi' },
+    ]);
     appendLedgerRow(ledger, row({ result: 'Lỗi', note: 'hết hạn mức' }));
     const sheet = rt.spreadsheet.getSheetByName('Nhắc hạn')!;
-    expect(sheet.getRange(3, 1, 1, 7).getValues()[0]).toEqual(['Lỗi', 'Nhắc hạn', 'Thịnh Bằng', expect.any(Date), 'a@x.vn, b@x.vn', expect.any(Date), 'hết hạn mức']);
+    expect(sheet.getRange(3, 1, 1, 7).getValues()[0]).toEqual([
+      'Lỗi',
+      'Nhắc hạn',
+      'Thịnh Bằng',
+      expect.any(Date),
+      'a@x.vn, b@x.vn',
+      expect.any(Date),
+      'hết hạn mức',
+    ]);
   });
 
   it('an unknown Kết quả counts as Đang gửi (perhaps sent); a row without a known Loại or Thôn is skipped', () => {
@@ -115,23 +172,45 @@ describe('a ledger people have touched', () => {
         ],
       },
     });
-    expect(open()!.entries.map((e) => `${e.village}/${e.result}`)).toEqual(['Thôn 2/Đang gửi', 'Thôn 3/Đang gửi']);
+    expect(open()!.entries.map((e) => `${e.village}/${e.result}`)).toEqual([
+      'Thôn 2/Đang gửi',
+      'Thôn 3/Đang gửi',
+    ]);
   });
 
   it('an unreadable Tuần stops, naming the cell (a lost row could mean a second email)', () => {
-    useRuntime({ workbook: { sheets: [tab([['Thời gian', 'Tuần', 'Thôn', 'Người nhận', 'Loại', 'Kết quả'], [null, 'tuần này', 'Thôn 2', '', 'Nhắc hạn', 'Đã gửi']])] } });
+    useRuntime({
+      workbook: {
+        sheets: [
+          tab([
+            ['Thời gian', 'Tuần', 'Thôn', 'Người nhận', 'Loại', 'Kết quả'],
+            [null, 'tuần này', 'Thôn 2', '', 'Nhắc hạn', 'Đã gửi'],
+          ]),
+        ],
+      },
+    });
     expect(() => open()).toThrow(/Tab Nhắc hạn, ô B2: không đọc được tuần/);
   });
 
   it('a missing key column with rows under it stops, naming the column; the preview stops too', () => {
-    useRuntime({ workbook: { sheets: [tab([['Thời gian', 'Tuần', 'Thôn', 'Người nhận', 'Kết quả'], [null, '16/03/2023', 'Thôn 2', '', 'Đã gửi']])] } });
+    useRuntime({
+      workbook: {
+        sheets: [
+          tab([
+            ['Thời gian', 'Tuần', 'Thôn', 'Người nhận', 'Kết quả'],
+            [null, '16/03/2023', 'Thôn 2', '', 'Đã gửi'],
+          ]),
+        ],
+      },
+    });
     expect(() => open()).toThrow(/thiếu cột "Loại"/);
     expect(() => open(false)).toThrow(/thiếu cột "Loại"/);
   });
 });
 
 describe('correction requests (kind Yêu cầu sửa, column Khóa)', () => {
-  const request = (over: Partial<LedgerRow> = {}) => row({ kind: 'Yêu cầu sửa', key: '0123456789abcdef', ...over });
+  const request = (over: Partial<LedgerRow> = {}) =>
+    row({ kind: 'Yêu cầu sửa', key: '0123456789abcdef', ...over });
 
   it('Khóa is added after Ghi chú only when a correction request is logged; reminders alone never get it', () => {
     const rt = useRuntime();
@@ -140,12 +219,36 @@ describe('correction requests (kind Yêu cầu sửa, column Khóa)', () => {
     expect(sheet.getLastColumn()).toBe(7);
     const ledger = openLedger({ timeZone: TZ, campaignStart: START, create: true, withKey: true })!;
     openLedger({ timeZone: TZ, campaignStart: START, create: true, withKey: true });
-    expect(sheet.getRange(1, 1, 1, 8).getValues()[0]).toEqual(['Thời gian', 'Tuần', 'Thôn', 'Người nhận', 'Loại', 'Kết quả', 'Ghi chú', 'Khóa']);
+    expect(sheet.getRange(1, 1, 1, 8).getValues()[0]).toEqual([
+      'Thời gian',
+      'Tuần',
+      'Thôn',
+      'Người nhận',
+      'Loại',
+      'Kết quả',
+      'Ghi chú',
+      'Khóa',
+    ]);
     appendLedgerRow(ledger, request());
     appendLedgerRow(ledger, row({ result: 'Đã gửi' }));
     expect(open()!.entries).toEqual([
-      { time: T, week: W16, village: 'Thịnh Bằng', recipients: 'a@x.vn, b@x.vn', kind: 'Yêu cầu sửa', result: 'Đang gửi', key: '0123456789abcdef' },
-      { time: T, week: W16, village: 'Thịnh Bằng', recipients: 'a@x.vn, b@x.vn', kind: 'Nhắc hạn', result: 'Đã gửi' },
+      {
+        time: T,
+        week: W16,
+        village: 'Thịnh Bằng',
+        recipients: 'a@x.vn, b@x.vn',
+        kind: 'Yêu cầu sửa',
+        result: 'Đang gửi',
+        key: '0123456789abcdef',
+      },
+      {
+        time: T,
+        week: W16,
+        village: 'Thịnh Bằng',
+        recipients: 'a@x.vn, b@x.vn',
+        kind: 'Nhắc hạn',
+        result: 'Đã gửi',
+      },
     ]);
     expect(sheet.getRange(2, 8).getValue()).toBe('0123456789abcdef');
   });
@@ -153,21 +256,57 @@ describe('correction requests (kind Yêu cầu sửa, column Khóa)', () => {
   it('a Khóa column moved or retitled without diacritics is still found by name', () => {
     useRuntime({
       workbook: {
-        sheets: [tab([['Khoa', 'Thời gian', 'Tuần', 'Thôn', 'Người nhận', 'Loại', 'Kết quả'], ['ffff', null, '16/03/2023', 'Thôn 2', '', 'Yeu cau sua', 'Đã gửi']])],
+        sheets: [
+          tab([
+            ['Khoa', 'Thời gian', 'Tuần', 'Thôn', 'Người nhận', 'Loại', 'Kết quả'],
+            ['ffff', null, '16/03/2023', 'Thôn 2', '', 'Yeu cau sua', 'Đã gửi'],
+          ]),
+        ],
       },
     });
-    expect(open()!.entries).toEqual([{ time: 0, week: W16, village: 'Thôn 2', recipients: '', kind: 'Yêu cầu sửa', result: 'Đã gửi', key: 'ffff' }]);
+    expect(open()!.entries).toEqual([
+      {
+        time: 0,
+        week: W16,
+        village: 'Thôn 2',
+        recipients: '',
+        kind: 'Yêu cầu sửa',
+        result: 'Đã gửi',
+        key: 'ffff',
+      },
+    ]);
   });
 
   it('request rows without their Khóa column stop, naming it (the sets already mailed would be unknown)', () => {
-    useRuntime({ workbook: { sheets: [tab([['Thời gian', 'Tuần', 'Thôn', 'Người nhận', 'Loại', 'Kết quả'], [null, '16/03/2023', 'Thôn 2', '', 'Yêu cầu sửa', 'Đã gửi']])] } });
+    useRuntime({
+      workbook: {
+        sheets: [
+          tab([
+            ['Thời gian', 'Tuần', 'Thôn', 'Người nhận', 'Loại', 'Kết quả'],
+            [null, '16/03/2023', 'Thôn 2', '', 'Yêu cầu sửa', 'Đã gửi'],
+          ]),
+        ],
+      },
+    });
     expect(() => open()).toThrow(/có dòng "Yêu cầu sửa" nhưng thiếu cột "Khóa"/);
   });
 });
 
 describe('ledgerCells', () => {
   it('puts each field in its column and leaves other columns blank', () => {
-    const cells = ledgerCells(row({ note: 'x' }), { time: 6, week: 0, village: 2, recipients: -1, kind: 1, result: 3, note: 4, key: -1 }, TZ);
-    expect(cells).toEqual([new Date(instantOf(W16, 0, TZ)), 'Nhắc hạn', "'Thịnh Bằng", 'Đang gửi', "'x", '', new Date(T)]);
+    const cells = ledgerCells(
+      row({ note: 'x' }),
+      { time: 6, week: 0, village: 2, recipients: -1, kind: 1, result: 3, note: 4, key: -1 },
+      TZ,
+    );
+    expect(cells).toEqual([
+      new Date(instantOf(W16, 0, TZ)),
+      'Nhắc hạn',
+      "'Thịnh Bằng",
+      'Đang gửi',
+      "'x",
+      '',
+      new Date(T),
+    ]);
   });
 });

@@ -16,8 +16,22 @@ export function biggerWorkbook(n: number): WorkbookData {
     villages.rows.push([cell(name), cell(`Trưởng thôn ${i}`), cell(email), cell(50 + i)]);
     targets.rows[0].push(cell(name));
     targets.rows.slice(1).forEach((row, k) => row.push(cell([400, 6, 1, 2][k])));
-    for (const [day, month] of [[15, 3], [22, 3], [29, 3]]) {
-      form.rows.push([cell(new Date(at(day, month, 8, i % 60))), cell(email), cell(name), null, cell(String(10 + i)), cell(String(day % 5)), null, null, null]);
+    for (const [day, month] of [
+      [15, 3],
+      [22, 3],
+      [29, 3],
+    ]) {
+      form.rows.push([
+        cell(new Date(at(day, month, 8, i % 60))),
+        cell(email),
+        cell(name),
+        null,
+        cell(String(10 + i)),
+        cell(String(day % 5)),
+        null,
+        null,
+        null,
+      ]);
     }
   }
   return wb;

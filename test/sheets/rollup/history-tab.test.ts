@@ -17,14 +17,31 @@ function rollupAt(asOf: number, week?: number): Rollup {
 const history = (rt: Runtime) => rt.spreadsheet.getSheetByName('Lịch sử')!;
 const values = (rt: Runtime) => history(rt).getDataRange().getValues();
 const shown = (rt: Runtime) => history(rt).getDataRange().getDisplayValues();
-const weeksOf = (rt: Runtime) => shown(rt).slice(1).map((r) => r[0]);
+const weeksOf = (rt: Runtime) =>
+  shown(rt)
+    .slice(1)
+    .map((r) => r[0]);
 
 describe('writeHistory', () => {
   it('creates the tab with the contract header and the week as a date', () => {
     const rt = useRuntime({ workbook: messyWorkbook() });
     const out = writeHistory(rollupAt(at(23, 3, 14, 30)));
     expect(out).toEqual({ weekRows: 12, written: 13 });
-    expect(shown(rt)[0]).toEqual(['Tuần', 'Thôn', 'Mã', 'Nội dung', 'ĐVT', 'Chỉ tiêu', 'Lũy kế', 'Tuần này', 'Tỷ lệ', 'Kế hoạch đến nay', 'Nợ tồn', 'Cần/ngày', 'Trạng thái']);
+    expect(shown(rt)[0]).toEqual([
+      'Tuần',
+      'Thôn',
+      'Mã',
+      'Nội dung',
+      'ĐVT',
+      'Chỉ tiêu',
+      'Lũy kế',
+      'Tuần này',
+      'Tỷ lệ',
+      'Kế hoạch đến nay',
+      'Nợ tồn',
+      'Cần/ngày',
+      'Trạng thái',
+    ]);
     expect(weeksOf(rt)).toEqual(new Array(12).fill('23/03/2023'));
     expect(values(rt)[1][0]).toBeInstanceOf(Date);
     expect(history(rt).getFrozenRows()).toBe(1);
@@ -51,7 +68,15 @@ describe('writeHistory', () => {
     expect(again.weekRows).toBe(12);
     expect(again.written).toBe(25 - 5); // sheet rows 6 (the first changed line) to 25
     expect(weeksOf(rt)).toEqual([...new Array(12).fill('23/03/2023'), ...new Array(12).fill('30/03/2023')]);
-    expect(values(rt)[5].slice(1, 8)).toEqual(['Bằng Phúc', 'HANG_RAO', 'Trồng hàng rào xanh', 'm', 620, 450, 300]);
+    expect(values(rt)[5].slice(1, 8)).toEqual([
+      'Bằng Phúc',
+      'HANG_RAO',
+      'Trồng hàng rào xanh',
+      'm',
+      620,
+      450,
+      300,
+    ]);
     expect(values(rt).slice(1, 5)).toEqual(thinhBang);
     expect(values(rt).slice(13)).toEqual(week30);
   });

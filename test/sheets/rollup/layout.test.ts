@@ -1,7 +1,12 @@
 // The `Tổng hợp` grid: title rows, the two tables in SPEC order after blank rows, support and chart data, formats per cell.
 import { rollup } from '../../../src/core/rollup';
 import { amountFormat, DECIMAL, DONG, PERCENT, TEXT, WHOLE } from '../../../src/sheets/rollup/formats';
-import { CHART_TITLE, COMMUNE_BACKGROUND, HEADER_BACKGROUND, rollupSheet } from '../../../src/sheets/rollup/layout';
+import {
+  CHART_TITLE,
+  COMMUNE_BACKGROUND,
+  HEADER_BACKGROUND,
+  rollupSheet,
+} from '../../../src/sheets/rollup/layout';
 import { at } from '../../core/rollup/fixtures';
 import { BP, DS, TB, scenarioModel, scenarioRows } from '../../core/rollup/scenario';
 
@@ -26,10 +31,39 @@ describe('rollupSheet', () => {
   });
 
   it('writes the first table with exactly the SPEC columns, village lines then Toàn xã lines', () => {
-    expect(sheet.values[4]).toEqual(['Thôn', 'Mã', 'Nội dung', 'ĐVT', 'Chỉ tiêu', 'Lũy kế', 'Tuần này', 'Tỷ lệ', 'Kế hoạch đến nay', 'Nợ tồn', 'Cần/ngày', 'Trạng thái']);
+    expect(sheet.values[4]).toEqual([
+      'Thôn',
+      'Mã',
+      'Nội dung',
+      'ĐVT',
+      'Chỉ tiêu',
+      'Lũy kế',
+      'Tuần này',
+      'Tỷ lệ',
+      'Kế hoạch đến nay',
+      'Nợ tồn',
+      'Cần/ngày',
+      'Trạng thái',
+    ]);
     const villages = sheet.values.slice(5, 5 + r.lines.length + r.communeLines.length).map((row) => row[0]);
     // Targets: TB 5 (HANG_RAO, VUON_CT, KDC_KM, NUOC_THAI, NUOC_THAI_HT), BP 4, DS 1; CUNG_HOA has none, so no line.
-    expect(villages).toEqual([TB, TB, TB, TB, TB, BP, BP, BP, BP, DS, 'Toàn xã', 'Toàn xã', 'Toàn xã', 'Toàn xã', 'Toàn xã']);
+    expect(villages).toEqual([
+      TB,
+      TB,
+      TB,
+      TB,
+      TB,
+      BP,
+      BP,
+      BP,
+      BP,
+      DS,
+      'Toàn xã',
+      'Toàn xã',
+      'Toàn xã',
+      'Toàn xã',
+      'Toàn xã',
+    ]);
     expect(sheet.values[5 + villages.length].every((v) => v === '')).toBe(true);
   });
 
@@ -68,7 +102,20 @@ describe('rollupSheet', () => {
   it('formats ratios as percentages and amounts by whether they show decimals, text as text', () => {
     const tbFence = 5; // TB HANG_RAO: 1.000 | 450,5 | 100 | … | 1000 × 16/62 = 258,06… | 0 | 549,5 / 47
     expect(sheet.values[tbFence].slice(0, 2)).toEqual([TB, 'HANG_RAO']);
-    expect(sheet.formats[tbFence]).toEqual([TEXT, TEXT, TEXT, TEXT, WHOLE, DECIMAL, WHOLE, PERCENT, DECIMAL, WHOLE, DECIMAL, TEXT]);
+    expect(sheet.formats[tbFence]).toEqual([
+      TEXT,
+      TEXT,
+      TEXT,
+      TEXT,
+      WHOLE,
+      DECIMAL,
+      WHOLE,
+      PERCENT,
+      DECIMAL,
+      WHOLE,
+      DECIMAL,
+      TEXT,
+    ]);
     const scores = sheet.values.findIndex((row, i) => i > 4 && row[0] === 'Thôn') + 1;
     expect(sheet.formats[scores].slice(0, 5)).toEqual([TEXT, TEXT, PERCENT, '0', TEXT]);
   });
@@ -86,7 +133,9 @@ describe('rollupSheet', () => {
   });
 
   it('has no chart data when no village has a target', () => {
-    const empty = rollupSheet(rollup({ ...scenarioModel(), indicators: [] }, { problems: [], rows: [] }, at(30, 3, 10, 0)));
+    const empty = rollupSheet(
+      rollup({ ...scenarioModel(), indicators: [] }, { problems: [], rows: [] }, at(30, 3, 10, 0)),
+    );
     expect(empty.chartData).toBeNull();
     expect(empty.status).toBeNull();
     expect(empty.values.some((row) => String(row[0]).includes(CHART_TITLE))).toBe(false);

@@ -43,10 +43,33 @@ describe('Tổng hợp rebuilt', () => {
     writeRollupTab(rollupNow(at(23, 3, 14, 30)));
     const rows = tab(rt).getRange(6, 1, 5, 12);
     // Thịnh Bằng, HANG_RAO on 23/03: 200 + 150,5; plan 1000 × 9/62; per day (1000 − 350,5) / 54.
-    expect(rows.getValues()[0].slice(4, 11)).toEqual([1000, 350.5, 150.5, 350.5 / 1000, 1000 * (9 / 62), 0, 649.5 / 54]);
-    expect(rows.getDisplayValues()[0].slice(4, 11)).toEqual(['1.000', '350,5', '150,5', expect.stringMatching(/^35,[01]%$/), '145,16', '0', '12,03']);
+    expect(rows.getValues()[0].slice(4, 11)).toEqual([
+      1000,
+      350.5,
+      150.5,
+      350.5 / 1000,
+      1000 * (9 / 62),
+      0,
+      649.5 / 54,
+    ]);
+    expect(rows.getDisplayValues()[0].slice(4, 11)).toEqual([
+      '1.000',
+      '350,5',
+      '150,5',
+      expect.stringMatching(/^35,[01]%$/),
+      '145,16',
+      '0',
+      '12,03',
+    ]);
     // Bằng Phúc, HANG_RAO: 0,15 km = 150 m of 620 m.
-    expect(rows.getValues()[4].slice(0, 6)).toEqual(['Bằng Phúc', 'HANG_RAO', 'Trồng hàng rào xanh', 'm', 620, 150]);
+    expect(rows.getValues()[4].slice(0, 6)).toEqual([
+      'Bằng Phúc',
+      'HANG_RAO',
+      'Trồng hàng rào xanh',
+      'm',
+      620,
+      150,
+    ]);
     expect(rows.getDisplayValues()[4][7]).toBe('24,2%');
   });
 
@@ -63,7 +86,12 @@ describe('Tổng hợp rebuilt', () => {
       const flat = range.getValues().flat();
       expect(flat).toContain('=1+2');
       expect(flat).toContain('0012');
-      expect(range.getFormulas().flat().every((f) => f === '')).toBe(true);
+      expect(
+        range
+          .getFormulas()
+          .flat()
+          .every((f) => f === ''),
+      ).toBe(true);
     }
   });
 
@@ -75,10 +103,16 @@ describe('Tổng hợp rebuilt', () => {
     const rules = tab(rt).getConditionalFormatRules() as unknown as FakeConditionalFormatRule[];
     const by = (text: string) => rules.filter((x) => x.spec.text === text);
     expect(rules).toHaveLength(8);
-    expect(by('Hoàn thành')[0].spec.ranges[0].getA1Notation()).toBe(`L${layout.status!.row}:L${layout.status!.row + layout.status!.numRows - 1}`);
+    expect(by('Hoàn thành')[0].spec.ranges[0].getA1Notation()).toBe(
+      `L${layout.status!.row}:L${layout.status!.row + layout.status!.numRows - 1}`,
+    );
     expect(by('Chậm tiến độ')[0].spec.background).toBe('#f4c7c3');
-    expect(by('Trễ hạn')[0].spec.ranges[0].getA1Notation()).toBe(`B${layout.weekReport!.row}:B${layout.weekReport!.row + 2}`);
-    expect(by('Nhắc nhở')[0].spec.ranges[0].getA1Notation()).toBe(`E${layout.verdict!.row}:E${layout.verdict!.row + 2}`);
+    expect(by('Trễ hạn')[0].spec.ranges[0].getA1Notation()).toBe(
+      `B${layout.weekReport!.row}:B${layout.weekReport!.row + 2}`,
+    );
+    expect(by('Nhắc nhở')[0].spec.ranges[0].getA1Notation()).toBe(
+      `E${layout.verdict!.row}:E${layout.verdict!.row + 2}`,
+    );
     // Rebuilding replaces the rules; it does not pile them up.
     writeRollupTab(r);
     expect(tab(rt).getConditionalFormatRules()).toHaveLength(8);
@@ -114,19 +148,32 @@ describe('the chart', () => {
   it('removes extra copies of its own chart and leaves the officer’s charts alone', () => {
     const rt = useRuntime({ workbook: messyWorkbook() });
     const sheet = rt.spreadsheet.insertSheet('Tổng hợp');
-    const mine = sheet.newChart().setOption('title', 'Biểu đồ của cán bộ').addRange(sheet.getRange('A1:B3')).build();
+    const mine = sheet
+      .newChart()
+      .setOption('title', 'Biểu đồ của cán bộ')
+      .addRange(sheet.getRange('A1:B3'))
+      .build();
     sheet.insertChart(mine);
-    for (let i = 0; i < 2; i++) sheet.insertChart(sheet.newChart().setOption('title', CHART_TITLE).addRange(sheet.getRange('A1:A2')).build());
+    for (let i = 0; i < 2; i++)
+      sheet.insertChart(
+        sheet.newChart().setOption('title', CHART_TITLE).addRange(sheet.getRange('A1:A2')).build(),
+      );
     writeRollupTab(rollupNow(at(23, 3, 14, 30)));
     const titles = charts(rt).map((c) => c.getOptions().get('title'));
     expect(titles.sort()).toEqual(['Biểu đồ của cán bộ', CHART_TITLE].sort());
-    expect(a1(charts(rt).find((c) => c.getOptions().get('title') === 'Biểu đồ của cán bộ')!)).toEqual(['A1:B3']);
+    expect(a1(charts(rt).find((c) => c.getOptions().get('title') === 'Biểu đồ của cán bộ')!)).toEqual([
+      'A1:B3',
+    ]);
   });
 });
 
 describe('batched calls', () => {
   /** Sheets calls of one full rollup of `workbook`, by method. */
-  function callsOf(workbook: ReturnType<typeof messyWorkbook>, asOf: number, run: 'adapters' | 'use case'): Record<string, number> {
+  function callsOf(
+    workbook: ReturnType<typeof messyWorkbook>,
+    asOf: number,
+    run: 'adapters' | 'use case',
+  ): Record<string, number> {
     const rt = useRuntime({ workbook });
     rollupWeek(at(23, 3, 14, 30)); // an earlier week first: Lịch sử, Tổng hợp and its chart exist
     const r = run === 'adapters' ? rollupNow(asOf) : null;
@@ -138,7 +185,8 @@ describe('batched calls', () => {
       rollupWeek(asOf);
     }
     const out: Record<string, number> = {};
-    for (const [k, v] of Object.entries(rt.calls)) if (v - (before[k] ?? 0) > 0) out[k] = v - (before[k] ?? 0);
+    for (const [k, v] of Object.entries(rt.calls))
+      if (v - (before[k] ?? 0) > 0) out[k] = v - (before[k] ?? 0);
     removeGlobals();
     return out;
   }
@@ -161,7 +209,13 @@ describe('batched calls', () => {
   it('the whole one-click rollup does not read or write more often with more rows', () => {
     const small = callsOf(messyWorkbook(), at(30, 3, 12, 0), 'use case');
     const big = callsOf(biggerWorkbook(30), at(30, 3, 12, 0), 'use case');
-    for (const m of ['Range.getValues', 'Range.setValues', 'Range.setNumberFormats', 'Range.setBackgrounds', 'Range.getDisplayValues']) {
+    for (const m of [
+      'Range.getValues',
+      'Range.setValues',
+      'Range.setNumberFormats',
+      'Range.setBackgrounds',
+      'Range.getDisplayValues',
+    ]) {
       expect([m, big[m] ?? 0]).toEqual([m, small[m] ?? 0]);
     }
   });

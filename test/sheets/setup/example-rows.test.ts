@@ -1,5 +1,11 @@
 // Pure pieces of the example removal: "still as seeded" for each kind of value, and deleting runs bottom-up.
-import { seedPlan, seedTargetsTable, seedValueText, seedVillagesTable, type SeedTable } from '../../../src/core/contract';
+import {
+  seedPlan,
+  seedTargetsTable,
+  seedValueText,
+  seedVillagesTable,
+  type SeedTable,
+} from '../../../src/core/contract';
 import type { TabData } from '../../../src/core/types';
 import { dayFromYmd, instantOf } from '../../../src/core/zone';
 import { exampleRowsLeft, judgeExampleRows, sameAsSeed } from '../../../src/sheets/setup/example-rows';
@@ -14,7 +20,9 @@ describe('sameAsSeed', () => {
     expect(sameAsSeed(new Date(instantOf(day, 23 * 60, zone)), '', { day }, zone)).toBe(true);
     expect(sameAsSeed('15/05/2023', '15/05/2023', { day }, zone)).toBe(true);
     expect(sameAsSeed(new Date(instantOf(day + 1, 0, zone)), '', { day }, zone)).toBe(false);
-    expect(sameAsSeed(new Date(instantOf(day, 0, 'America/New_York')), '', { day }, 'America/New_York')).toBe(true);
+    expect(sameAsSeed(new Date(instantOf(day, 0, 'America/New_York')), '', { day }, 'America/New_York')).toBe(
+      true,
+    );
   });
 
   it('numbers by value or as shown the vi-VN way; text trimmed; a blank only by a blank', () => {
@@ -32,10 +40,16 @@ describe('judgeExampleRows', () => {
   it('matches a row to the seed by its code, whatever the column order, and names the changed columns', () => {
     const seed = seedTargetsTable();
     const header = [...seed.header].reverse();
-    const row = [...seed.rows.find((r) => r[0] === 'NHA_VS')!].reverse().map((v) => (typeof v === 'object' ? '' : v));
+    const row = [...seed.rows.find((r) => r[0] === 'NHA_VS')!]
+      .reverse()
+      .map((v) => (typeof v === 'object' ? '' : v));
     const changed = [...row];
     changed[header.indexOf('ĐVT')] = 'chiếc';
-    const tab = { name: 'Chỉ tiêu', values: [header, row, changed], displays: [header, row.map(String), changed.map(String)] };
+    const tab = {
+      name: 'Chỉ tiêu',
+      values: [header, row, changed],
+      displays: [header, row.map(String), changed.map(String)],
+    };
     expect(judgeExampleRows(tab, seed, 'UTC')).toEqual([
       { row: 2, key: 'NHA_VS', remove: true },
       { row: 3, key: 'NHA_VS', remove: false, reason: 'đã sửa ĐVT' },
@@ -45,7 +59,11 @@ describe('judgeExampleRows', () => {
 
 describe('runsFromEnd', () => {
   it('groups adjacent rows, last run first', () => {
-    expect(runsFromEnd([2, 3, 4, 7, 9, 10])).toEqual([{ start: 9, count: 2 }, { start: 7, count: 1 }, { start: 2, count: 3 }]);
+    expect(runsFromEnd([2, 3, 4, 7, 9, 10])).toEqual([
+      { start: 9, count: 2 },
+      { start: 7, count: 1 },
+      { start: 2, count: 3 },
+    ]);
     expect(runsFromEnd([])).toEqual([]);
     expect(runsFromEnd([5, 4, 4])).toEqual([{ start: 4, count: 2 }]);
   });
@@ -55,7 +73,10 @@ describe('exampleRowsLeft', () => {
   /** A seed table as a tab would read it: dates as the text typed, every cell shown as the seed writes it. */
   const asTab = (t: SeedTable): TabData => ({
     name: t.tab,
-    values: [[...t.header], ...t.rows.map((r) => r.map((v) => (typeof v === 'object' ? seedValueText(v) : v)))],
+    values: [
+      [...t.header],
+      ...t.rows.map((r) => r.map((v) => (typeof v === 'object' ? seedValueText(v) : v))),
+    ],
     displays: [[...t.header], ...t.rows.map((r) => r.map((v) => seedValueText(v)))],
   });
 
@@ -63,12 +84,18 @@ describe('exampleRowsLeft', () => {
     const plan = seedPlan();
     const villages = asTab(seedVillagesTable(plan));
     const targets = asTab(seedTargetsTable(plan));
-    expect(exampleRowsLeft([villages, targets], 'UTC')).toEqual({ villages: plan.villages.length, targets: targets.values.length - 1 });
+    expect(exampleRowsLeft([villages, targets], 'UTC')).toEqual({
+      villages: plan.villages.length,
+      targets: targets.values.length - 1,
+    });
     const hangRao = targets.values.findIndex((r) => r[0] === 'HANG_RAO');
     targets.values[hangRao][6] = 800;
     targets.displays[hangRao][6] = '800';
     // The changed row stays, and with it every village it still gives a target to.
-    expect(exampleRowsLeft([villages, targets], 'UTC')).toEqual({ villages: 0, targets: targets.values.length - 2 });
+    expect(exampleRowsLeft([villages, targets], 'UTC')).toEqual({
+      villages: 0,
+      targets: targets.values.length - 2,
+    });
     expect(exampleRowsLeft([villages], 'UTC')).toEqual({ villages: 0, targets: 0 });
   });
 });

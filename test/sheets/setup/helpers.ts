@@ -52,12 +52,17 @@ export function shownTabs(rt: Runtime): Record<string, string[][]> {
 /** Only the cell contents of a snapshot (values and formulas), for "nothing people wrote changed". */
 export function contents(wb: WorkbookData): Record<string, unknown[][]> {
   const content = (c: WorkbookData['sheets'][number]['rows'][number][number]) =>
-    c && (c.value !== null || c.formula) ? [c.value instanceof Date ? c.value.toISOString() : c.value, c.formula ?? null] : null;
+    c && (c.value !== null || c.formula)
+      ? [c.value instanceof Date ? c.value.toISOString() : c.value, c.formula ?? null]
+      : null;
   return Object.fromEntries(wb.sheets.map((s) => [s.name, s.rows.map((r) => r.map(content))]));
 }
 
 /** A workbook snapshot from plain rows per tab (null or '' = blank cell), in the given tab order. */
-export function workbook(tabs: Record<string, (string | number | Date | null)[][]>, timeZone = 'Asia/Ho_Chi_Minh'): WorkbookData {
+export function workbook(
+  tabs: Record<string, (string | number | Date | null)[][]>,
+  timeZone = 'Asia/Ho_Chi_Minh',
+): WorkbookData {
   return {
     timeZone,
     locale: 'vi_VN',

@@ -13,7 +13,12 @@ const colOf = (sheet: Sheet, title: string) => tabOf(sheet).values[0].indexOf(ti
 function setUp() {
   const rt = install();
   runSetup();
-  return { rt, villages: sheetOf(rt, TAB.villages), targets: sheetOf(rt, TAB.targets), settings: sheetOf(rt, TAB.settings) };
+  return {
+    rt,
+    villages: sheetOf(rt, TAB.villages),
+    targets: sheetOf(rt, TAB.targets),
+    settings: sheetOf(rt, TAB.settings),
+  };
 }
 
 describe('removing the example', () => {
@@ -22,11 +27,17 @@ describe('removing the example', () => {
     const settingsBefore = tabOf(settings);
     const summary = removeExamples();
     expect(rt.ui.alerts[0].title).toBe('Xóa dữ liệu mẫu');
-    expect(rt.ui.alerts[0].message).toContain('Xóa 5 dòng mẫu ở tab Thôn (Thượng Bằng, Trung Bằng, Thịnh Bằng, Hạ Bằng, Tân Bằng); 11 dòng mẫu ở tab Chỉ tiêu');
-    expect(tabOf(villages).values).toEqual([['Thôn', 'Trưởng thôn', 'Email', 'Số hộ', 'Điện thoại', 'Ghi chú']]);
+    expect(rt.ui.alerts[0].message).toContain(
+      'Xóa 5 dòng mẫu ở tab Thôn (Thượng Bằng, Trung Bằng, Thịnh Bằng, Hạ Bằng, Tân Bằng); 11 dòng mẫu ở tab Chỉ tiêu',
+    );
+    expect(tabOf(villages).values).toEqual([
+      ['Thôn', 'Trưởng thôn', 'Email', 'Số hộ', 'Điện thoại', 'Ghi chú'],
+    ]);
     expect(tabOf(targets).values).toEqual([['Mã', 'Nội dung', 'ĐVT', 'Loại', 'Bắt đầu', 'Hạn', 'Ghi chú']]);
     expect(tabOf(settings)).toEqual(settingsBefore);
-    expect(summary).toContain('các cột thôn mẫu đã trống ở tab Chỉ tiêu (Thượng Bằng, Trung Bằng, Thịnh Bằng, Hạ Bằng, Tân Bằng)');
+    expect(summary).toContain(
+      'các cột thôn mẫu đã trống ở tab Chỉ tiêu (Thượng Bằng, Trung Bằng, Thịnh Bằng, Hạ Bằng, Tân Bằng)',
+    );
     expect(summary).toContain('Tab Cấu hình giữ nguyên');
     expect(rt.calls['Sheet.deleteRows']).toBe(2);
     expect(rt.calls['Sheet.deleteColumns']).toBe(1);
@@ -49,27 +60,59 @@ describe('removing the example', () => {
     targets.getRange(rowOf(targets, 'KDC_KM'), colOf(targets, 'Ghi chú')).setValue('đã rà soát');
     const summary = removeExamples();
     expect(column(targets, 0)).toEqual(['Mã', 'HANG_RAO', 'KDC_KM']);
-    expect(column(villages, 0)).toEqual(['Thôn', 'Thượng Bằng', 'Trung Bằng', 'Thịnh Bằng', 'Hạ Bằng', 'Tân Bằng']);
-    expect(tabOf(targets).values[0]).toEqual(['Mã', 'Nội dung', 'ĐVT', 'Loại', 'Bắt đầu', 'Hạn', ...seedPlan().villages.map((v) => v.name), 'Ghi chú']);
+    expect(column(villages, 0)).toEqual([
+      'Thôn',
+      'Thượng Bằng',
+      'Trung Bằng',
+      'Thịnh Bằng',
+      'Hạ Bằng',
+      'Tân Bằng',
+    ]);
+    expect(tabOf(targets).values[0]).toEqual([
+      'Mã',
+      'Nội dung',
+      'ĐVT',
+      'Loại',
+      'Bắt đầu',
+      'Hạn',
+      ...seedPlan().villages.map((v) => v.name),
+      'Ghi chú',
+    ]);
     expect(summary).toContain('• Giữ lại Chỉ tiêu dòng 5 (HANG_RAO): đã sửa Trung Bằng.');
     expect(summary).toContain('• Giữ lại Thôn dòng 4 (Thịnh Bằng): đã sửa Trưởng thôn.');
-    expect(summary).toContain('• Giữ lại Thôn dòng 2 (Thượng Bằng): tab Chỉ tiêu còn chỉ tiêu của thôn này (dòng 5).');
+    expect(summary).toContain(
+      '• Giữ lại Thôn dòng 2 (Thượng Bằng): tab Chỉ tiêu còn chỉ tiêu của thôn này (dòng 5).',
+    );
     expect(summary).not.toContain('KDC_KM'); // its note was changed: it is the officer's row now
     expect(modelOf(rt).model).not.toBeNull();
   });
 
   it('removes only what is unchanged when some villages go and others stay, and never the officer’s own rows', () => {
     const { rt, villages, targets } = setUp();
-    villages.getRange(villages.getLastRow() + 1, 1, 1, 4).setValues([['Xuân Bằng', 'Vũ Lan', 'xb@example.vn', 90]]);
+    villages
+      .getRange(villages.getLastRow() + 1, 1, 1, 4)
+      .setValues([['Xuân Bằng', 'Vũ Lan', 'xb@example.vn', 90]]);
     villages.getRange(rowOf(villages, 'Hạ Bằng'), colOf(villages, 'Số hộ')).setValue(170);
     const kdc = rowOf(targets, 'KDC_KM');
     targets.getRange(kdc, colOf(targets, 'Ghi chú')).setValue(''); // the officer keeps this criterion: Thịnh Bằng only
     const summary = removeExamples();
     expect(column(villages, 0)).toEqual(['Thôn', 'Thịnh Bằng', 'Hạ Bằng', 'Xuân Bằng']);
     expect(column(targets, 0)).toEqual(['Mã', 'KDC_KM']);
-    expect(tabOf(targets).values[0]).toEqual(['Mã', 'Nội dung', 'ĐVT', 'Loại', 'Bắt đầu', 'Hạn', 'Thịnh Bằng', 'Hạ Bằng', 'Ghi chú']);
+    expect(tabOf(targets).values[0]).toEqual([
+      'Mã',
+      'Nội dung',
+      'ĐVT',
+      'Loại',
+      'Bắt đầu',
+      'Hạn',
+      'Thịnh Bằng',
+      'Hạ Bằng',
+      'Ghi chú',
+    ]);
     expect(tabOf(targets).values[1].slice(6, 8)).toEqual([1, '']);
-    expect(summary).toContain(`• Giữ lại Thôn dòng 4 (Thịnh Bằng): tab Chỉ tiêu còn chỉ tiêu của thôn này (dòng ${kdc}).`);
+    expect(summary).toContain(
+      `• Giữ lại Thôn dòng 4 (Thịnh Bằng): tab Chỉ tiêu còn chỉ tiêu của thôn này (dòng ${kdc}).`,
+    );
     expect(summary).toContain('• Giữ lại Thôn dòng 5 (Hạ Bằng): đã sửa Số hộ.');
     expect(tabOf(villages).values.flat()).toContain(EXAMPLE_NOTE);
     expect(modelOf(rt).problems.filter((p) => p.fatal)).toEqual([]);
@@ -79,7 +122,9 @@ describe('removing the example', () => {
     const { rt } = setUp();
     removeExamples();
     const alerts = rt.ui.alerts.length;
-    expect(removeExamples()).toBe(`Không có dòng mẫu nào chưa sửa để xóa (dòng mẫu là dòng có Ghi chú "${EXAMPLE_NOTE}").`);
+    expect(removeExamples()).toBe(
+      `Không có dòng mẫu nào chưa sửa để xóa (dòng mẫu là dòng có Ghi chú "${EXAMPLE_NOTE}").`,
+    );
     expect(rt.ui.alerts.length).toBe(alerts);
   });
 

@@ -11,33 +11,64 @@ describe('repairing a workbook people started', () => {
   it('uses tabs named forgivingly, appends missing columns and parameters after what is there, seeds nothing', () => {
     const rt = install({
       workbook: workbook({
-        'cau hinh': [['Tham số', 'Giá trị'], ['Ngày bắt đầu', START], ['Ngày kết thúc', '31/12/2024'], ['Múi giờ', 'Asia/Bangkok']],
-        'THÔN ': [['Thôn', 'Email', null, 'ghi chép riêng'], ['Đông Hòa', 'donghoa@example.vn', null, 'x'], ['Tây Hòa', 'tayhoa@example.vn']],
+        'cau hinh': [
+          ['Tham số', 'Giá trị'],
+          ['Ngày bắt đầu', START],
+          ['Ngày kết thúc', '31/12/2024'],
+          ['Múi giờ', 'Asia/Bangkok'],
+        ],
+        'THÔN ': [
+          ['Thôn', 'Email', null, 'ghi chép riêng'],
+          ['Đông Hòa', 'donghoa@example.vn', null, 'x'],
+          ['Tây Hòa', 'tayhoa@example.vn'],
+        ],
       }),
     });
     const result = runSetup();
-    expect(rt.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['cau hinh', 'THÔN ', 'Chỉ tiêu', 'Kiểm tra', 'Tổng hợp', 'Lịch sử', 'Nhắc hạn', 'Nhật ký']);
+    expect(rt.spreadsheet.getSheets().map((s) => s.getName())).toEqual([
+      'cau hinh',
+      'THÔN ',
+      'Chỉ tiêu',
+      'Kiểm tra',
+      'Tổng hợp',
+      'Lịch sử',
+      'Nhắc hạn',
+      'Nhật ký',
+    ]);
     expect(result.created).toEqual(['Chỉ tiêu', 'Kiểm tra', 'Tổng hợp', 'Lịch sử', 'Nhắc hạn', 'Nhật ký']);
     expect(rt.spreadsheet.getSpreadsheetTimeZone()).toBe('Asia/Bangkok');
 
     const settings = tabOf(sheetOf(rt, 'cau hinh'));
     expect(settings.values[0]).toEqual(['Tham số', 'Giá trị', 'Ghi chú']);
-    expect(settings.displays.slice(1, 4).map((r) => r.slice(0, 2))).toEqual([['Ngày bắt đầu', '01/02/2024'], ['Ngày kết thúc', '31/12/2024'], ['Múi giờ', 'Asia/Bangkok']]);
+    expect(settings.displays.slice(1, 4).map((r) => r.slice(0, 2))).toEqual([
+      ['Ngày bắt đầu', '01/02/2024'],
+      ['Ngày kết thúc', '31/12/2024'],
+      ['Múi giờ', 'Asia/Bangkok'],
+    ]);
     const added = SETTING_SPECS.filter((s) => !['campaignStart', 'campaignEnd', 'timeZone'].includes(s.key));
     expect(settings.values.slice(4).map((r) => r[0])).toEqual(added.map((s) => s.name));
     expect(settings.displays.find((r) => r[0] === 'Hạn báo cáo')![1]).toBe('Thứ 5 14:30');
     expect(settings.values.find((r) => r[0] === 'Nhắc trước (giờ)')![1]).toBe(24);
     expect(settings.values.find((r) => r[0] === 'Tên xã')![1]).toBe('');
-    expect(result.summary).toContain(`Đã thêm tham số còn thiếu vào cuối tab cau hinh (giá trị mặc định, sửa nếu cần): ${added.map((s) => s.name).join(', ')}.`);
+    expect(result.summary).toContain(
+      `Đã thêm tham số còn thiếu vào cuối tab cau hinh (giá trị mặc định, sửa nếu cần): ${added.map((s) => s.name).join(', ')}.`,
+    );
 
     const villages = tabOf(sheetOf(rt, 'THÔN '));
     expect(villages.values[0]).toEqual(['Thôn', 'Email', '', 'ghi chép riêng', 'Trưởng thôn', 'Số hộ']);
-    expect(villages.values.slice(1).map((r) => r.slice(0, 4))).toEqual([['Đông Hòa', 'donghoa@example.vn', '', 'x'], ['Tây Hòa', 'tayhoa@example.vn', '', '']]);
+    expect(villages.values.slice(1).map((r) => r.slice(0, 4))).toEqual([
+      ['Đông Hòa', 'donghoa@example.vn', '', 'x'],
+      ['Tây Hòa', 'tayhoa@example.vn', '', ''],
+    ]);
     expect(villages.values.flat()).not.toContain(EXAMPLE_NOTE);
-    expect(result.summary).toContain('Đã thêm cột còn thiếu vào cuối hàng tiêu đề: cau hinh (Ghi chú), THÔN  (Trưởng thôn, Số hộ).');
+    expect(result.summary).toContain(
+      'Đã thêm cột còn thiếu vào cuối hàng tiêu đề: cau hinh (Ghi chú), THÔN  (Trưởng thôn, Số hộ).',
+    );
 
     const targets = tabOf(sheetOf(rt, TAB.targets));
-    expect(targets.values).toEqual([['Mã', 'Nội dung', 'ĐVT', 'Loại', 'Bắt đầu', 'Hạn', 'Đông Hòa', 'Tây Hòa', 'Ghi chú']]);
+    expect(targets.values).toEqual([
+      ['Mã', 'Nội dung', 'ĐVT', 'Loại', 'Bắt đầu', 'Hạn', 'Đông Hòa', 'Tây Hòa', 'Ghi chú'],
+    ]);
     const { model, problems } = modelOf(rt);
     expect(model).toBeNull();
     expect(problems.map((p) => p.message)).toContainEqual(expect.stringContaining('chưa có chỉ tiêu nào'));
@@ -49,7 +80,10 @@ describe('repairing a workbook people started', () => {
     const rt = install();
     runSetup();
     const villages = sheetOf(rt, TAB.villages);
-    villages.getRange(villages.getLastRow() + 1, 1, 2, 3).setValues([['Xuân Bằng', 'Vũ Lan', 'xb@example.vn'], ['thôn thịnh bằng', '', '']]);
+    villages.getRange(villages.getLastRow() + 1, 1, 2, 3).setValues([
+      ['Xuân Bằng', 'Vũ Lan', 'xb@example.vn'],
+      ['thôn thịnh bằng', '', ''],
+    ]);
     runSetup();
     runSetup();
     const header = tabOf(sheetOf(rt, TAB.targets)).values[0];
@@ -67,10 +101,20 @@ describe('repairing a workbook people started', () => {
   });
 
   it('an unknown Múi giờ: the default zone, and a message naming the cell and the fix', () => {
-    const rt = install({ workbook: workbook({ 'Cấu hình': [['Tham số', 'Giá trị', 'Ghi chú'], ['Múi giờ', 'Hà Nội']] }), timeZone: 'Europe/Paris' });
+    const rt = install({
+      workbook: workbook({
+        'Cấu hình': [
+          ['Tham số', 'Giá trị', 'Ghi chú'],
+          ['Múi giờ', 'Hà Nội'],
+        ],
+      }),
+      timeZone: 'Europe/Paris',
+    });
     const result = runSetup();
     expect(rt.spreadsheet.getSpreadsheetTimeZone()).toBe('Asia/Ho_Chi_Minh');
-    expect(result.summary).toContain('Cấu hình!B2: "Hà Nội" không phải múi giờ nên sổ tạm dùng Asia/Ho_Chi_Minh: hãy ghi tên múi giờ như Asia/Ho_Chi_Minh');
+    expect(result.summary).toContain(
+      'Cấu hình!B2: "Hà Nội" không phải múi giờ nên sổ tạm dùng Asia/Ho_Chi_Minh: hãy ghi tên múi giờ như Asia/Ho_Chi_Minh',
+    );
     expect(tabOf(sheetOf(rt, TAB.settings)).values[1]).toEqual(['Múi giờ', 'Hà Nội', '']);
   });
 
@@ -79,13 +123,20 @@ describe('repairing a workbook people started', () => {
     runSetup();
     const villages = sheetOf(rt, TAB.villages);
     const app = rt.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-    const mine = app.newConditionalFormatRule().whenTextEqualTo('Thịnh Bằng').setBackground('#d9ead3').setRanges([villages.getRange('A2:A50')]).build();
+    const mine = app
+      .newConditionalFormatRule()
+      .whenTextEqualTo('Thịnh Bằng')
+      .setBackground('#d9ead3')
+      .setRanges([villages.getRange('A2:A50')])
+      .build();
     villages.setConditionalFormatRules([...villages.getConditionalFormatRules(), mine]);
     villages.getRange(1, 2).setNote('Ghi chú riêng của cán bộ');
     villages.getRange(1, 4).clearNote();
     runSetup();
     runSetup();
-    const rules = villages.getConditionalFormatRules().map((r) => r.getBooleanCondition()!.getCriteriaValues()[0] ?? '');
+    const rules = villages
+      .getConditionalFormatRules()
+      .map((r) => r.getBooleanCondition()!.getCriteriaValues()[0] ?? '');
     expect(rules.sort()).toEqual(['=(A2="")*(COUNTA(2:2)>0)', '=(C2="")*(COUNTA(2:2)>0)', 'Thịnh Bằng']);
     expect(villages.getRange(1, 2).getNote()).toBe('Ghi chú riêng của cán bộ');
     expect(villages.getRange(1, 4).getNote()).toContain('Số hộ của thôn');

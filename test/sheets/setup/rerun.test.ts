@@ -26,21 +26,31 @@ function editEveryTab(rt: ReturnType<typeof install>): void {
   const villages = sheetOf(rt, TAB.villages);
   villages.getRange(rowOf(villages, 'Thịnh Bằng'), colOf(villages, 'Trưởng thôn')).setValue('Đỗ Văn Mạnh');
   villages.deleteRow(rowOf(villages, 'Hạ Bằng'));
-  villages.getRange(villages.getLastRow() + 1, 1, 1, 4).setValues([['Xuân Bằng', 'Vũ Thị Lan', 'xuanbang@example.vn', 150]]);
+  villages
+    .getRange(villages.getLastRow() + 1, 1, 1, 4)
+    .setValues([['Xuân Bằng', 'Vũ Thị Lan', 'xuanbang@example.vn', 150]]);
   villages.getRange(1, 8).setValue('Zalo');
   villages.getRange(2, 8).setValue('0912 345 678');
   const targets = sheetOf(rt, TAB.targets);
   targets.deleteColumns(colOf(targets, 'Hạ Bằng'), 1);
   targets.deleteRow(rowOf(targets, 'VUON_CT'));
-  targets.getRange(targets.getLastRow() + 1, 1, 1, 4).setValues([['CAY_XANH', 'Trồng cây xanh', 'cây', 'Cộng dồn']]);
+  targets
+    .getRange(targets.getLastRow() + 1, 1, 1, 4)
+    .setValues([['CAY_XANH', 'Trồng cây xanh', 'cây', 'Cộng dồn']]);
   const width = targets.getLastColumn();
   targets.getRange(1, width + 1).setValue('Tổng');
   targets.getRange(2, width + 1).setValue(0.7);
-  sheetOf(rt, TAB.check).getRange(2, 1, 1, 8).setValues([['Câu trả lời', 5, 'Trung Bằng', 'HANG_RAO', 'Cảnh báo', 'lớn', '900', 'Đồng ý']]);
+  sheetOf(rt, TAB.check)
+    .getRange(2, 1, 1, 8)
+    .setValues([['Câu trả lời', 5, 'Trung Bằng', 'HANG_RAO', 'Cảnh báo', 'lớn', '900', 'Đồng ý']]);
   sheetOf(rt, TAB.rollup).getRange(1, 1).setValue('BÁO CÁO TUẦN');
   sheetOf(rt, TAB.history).getRange(2, 1).setValue('Tuần đến 23/03/2023');
-  sheetOf(rt, TAB.reminders).getRange(2, 1, 1, 6).setValues([['x', 'y', 'Trung Bằng', 'a@b.vn', 'Nhắc hạn', 'Đã gửi']]);
-  sheetOf(rt, TAB.log).getRange(2, 1, 1, 4).setValues([['t', 'u', 'Thiết lập', 'ok']]);
+  sheetOf(rt, TAB.reminders)
+    .getRange(2, 1, 1, 6)
+    .setValues([['x', 'y', 'Trung Bằng', 'a@b.vn', 'Nhắc hạn', 'Đã gửi']]);
+  sheetOf(rt, TAB.log)
+    .getRange(2, 1, 1, 4)
+    .setValues([['t', 'u', 'Thiết lập', 'ok']]);
   const form = rt.spreadsheet.insertSheet('Câu trả lời biểu mẫu 1');
   form.getRange(1, 1, 2, 3).setValues([
     ['Dấu thời gian', 'Thôn', '[HANG_RAO] Hàng rào xanh (m)'],
@@ -53,7 +63,8 @@ function expectKept(before: Record<string, unknown[][]>, after: Record<string, u
   for (const [tab, rows] of Object.entries(before)) {
     rows.forEach((row, r) =>
       row.forEach((cell, c) => {
-        if (cell !== null) expect([tab, r + 1, c + 1, after[tab]?.[r]?.[c]]).toEqual([tab, r + 1, c + 1, cell]);
+        if (cell !== null)
+          expect([tab, r + 1, c + 1, after[tab]?.[r]?.[c]]).toEqual([tab, r + 1, c + 1, cell]);
       }),
     );
   }
@@ -91,7 +102,11 @@ describe('set-up run again', () => {
     expect(targets.values[0][targets.values[0].length - 1]).toBe('Xuân Bằng');
     expect(again.summary).toContain('Đã thêm cột còn thiếu vào cuối hàng tiêu đề: Chỉ tiêu (Xuân Bằng).');
     const changed = Object.entries(after).flatMap(([tab, rows]) =>
-      rows.flatMap((row, r) => row.flatMap((cell, c) => (cell !== null && before[tab]?.[r]?.[c] == null ? [`${tab}!${r + 1},${c + 1}`] : []))),
+      rows.flatMap((row, r) =>
+        row.flatMap((cell, c) =>
+          cell !== null && before[tab]?.[r]?.[c] == null ? [`${tab}!${r + 1},${c + 1}`] : [],
+        ),
+      ),
     );
     expect(changed).toEqual([`${TAB.targets}!1,${targets.values[0].length}`]);
     const { model, problems } = modelOf(rt);

@@ -37,16 +37,36 @@ describe('set-up on a blank spreadsheet', () => {
     expect(value('Nhắc trước (giờ)')).toBe(24);
     expect(shown('Mức hỗ trợ (đồng/hộ)')).toBe('1.000.000');
     expect(value('Đợt cao điểm')).toBe('15/03/2023-15/05/2023; 01/07/2023-01/08/2023');
-    const formatOf = (name: string) => sheetOf(rt, TAB.settings).getRange(settings.values.findIndex((r) => r[0] === name) + 1, 2).getNumberFormat();
-    expect(['Ngày bắt đầu', 'Ngày kết thúc', 'Mức hỗ trợ (đồng/hộ)', 'Hạn báo cáo', 'Múi giờ'].map(formatOf)).toEqual(['dd/MM/yyyy', 'dd/MM/yyyy', '#,##0', '', '']);
+    const formatOf = (name: string) =>
+      sheetOf(rt, TAB.settings)
+        .getRange(settings.values.findIndex((r) => r[0] === name) + 1, 2)
+        .getNumberFormat();
+    expect(
+      ['Ngày bắt đầu', 'Ngày kết thúc', 'Mức hỗ trợ (đồng/hộ)', 'Hạn báo cáo', 'Múi giờ'].map(formatOf),
+    ).toEqual(['dd/MM/yyyy', 'dd/MM/yyyy', '#,##0', '', '']);
     const targets = tabOf(sheetOf(rt, TAB.targets));
     const hangRao = targets.displays.find((r) => r[0] === 'HANG_RAO')!;
-    expect(hangRao.slice(0, 6)).toEqual(['HANG_RAO', 'Trồng hàng rào xanh', 'm', 'Cộng dồn', '', '15/05/2023']);
+    expect(hangRao.slice(0, 6)).toEqual([
+      'HANG_RAO',
+      'Trồng hàng rào xanh',
+      'm',
+      'Cộng dồn',
+      '',
+      '15/05/2023',
+    ]);
     expect(hangRao.slice(6, 11)).toEqual(['700', '650', '600', '650', '600']);
-    expect(targets.displays.find((r) => r[0] === 'DUONG_MR')!.slice(6, 11)).toEqual(['0,15', '0,12', '0,16', '0,13', '0,14']);
+    expect(targets.displays.find((r) => r[0] === 'DUONG_MR')!.slice(6, 11)).toEqual([
+      '0,15',
+      '0,12',
+      '0,16',
+      '0,13',
+      '0,14',
+    ]);
     const villages = tabOf(sheetOf(rt, TAB.villages));
     expect(villages.values.slice(1).every((r) => r[r.length - 1] === EXAMPLE_NOTE)).toBe(true);
-    expect(villages.values.find((r) => r[0] === 'Tân Bằng')![2]).toBe('tanbang@example.vn; hoa.tanbang@example.vn');
+    expect(villages.values.find((r) => r[0] === 'Tân Bằng')![2]).toBe(
+      'tanbang@example.vn; hoa.tanbang@example.vn',
+    );
   });
 
   it('every header is bold and frozen, with a note on each cell', () => {
@@ -56,8 +76,19 @@ describe('set-up on a blank spreadsheet', () => {
       const sheet = sheetOf(rt, name);
       const width = sheet.getLastColumn();
       expect([name, sheet.getFrozenRows()]).toEqual([name, 1]);
-      expect(sheet.getRange(1, 1, 1, width).getFontWeights()[0].every((w) => w === 'bold')).toBe(true);
-      expect([name, sheet.getRange(1, 1, 1, width).getNotes()[0].filter((n) => n.trim() === '')]).toEqual([name, []]);
+      expect(
+        sheet
+          .getRange(1, 1, 1, width)
+          .getFontWeights()[0]
+          .every((w) => w === 'bold'),
+      ).toBe(true);
+      expect([
+        name,
+        sheet
+          .getRange(1, 1, 1, width)
+          .getNotes()[0]
+          .filter((n) => n.trim() === ''),
+      ]).toEqual([name, []]);
     }
   });
 
@@ -65,12 +96,14 @@ describe('set-up on a blank spreadsheet', () => {
     const rt = install();
     const result = runSetup();
     expect(result.protectedTabs).toEqual([...OUTPUT_TABS]);
-    const SHEET = (rt.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).ProtectionType.SHEET;
+    const SHEET = (rt.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).ProtectionType
+      .SHEET;
     for (const name of OUTPUT_TABS) {
       const [p] = sheetOf(rt, name).getProtections(SHEET);
       expect([name, p.isWarningOnly(), p.getDescription() !== '']).toEqual([name, true, true]);
     }
-    for (const name of [TAB.settings, TAB.villages, TAB.targets]) expect(sheetOf(rt, name).getProtections(SHEET)).toEqual([]);
+    for (const name of [TAB.settings, TAB.villages, TAB.targets])
+      expect(sheetOf(rt, name).getProtections(SHEET)).toEqual([]);
     const [check] = sheetOf(rt, TAB.check).getProtections(SHEET);
     expect(check.getUnprotectedRanges().map((r) => r.getA1Notation())).toEqual(['H2:H1000']);
   });
@@ -80,7 +113,9 @@ describe('set-up on a blank spreadsheet', () => {
     const result = runSetup();
     expect(rt.spreadsheet.getSpreadsheetTimeZone()).toBe('Asia/Ho_Chi_Minh');
     expect(rt.spreadsheet.getSpreadsheetLocale()).toBe('vi_VN');
-    expect(result.summary).toContain('Đã đặt múi giờ Asia/Ho_Chi_Minh và định dạng Việt Nam (vi_VN): số 3.200, ngày dd/MM/yyyy.');
+    expect(result.summary).toContain(
+      'Đã đặt múi giờ Asia/Ho_Chi_Minh và định dạng Việt Nam (vi_VN): số 3.200, ngày dd/MM/yyyy.',
+    );
     const settings = tabOf(sheetOf(rt, TAB.settings));
     expect(settings.displays.find((r) => r[0] === 'Ngày bắt đầu')![1]).toBe('15/03/2023');
     expect(modelOf(rt).problems).toEqual([]);

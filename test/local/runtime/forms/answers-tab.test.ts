@@ -10,7 +10,16 @@ describe('the answers tab of a linked form', () => {
     form.setDestination(w.FormApp.DestinationType.SPREADSHEET, w.ss.getId());
     const tab = w.ss.getSheets()[0];
     expect(tab.getName()).toBe('Câu trả lời biểu mẫu 1');
-    expect(shown(tab)).toEqual([['Dấu thời gian', 'Thôn', 'Ngày báo cáo', '[HANG_RAO] Hàng rào xanh (m)', '[NHA_VH] Nhà văn hóa', 'Ghi chú']]);
+    expect(shown(tab)).toEqual([
+      [
+        'Dấu thời gian',
+        'Thôn',
+        'Ngày báo cáo',
+        '[HANG_RAO] Hàng rào xanh (m)',
+        '[NHA_VH] Nhà văn hóa',
+        'Ghi chú',
+      ],
+    ]);
     expect(tab.getFrozenRows()).toBe(1);
     expect(tab.getFormUrl()).toBe(form.getEditUrl());
     expect(w.ss.getFormUrl()).toBe(form.getEditUrl());
@@ -42,7 +51,14 @@ describe('the answers tab of a linked form', () => {
     });
     expect(r.row).toBe(2);
     const tab = w.ss.getSheetByName('Câu trả lời biểu mẫu 1')!;
-    expect(shown(tab)[1]).toEqual(['20/03/2023 10:05:07', 'Hạ Bằng', '16/03/2023', '3.200', 'Đạt', 'Bà con góp ngày công']);
+    expect(shown(tab)[1]).toEqual([
+      '20/03/2023 10:05:07',
+      'Hạ Bằng',
+      '16/03/2023',
+      '3.200',
+      'Đạt',
+      'Bà con góp ngày công',
+    ]);
     const values = tab.getRange(2, 1, 1, 6).getValues()[0];
     expect((values[0] as Date).getTime()).toBe(START + 5 * 60000 + 7000);
     expect((values[2] as Date).getTime()).toBe(Date.UTC(2023, 2, 15, 17));
@@ -54,7 +70,11 @@ describe('the answers tab of a linked form', () => {
     const w = world();
     const form = reportForm(w);
     form.setDestination(w.FormApp.DestinationType.SPREADSHEET, w.ss.getId());
-    w.rt.forms.submit(form.getId(), { Thôn: 'Thượng Bằng', '[HANG_RAO] Hàng rào xanh (m)': '120', '[NHA_VH] Nhà văn hóa': 'Chưa đạt' });
+    w.rt.forms.submit(form.getId(), {
+      Thôn: 'Thượng Bằng',
+      '[HANG_RAO] Hàng rào xanh (m)': '120',
+      '[NHA_VH] Nhà văn hóa': 'Chưa đạt',
+    });
     const tab = w.ss.getSheetByName('Câu trả lời biểu mẫu 1')!;
     // A column the script adds to the right of the form's columns (e.g. edit links).
     tab.getRange(1, 7, 2, 1).setValues([['Link sửa'], ['x']]);
@@ -62,7 +82,16 @@ describe('the answers tab of a linked form', () => {
     form.deleteItem(form.getItems()[3]);
     form.addTextItem().setTitle('[DUONG] Đường bê tông (km)');
     expect(shown(tab)).toEqual([
-      ['Dấu thời gian', 'Thôn', 'Ngày báo cáo', '[HANG_RAO] Hàng rào cây xanh (m)', '[NHA_VH] Nhà văn hóa', 'Ghi chú', '[DUONG] Đường bê tông (km)', 'Link sửa'],
+      [
+        'Dấu thời gian',
+        'Thôn',
+        'Ngày báo cáo',
+        '[HANG_RAO] Hàng rào cây xanh (m)',
+        '[NHA_VH] Nhà văn hóa',
+        'Ghi chú',
+        '[DUONG] Đường bê tông (km)',
+        'Link sửa',
+      ],
       ['20/03/2023 10:00:00', 'Thượng Bằng', '', '120', 'Chưa đạt', '', '', 'x'],
     ]);
     w.setNow(START + HOUR);

@@ -15,7 +15,12 @@ export interface FormWorld {
 export function world(locale = 'vi_VN'): FormWorld {
   let now = START;
   const rt = createRuntime({ now: () => now, locale });
-  return { rt, FormApp: rt.globals.FormApp as GoogleAppsScript.Forms.FormApp, ss: rt.spreadsheet, setNow: (ms) => void (now = ms) };
+  return {
+    rt,
+    FormApp: rt.globals.FormApp as GoogleAppsScript.Forms.FormApp,
+    ss: rt.spreadsheet,
+    setNow: (ms) => void (now = ms),
+  };
 }
 
 /** A form like the report form: a required village drop-down, a date, a validated number, a choice, a note. */
@@ -23,8 +28,15 @@ export function reportForm(w: FormWorld): GoogleAppsScript.Forms.Form {
   const form = w.FormApp.create('Báo cáo tiến độ NTM – xã Thử');
   form.addListItem().setTitle('Thôn').setChoiceValues(['Thượng Bằng', 'Hạ Bằng']).setRequired(true);
   form.addDateItem().setTitle('Ngày báo cáo');
-  const number = w.FormApp.createTextValidation().setHelpText('Ghi một số, ví dụ 3.200 hoặc 0,5').requireTextMatchesPattern('[0-9.]+(,[0-9]+)?').build();
-  form.addTextItem().setTitle('[HANG_RAO] Hàng rào xanh (m)').setHelpText('làm được từ lần báo cáo trước').setValidation(number);
+  const number = w.FormApp.createTextValidation()
+    .setHelpText('Ghi một số, ví dụ 3.200 hoặc 0,5')
+    .requireTextMatchesPattern('[0-9.]+(,[0-9]+)?')
+    .build();
+  form
+    .addTextItem()
+    .setTitle('[HANG_RAO] Hàng rào xanh (m)')
+    .setHelpText('làm được từ lần báo cáo trước')
+    .setValidation(number);
   form.addMultipleChoiceItem().setTitle('[NHA_VH] Nhà văn hóa').setChoiceValues(['Đạt', 'Chưa đạt']);
   form.addParagraphTextItem().setTitle('Ghi chú');
   return form;

@@ -5,7 +5,11 @@ import { reportForm, shown, START, world, type FormWorld } from './helpers';
 const MIN = 60000;
 
 /** A linked report form with edits allowed and a form-submit trigger whose events are recorded. */
-function linked(w: FormWorld): { form: GoogleAppsScript.Forms.Form; events: Record<string, unknown>[]; names: string[] } {
+function linked(w: FormWorld): {
+  form: GoogleAppsScript.Forms.Form;
+  events: Record<string, unknown>[];
+  names: string[];
+} {
   const form = reportForm(w).setAllowResponseEdits(true);
   form.setDestination(w.FormApp.DestinationType.SPREADSHEET, w.ss.getId());
   const ScriptApp = w.rt.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp;
@@ -16,7 +20,9 @@ function linked(w: FormWorld): { form: GoogleAppsScript.Forms.Form; events: Reco
     names.push(name);
     events.push(e as Record<string, unknown>);
     // A form-submit trigger runs without a UI.
-    expect(() => (w.rt.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getUi()).toThrow('Cannot call');
+    expect(() =>
+      (w.rt.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getUi(),
+    ).toThrow('Cannot call');
   });
   return { form, events, names };
 }
@@ -32,7 +38,9 @@ describe('form responses', () => {
       .withItemResponse(day.asDateItem().createResponse(new Date(Date.UTC(2023, 2, 15, 18))))
       .toPrefilledUrl();
     const entries = [...url.matchAll(/entry\.(\d+)=/g)].map((m) => Number(m[1]));
-    expect(url).toBe(`${form.getPublishedUrl()}?usp=pp_url&entry.${entries[0]}=Th%C6%B0%E1%BB%A3ng+B%E1%BA%B1ng&entry.${entries[1]}=2023-03-16`);
+    expect(url).toBe(
+      `${form.getPublishedUrl()}?usp=pp_url&entry.${entries[0]}=Th%C6%B0%E1%BB%A3ng+B%E1%BA%B1ng&entry.${entries[1]}=2023-03-16`,
+    );
     expect(new Set(entries).size).toBe(2);
     expect(form.getResponses()).toHaveLength(0);
   });
@@ -41,9 +49,20 @@ describe('form responses', () => {
     const w = world();
     const { form, events, names } = linked(w);
     w.setNow(START + 7 * MIN);
-    const r = w.rt.forms.submit(form.getId(), { Thôn: 'Hạ Bằng', '[HANG_RAO] Hàng rào xanh (m)': '1.500', 'Ghi chú': 'Tốt' });
+    const r = w.rt.forms.submit(form.getId(), {
+      Thôn: 'Hạ Bằng',
+      '[HANG_RAO] Hàng rào xanh (m)': '1.500',
+      'Ghi chú': 'Tốt',
+    });
     expect(names).toEqual(['onFormSubmitNtm']);
-    const e = events[0] as { range: GoogleAppsScript.Spreadsheet.Range; values: string[]; namedValues: Record<string, string[]>; triggerUid: string; authMode: string; source: unknown };
+    const e = events[0] as {
+      range: GoogleAppsScript.Spreadsheet.Range;
+      values: string[];
+      namedValues: Record<string, string[]>;
+      triggerUid: string;
+      authMode: string;
+      source: unknown;
+    };
     expect(e.range.getA1Notation()).toBe('A2:F2');
     expect(e.range.getSheet().getName()).toBe('Câu trả lời biểu mẫu 1');
     expect(e.values).toEqual(['20/03/2023 10:07:00', 'Hạ Bằng', '', '1.500', '', 'Tốt']);
@@ -64,7 +83,11 @@ describe('form responses', () => {
   it('an edit through the edit link rewrites the same row in place and fires again with only the changed answers', () => {
     const w = world();
     const { form, events } = linked(w);
-    const first = w.rt.forms.submit(form.getId(), { Thôn: 'Hạ Bằng', '[HANG_RAO] Hàng rào xanh (m)': '3000', 'Ghi chú': 'Tốt' });
+    const first = w.rt.forms.submit(form.getId(), {
+      Thôn: 'Hạ Bằng',
+      '[HANG_RAO] Hàng rào xanh (m)': '3000',
+      'Ghi chú': 'Tốt',
+    });
     w.setNow(START + 10 * MIN);
     w.rt.forms.submit(form.getId(), { Thôn: 'Thượng Bằng' });
     w.setNow(START + 60 * MIN);
@@ -89,7 +112,9 @@ describe('form responses', () => {
   it('a script submits once; a failing handler is recorded and does not undo the response; no loaded script fails loudly', () => {
     const w = world();
     const { form } = linked(w);
-    const built = form.createResponse().withItemResponse(form.getItems()[0].asListItem().createResponse('Hạ Bằng'));
+    const built = form
+      .createResponse()
+      .withItemResponse(form.getItems()[0].asListItem().createResponse('Hạ Bằng'));
     built.submit();
     expect(() => built.submit()).toThrow('already been submitted');
     setHandlerRunner(w.rt.globals, () => {
@@ -102,8 +127,14 @@ describe('form responses', () => {
     const bare = world();
     const f2 = reportForm(bare);
     f2.setDestination(bare.FormApp.DestinationType.SPREADSHEET, bare.ss.getId());
-    (bare.rt.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp).newTrigger('onFormSubmitNtm').forSpreadsheet(bare.ss).onFormSubmit().create();
-    expect(() => bare.rt.forms.submit(f2.getId(), { Thôn: 'Hạ Bằng' })).toThrow('cannot run: no script is loaded');
+    (bare.rt.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp)
+      .newTrigger('onFormSubmitNtm')
+      .forSpreadsheet(bare.ss)
+      .onFormSubmit()
+      .create();
+    expect(() => bare.rt.forms.submit(f2.getId(), { Thôn: 'Hạ Bằng' })).toThrow(
+      'cannot run: no script is loaded',
+    );
   });
 
   it('a form that collects emails records the respondent address and refuses a submission without one', () => {
@@ -113,6 +144,10 @@ describe('form responses', () => {
     expect(() => w.rt.forms.submit(form.getId(), { Thôn: 'Hạ Bằng' })).toThrow('a valid email is required');
     const r = w.rt.forms.submit(form.getId(), { Thôn: 'Hạ Bằng' }, { email: 'truong.thon@example.vn' });
     expect(form.getResponse(r.id).getRespondentEmail()).toBe('truong.thon@example.vn');
-    expect(shown(w.ss.getSheets()[0])[1].slice(0, 3)).toEqual(['20/03/2023 10:00:00', 'truong.thon@example.vn', 'Hạ Bằng']);
+    expect(shown(w.ss.getSheets()[0])[1].slice(0, 3)).toEqual([
+      '20/03/2023 10:00:00',
+      'truong.thon@example.vn',
+      'Hạ Bằng',
+    ]);
   });
 });
