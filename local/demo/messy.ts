@@ -68,13 +68,8 @@ export function plantMistakes(
   // Half a kilometre of hedge in one go: a mobilisation day, as the row's note says.
   set(metres, '0,5 km', 500, 'có đơn vị, đổi ra 500 m', 'Huy động đoàn viên thanh niên ra quân');
   if (viaForm) {
-    // Sheets reads 1,500 typed in a vi_VN sheet as 1,5: the form lets it through and the row says 1,5 m.
-    set(
-      metres,
-      '1,500',
-      1.5,
-      'định ghi 1.500 m nhưng dấu phẩy là dấu thập phân: biểu mẫu nhận, sổ ghi 1,5 m',
-    );
+    // The form refuses 1,500 in metres (docs/forms.md); a leader who meant 1.500 m and typed 1,5 is not caught.
+    set(metres, '1,5', 1.5, 'định ghi 1.500 m nhưng gõ 1,5: biểu mẫu nhận, sổ ghi 1,5 m');
     set(
       cumulative((i) => i !== metres),
       30000,

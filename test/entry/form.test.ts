@@ -56,7 +56,7 @@ describe('the form built from the seed workbook', () => {
     expect(items[5].validation).toEqual({
       type: 'MATCHES_PATTERN',
       args: [numberPattern('m')],
-      helpText: expect.stringContaining('500 m'),
+      helpText: expect.stringContaining('1,500 sẽ bị hỏi lại'),
     });
     expect(items[3].validation).toEqual({
       type: 'MATCHES_PATTERN',

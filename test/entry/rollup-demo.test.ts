@@ -37,7 +37,7 @@ const close = (values: Cell[]) => values.map((v) => (typeof v === 'number' ? Num
 // cáo, amounts) and the lines below summed from that list by hand. Rows 28 and 29 (10/04) come after 06/04 14:00 and do
 // not count; row 11 (Thịnh Bằng, Ngày báo cáo 25/03 after its sending day 23/03) is left out whole; row 17 repeats row
 // 16 three minutes later and is not added again. The form stores each short answer as if typed into the sheet, so
-// "1,500" (Thượng Bằng, 30/03) is 1,5 m and "3.200" (Tân Bằng, 21/03) is 3200 m, over 150 % of 600 m and left out.
+// "1,5" (Thượng Bằng, 30/03) is 1,5 m and "3.200" (Tân Bằng, 21/03) is 3200 m, over 150 % of 600 m and left out.
 // As of Thứ 5 06/04/2023 14:00: week 06/04 (after 30/03 14:30). HANG_RAO, VUON_CT, VUON_CTR run 15/03..15/05: n = 62 days,
 // e = 15/03..06/04 = 23 days, 40 days left. The other indicators run 15/03..31/12: n = 292.
 describe('the demo, Tuần đến 06/04/2023', () => {
@@ -48,7 +48,7 @@ describe('the demo, Tuần đến 06/04/2023', () => {
     );
   });
 
-  it('Thượng Bằng HANG_RAO: 40 (26/03) + 1,5 ("1,500", 30/03) + 140 m (06/04, this week), behind its 700 m × 23/62', () => {
+  it('Thượng Bằng HANG_RAO: 40 (26/03) + 1,5 ("1,5", 30/03) + 140 m (06/04, this week), behind its 700 m × 23/62', () => {
     expect(close(line('Thượng Bằng', 'HANG_RAO'))).toEqual(
       close([
         700,

@@ -27,6 +27,12 @@ describe('accepted, with the amount the core reads', () => {
     ['m', '3.200 m', 3200],
     ['m', '0,5 km', 500],
     ['m', '1,5', 1.5],
+    ['m', '1,25 m', 1.25],
+    ['m', '1,5000', 1.5],
+    ['m', '1234,567', 1234.567],
+    ['m', '0,500', 0.5],
+    ['m', '1.234,500', 1234.5],
+    ['m', '1,500 km', 1500],
     ['km', '0,38', 0.38],
     ['km', '0.7', 0.7],
     ['km', '0.500', 0.5],
@@ -68,7 +74,19 @@ describe('refused', () => {
     ['hộ', '3 hộ'],
     ['tấn', '5 km'],
     ['km', '1 234'],
+    // In metres one comma and exactly three digits looks like an English thousands group (docs/validation.md).
+    ['m', '1,500'],
+    ['m', '3,200 m'],
+    ['m', '12,500M'],
   ])('%s: %j', (unit, text) => expect(re(unit).test(text)).toBe(false));
+});
+
+describe('in metres, a comma before exactly three digits is refused only where the sheet would warn', () => {
+  test.each(['1,500', '3,200 m', '999,000'])('%j: the sheet warns, so the form asks again', (text) => {
+    expect(re('m').test(text)).toBe(false);
+    expect(re('km').test(text)).toBe(true);
+    expect(re('tấn').test(text.replace(' m', ''))).toBe(true);
+  });
 });
 
 describe('property: whatever the pattern accepts the core reads as an amount it counts', () => {

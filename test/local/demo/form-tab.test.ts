@@ -175,7 +175,7 @@ describe('the rows sent through the form', () => {
     expect(answers).not.toContain('ba');
     expect(answers).not.toContain('2,5');
     expect(rows.some((r) => r.reportDayText !== undefined || r.village !== undefined)).toBe(false);
-    expect(answers).toEqual(expect.arrayContaining(['3.200', '0,5 km', '1,500', 30000]));
+    expect(answers).toEqual(expect.arrayContaining(['3.200', '0,5 km', '1,5', 30000]));
     // Without collected addresses there is no wrong sender to plant.
     expect(mistakes.some((m) => m.includes('địa chỉ'))).toBe(false);
     expect(rows.some((r) => r.slot.email === 'nguoinha.baocao@gmail.com')).toBe(false);
