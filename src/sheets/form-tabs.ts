@@ -7,7 +7,7 @@ import type { CellValue, TabData, Village } from '../core/types';
 import { asText } from './cell-text';
 import { ensureSize, findSheet, type Spreadsheet } from './tab-io';
 import { UserError } from './user-error';
-import { maxOf, minOf } from '../core/lists';
+import { maxOf } from '../core/lists';
 
 function tabData(tabs: readonly TabData[], name: string): TabData {
   const t = tabs.find((x) => x.name === name) ?? tabs.find((x) => headerKey(x.name) === headerKey(name));
@@ -49,8 +49,10 @@ export function writeFormSetting(
 }
 
 /**
- * Writes each village's link in `Link báo cáo` (adding the column right of the last one when missing) with one
- * setValues over the villages' rows; a row between them that is not a village keeps what it holds. Returns how many links changed.
+ * Writes each village's link in `Link báo cáo` (adding the column right of the last one when missing). Only the
+ * cells whose link changes are written, one setValues per run of consecutive such rows (one run when the
+ * villages are listed together), so a row between villages and a link already right keep what they hold,
+ * formulas included. Returns how many links changed.
  */
 export function writeVillageLinks(
   ss: Spreadsheet,
@@ -76,19 +78,25 @@ export function writeVillageLinks(
       .setValue(spec.title)
       .setNote(spec.note);
   }
-  if (villages.length === 0) return 0;
-  const first = minOf(villages.map((v) => v.row));
-  const last = maxOf(villages.map((v) => v.row));
-  const column: CellValue[] = [];
-  for (let r = first; r <= last; r++) column.push(tab.values[r - 1]?.[col] ?? '');
-  let changed = 0;
-  villages.forEach((v, i) => {
-    if (String(column[v.row - first]) === links[i]) return;
-    column[v.row - first] = asText(links[i]);
-    changed++;
-  });
-  if (changed === 0) return 0;
-  ensureSize(sheet, last, col + 1);
-  sheet.getRange(first, col + 1, column.length, 1).setValues(column.map((c) => [c]));
-  return changed;
+  const changes = villages
+    .map((v, i) => ({ row: v.row, link: links[i] }))
+    .filter((c) => String(tab.values[c.row - 1]?.[col] ?? '') !== c.link)
+    .sort((a, b) => a.row - b.row);
+  if (changes.length === 0) return 0;
+  ensureSize(sheet, changes[changes.length - 1].row, col + 1);
+  for (const run of consecutiveRuns(changes)) {
+    sheet.getRange(run[0].row, col + 1, run.length, 1).setValues(run.map((c) => [asText(c.link)]));
+  }
+  return changes.length;
+}
+
+/** Splits rows sorted by number into runs of consecutive row numbers. */
+function consecutiveRuns<T extends { row: number }>(sorted: readonly T[]): T[][] {
+  const runs: T[][] = [];
+  for (const item of sorted) {
+    const run = runs[runs.length - 1];
+    if (run && run[run.length - 1].row === item.row - 1) run.push(item);
+    else runs.push([item]);
+  }
+  return runs;
 }
