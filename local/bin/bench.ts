@@ -1,4 +1,5 @@
 // `npm run bench`: a large workbook (the example plan, thousands of form rows) through the runner: time, heap, and calls per action (Sheets round trips apart from local builders).
+import { errorText } from '../../src/core/error-text';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -86,6 +87,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e) => {
-  console.error(e instanceof Error ? e.message : String(e));
+  console.error(errorText(e));
   process.exitCode = 1;
 });

@@ -1,4 +1,5 @@
 // `npm start`: the local runner's command line; with no arguments it runs the demo.
+import { errorText } from '../../src/core/error-text';
 import { runCli } from '../runner/cli';
 
 runCli(process.argv.slice(2)).then(
@@ -6,7 +7,7 @@ runCli(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e) => {
-    console.error(e instanceof Error ? e.message : String(e));
+    console.error(errorText(e));
     process.exitCode = 1;
   },
 );

@@ -1,4 +1,5 @@
 // `npm start` with no arguments: set-up's example workbook plus weeks of messy form answers, run through every available action.
+import { errorText } from '../../src/core/error-text';
 import fs from 'node:fs';
 import path from 'node:path';
 import { KNOWN_ACTIONS, parseAsOf } from '../runner/args';
@@ -112,7 +113,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<number> {
   try {
     built = buildDemoWorkbook(options);
   } catch (e) {
-    (options.printError ?? console.error)(e instanceof Error ? e.message : String(e));
+    (options.printError ?? console.error)(errorText(e));
     return 1;
   }
   print(`Bản demo NTM Tracker: xã Sơn Bằng, chạy như vào lúc ${asOf.replace('T', ' ')} (giờ Việt Nam).`);

@@ -1,4 +1,5 @@
 // DIR/form.json: the form the actions made (what an officer would see of it) plus the state a later run needs to find it again.
+import { errorText } from '../../src/core/error-text';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FormState } from '../runtime';
@@ -47,7 +48,7 @@ export function readFormFile(workbookPath: string): SavedForms | null {
     parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (e) {
     throw new Error(
-      `Không đọc được ${file} (${e instanceof Error ? e.message : String(e)}): hãy xóa tệp này hoặc lấy lại tệp do runner ghi.`,
+      `Không đọc được ${file} (${errorText(e)}): hãy xóa tệp này hoặc lấy lại tệp do runner ghi.`,
     );
   }
   const state = (parsed as Partial<FormFile> | null)?.state;

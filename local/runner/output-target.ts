@@ -1,4 +1,5 @@
 // Where a run writes: DIR/<file name>.xlsx (--out), or over the input itself (--in-place) after keeping FILE.bak.xlsx.
+import { errorText } from '../../src/core/error-text';
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../xlsx';
@@ -75,5 +76,5 @@ const WRITE_PROBLEMS: Record<string, string> = {
 /** Why a write failed, in words (the system's code only when it is not one of the usual ones). */
 export function writeProblem(e: unknown): string {
   const code = e && typeof e === 'object' && 'code' in e ? String((e as { code: unknown }).code) : '';
-  return WRITE_PROBLEMS[code] ?? (e instanceof Error ? e.message.split('\n')[0] : String(e));
+  return WRITE_PROBLEMS[code] ?? errorText(e);
 }

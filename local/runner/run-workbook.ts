@@ -6,7 +6,8 @@ import { InputChangedError, outputTarget, writeProblem, writeWorkbookFile } from
 import { DEFAULT_ACTIONS, parseAsOf } from './args';
 import { FORM_FILE, formFileText, readFormFile } from './form-file';
 import { failureNeedsDetail, firstProblem, printReport } from './print-report';
-import { errorText, openSession, type ActionReport, type SessionOptions } from './session';
+import { errorText } from '../../src/core/error-text';
+import { openSession, type ActionReport, type SessionOptions } from './session';
 import { pagesToSave } from './saved-pages';
 import { uncomputedProblem } from './uncomputed';
 import { pushAll } from '../../src/core/lists';

@@ -1,4 +1,5 @@
 // One run of the bundle against one in-memory workbook: the runtime, the loaded Code.js, and the actions run through it.
+import { errorText } from '../../src/core/error-text';
 import { createRuntime, type Runtime, type RuntimeOptions } from '../runtime';
 import type { WorkbookData } from '../workbook-data';
 import { loadBundle, type LoadedBundle } from './bundle';
@@ -41,13 +42,6 @@ function callsSince(before: Record<string, number>, after: Record<string, number
   const out: Record<string, number> = {};
   for (const [k, v] of Object.entries(after)) if (v - (before[k] ?? 0) > 0) out[k] = v - (before[k] ?? 0);
   return out;
-}
-
-/** Text of an error thrown in the bundle's context (another realm: `instanceof Error` does not hold there). */
-export function errorText(e: unknown): string {
-  const m =
-    e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
-  return m.split('\n')[0];
 }
 
 export function openSession(options: SessionOptions): Session {

@@ -1,4 +1,5 @@
 // Reads an .xlsx file into WorkbookData: values, formulas with cached results, formats, notes, fills, links, views, rules.
+import { errorText } from '../../src/core/error-text';
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { SheetData, WorkbookData } from '../workbook-data';
@@ -83,7 +84,7 @@ export async function readWorkbook(file: string): Promise<XlsxRead> {
   try {
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch (e) {
-    const detail = (e instanceof Error ? e.message.split('\n')[0] : String(e))
+    const detail = errorText(e)
       .replace(/\s*https?:\/\/\S+/g, '')
       .trim();
     const why = /zip|central directory/i.test(detail) ? 'tệp hỏng hoặc không phải .xlsx' : detail;

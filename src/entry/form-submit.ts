@@ -1,4 +1,5 @@
 // On form submit: record the response's edit link and validate at once under the document lock (blank submissions ignored); the "Tự động" switches.
+import { errorText } from '../core/error-text';
 import { hasLinkedForm, isBlankSubmission, type FormSubmitEvent } from '../sheets/check/form-event';
 import { now } from '../sheets/clock';
 import { currentAccount } from '../triggers/trigger-accounts';
@@ -28,7 +29,7 @@ function recordSubmittedEditLink(e: FormSubmitEvent | undefined): string {
     if (sheet && form) recordEditLinks(sheet, form);
     return '';
   } catch (err) {
-    return ` Chưa ghi được link sửa của câu trả lời này (${err instanceof Error ? err.message : String(err)}); chạy lại menu "${FORM_LABEL}" để ghi.`;
+    return ` Chưa ghi được link sửa của câu trả lời này (${errorText(err)}); chạy lại menu "${FORM_LABEL}" để ghi.`;
   }
 }
 

@@ -9,13 +9,7 @@ import { now as clock } from '../sheets/clock';
 import { appendLedgerRows, type Ledger, type LedgerRow } from '../sheets/ledger-tab';
 import { withDocumentLock } from '../sheets/lock';
 import { planReminders, type ReminderPlan } from './remind-plan';
-import {
-  errorText,
-  sendResultLines,
-  sendThroughLedger,
-  type Failed,
-  type SendResults,
-} from './send-through-ledger';
+import { sendResultLines, sendThroughLedger, type Failed, type SendResults } from './send-through-ledger';
 
 export type FailedItem = Failed<ReminderItem>;
 
@@ -24,8 +18,6 @@ export interface RemindRun extends SendResults<ReminderItem> {
   /** Logged `Hết hạn`. */
   expired: ReminderItem[];
 }
-
-export { errorText };
 
 function ledgerRow(
   item: ReminderItem,

@@ -19,7 +19,8 @@ import {
   sendCorrectionsHoldingLock,
   type CorrectionRun,
 } from './corrections';
-import { errorText, remindSummary, sendRemindersHoldingLock, type RemindRun } from './remind';
+import { errorText } from '../core/error-text';
+import { remindSummary, sendRemindersHoldingLock, type RemindRun } from './remind';
 import { rollupWeek } from './rollup';
 import { runAction } from './run-action';
 import { otherAccountsOn, triggerStatus } from './trigger-status';

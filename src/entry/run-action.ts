@@ -1,4 +1,5 @@
 // Runs one menu action: takes care of errors, the officer's message, the toast and the `Nhật ký` row.
+import { errorText } from '../core/error-text';
 import type { ActionOutcome } from './entry-point';
 import { logActionSafely } from '../sheets/audit-log';
 import { alert, toast } from '../sheets/ui';
@@ -24,7 +25,7 @@ export function runAction(options: ActionOptions, body: () => string): ActionOut
   } catch (e) {
     const message = isUserError(e)
       ? e.message
-      : `Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}. Hãy thử lại; nếu vẫn lỗi, báo cho người quản trị kèm nội dung này.`;
+      : `Lỗi không mong đợi: ${errorText(e)}. Hãy thử lại; nếu vẫn lỗi, báo cho người quản trị kèm nội dung này.`;
     logActionSafely(options.label, `Lỗi: ${message}`);
     alert(options.label, message);
     return { ok: false, summary: message };

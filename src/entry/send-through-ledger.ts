@@ -3,6 +3,7 @@ import { itemMessages, quotaCost, type Addressed, type LedgerResult } from '../c
 import { remainingQuota, sendMail } from '../mail/mail-service';
 import { appendLedgerRow, type Ledger, type LedgerRow } from '../sheets/ledger-tab';
 import { pushAll } from '../core/lists';
+import { errorText } from '../core/error-text';
 
 export interface Failed<T> {
   item: T;
@@ -26,13 +27,6 @@ export interface LedgerSend<T extends Addressed> {
   message: (item: T) => { subject: string; body: string; htmlBody: string };
   /** The ledger row of the item with this result (`recipients`: those it went to, when not all). */
   row: (item: T, result: LedgerResult, note: string, recipients: readonly string[]) => LedgerRow;
-}
-
-/** Text of anything thrown (Apps Script errors, or values from another realm where `instanceof Error` fails). */
-export function errorText(e: unknown): string {
-  const m =
-    e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
-  return m.replace(/\s+/g, ' ').trim() || 'lỗi không rõ';
 }
 
 /**

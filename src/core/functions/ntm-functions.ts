@@ -1,6 +1,7 @@
 // The six NTM_ custom functions (docs/functions.md) as element computations over the rollup and weeks core.
 // Every formula is the core's own (plannedToDate, backlog, perDayFor, progress, weekOfInstant), none copied.
 // NTM_PLANNED, NTM_BACKLOG and NTM_PER_DAY take an optional last `kind` (`Loại`), so a `Đạt/Chưa` line gives the rollup's figures too.
+import { errorText } from '../error-text';
 import { isLengthUnit, parseAmount } from '../amount';
 import { DEFAULT_DEADLINE_TEXT } from '../contract/settings-params';
 import { DEFAULT_KIND } from '../contract/vocabulary';
@@ -98,7 +99,7 @@ export const NTM_PROGRESS: FunctionDef = {
     try {
       return progress(d, t);
     } catch (e) {
-      throw new ElementProblem(e instanceof Error ? e.message : String(e), 1);
+      throw new ElementProblem(errorText(e), 1);
     }
   },
 };

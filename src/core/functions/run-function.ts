@@ -1,6 +1,7 @@
 // Runs one custom function over its arguments (docs/functions.md): pairs ranges and single values, keeps blanks blank.
 // Any bad input becomes one Error whose Vietnamese message names the function, the argument and, for a range,
 // the element (`ô thứ 3 (dòng 3, cột 1)`), so Sheets shows #ERROR! with it.
+import { errorText } from '../error-text';
 import { isBlank } from '../text';
 import type { CellValue, Parsed } from '../types';
 import { cellAt, commonShape, gridOf, isSingle, positionText, type GridArg, type Shape } from './grid';
@@ -101,7 +102,7 @@ export function runFunction(
     grids = def.params.map((_, i) => gridOf(args[i], names[i]));
     shape = commonShape(grids, names);
   } catch (e) {
-    return fail(def, e instanceof Error ? e.message : String(e), []);
+    return fail(def, errorText(e), []);
   }
   const readers = grids.map((g, i) => readerOf(def, i, g, ctx));
   const out = shape ?? { rows: 1, cols: 1 };
@@ -126,7 +127,7 @@ export function runFunction(
       return def.compute(values, ctx);
     } catch (e) {
       const param = e instanceof ElementProblem ? e.param : null;
-      return fail(def, e instanceof Error ? e.message : String(e), where(param));
+      return fail(def, errorText(e), where(param));
     }
   };
   if (shape === null) return element(0, 0);
