@@ -1,6 +1,7 @@
 // Shared set-up for the validation output tests: the example plan, a messy form tab, a runtime whose services are the globals.
 import { exampleInputTabs } from '../../../local/demo/example-tabs';
-import { createRuntime, type Runtime, type RuntimeOptions } from '../../../local/runtime';
+import type { Runtime, RuntimeOptions } from '../../../local/runtime';
+import { installGlobals, removeGlobals } from '../../local/runtime/install-globals';
 import type { CellData, SheetData, WorkbookData } from '../../../local/workbook-data';
 import { wallToInstant } from '../../../local/xlsx';
 
@@ -68,22 +69,12 @@ export function workbook(sheets: SheetData[] = [formSheet()]): WorkbookData {
   return { sheets: [...exampleInputTabs(ZONE), ...sheets], timeZone: ZONE, locale: 'vi_VN' };
 }
 
-const installed: string[] = [];
-
 /** A runtime whose services are installed as globals (what src/ code calls), removed by `uninstall`. */
 export function install(options: RuntimeOptions = {}): Runtime {
-  const rt = createRuntime({ workbook: workbook(), now: () => AS_OF, ...options });
-  for (const [k, v] of Object.entries(rt.globals)) {
-    if (k === 'console') continue; // the test process keeps its own console
-    (globalThis as Record<string, unknown>)[k] = v;
-    installed.push(k);
-  }
-  return rt;
+  return installGlobals({ workbook: workbook(), now: () => AS_OF, ...options });
 }
 
-export function uninstall(): void {
-  for (const k of installed.splice(0)) delete (globalThis as Record<string, unknown>)[k];
-}
+export const uninstall = removeGlobals;
 
 /** A tab's values, row by row, as getValues returns them. */
 export function valuesOf(rt: Runtime, tab: string): unknown[][] {

@@ -1,26 +1,16 @@
 // Set-up tests: the source (not the bundle) run against the in-memory runtime, whose services become globals.
-import { createRuntime, type Runtime, type RuntimeOptions } from '../../../local/runtime';
+import type { Runtime, RuntimeOptions } from '../../../local/runtime';
+import { installGlobals, removeGlobals } from '../../local/runtime/install-globals';
 import { readModel } from '../../../src/core/model';
 import type { TabData } from '../../../src/core/types';
 import type { WorkbookData } from '../../../local/workbook-data';
 
-const installed = new Set<string>();
-
-/** A runtime whose services are the globals the adapters call (removed again by `uninstall`). */
+/** A runtime at 20/03/2023 10:00 whose services are the globals the adapters call (removed again by `uninstall`). */
 export function install(options: RuntimeOptions = {}): Runtime {
-  const rt = createRuntime({ now: () => Date.UTC(2023, 2, 20, 3), ...options });
-  for (const [k, v] of Object.entries(rt.globals)) {
-    if (k === 'console') continue; // the test process keeps its own console
-    (globalThis as Record<string, unknown>)[k] = v;
-    installed.add(k);
-  }
-  return rt;
+  return installGlobals({ now: () => Date.UTC(2023, 2, 20, 3), ...options });
 }
 
-export function uninstall(): void {
-  for (const k of installed) delete (globalThis as Record<string, unknown>)[k];
-  installed.clear();
-}
+export const uninstall = removeGlobals;
 
 export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
