@@ -66,7 +66,7 @@ function copyStatic() {
 
 async function buildRunner() {
   await esbuild.build({
-    entryPoints: [path.join(root, 'local/bin/ntm.ts'), path.join(root, 'local/bin/bench.ts')],
+    entryPoints: ['ntm', 'bench', 'smoke'].map((f) => path.join(root, `local/bin/${f}.ts`)),
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -84,7 +84,7 @@ const tmp = path.join(dist, `Code.js.${process.pid}.tmp`);
 fs.writeFileSync(tmp, code);
 fs.renameSync(tmp, path.join(dist, 'Code.js'));
 copyStatic();
-const localEntries = ['local/bin/ntm.ts', 'local/bin/bench.ts'].every((f) =>
+const localEntries = ['local/bin/ntm.ts', 'local/bin/bench.ts', 'local/bin/smoke.ts'].every((f) =>
   fs.existsSync(path.join(root, f)),
 );
 if (localEntries) await buildRunner();

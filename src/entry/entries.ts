@@ -9,11 +9,13 @@ import { rollupEntries } from './rollup';
 import { reportEntries } from './report';
 import { reminderEntries } from './reminder-entries';
 import { correctionEntries } from './corrections';
+import { selfTestEntry } from './self-test';
 
 export function allEntries(): EntryPoint[] {
   return [
     ...menuEntries(allEntries),
     ...setupEntries(),
+    selfTestEntry,
     ...formEntries(),
     ...validationEntries(),
     ...rollupEntries(),

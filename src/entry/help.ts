@@ -1,10 +1,12 @@
-// Menu entry "Hướng dẫn": the officer's short guide in a dialog.
+// Menu Hướng dẫn › Đọc hướng dẫn: the officer's short guide in a dialog.
 import { GUIDE_TITLE, guideHtml } from '../help/guide';
 import { showHtmlDialog } from '../sheets/ui';
 import type { ActionOutcome, EntryPoint } from './entry-point';
 import { runAction } from './run-action';
 
+/** The submenu of the guide and the self-test. */
 export const HELP_LABEL = 'Hướng dẫn';
+const READ_LABEL = 'Đọc hướng dẫn';
 
 /** Opening the guide is not an action on the workbook: it is not written to `Nhật ký`. */
 function showGuide(): ActionOutcome {
@@ -20,5 +22,5 @@ export const helpEntry: EntryPoint = {
   doc: ['Mở hướng dẫn ngắn: các tab dùng để làm gì, việc hằng tuần, nhắc hạn.'],
   params: [],
   run: showGuide,
-  menu: { label: HELP_LABEL, section: 'workbook' },
+  menu: { label: READ_LABEL, submenu: HELP_LABEL, section: 'workbook' },
 };

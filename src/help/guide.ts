@@ -1,4 +1,4 @@
-// The officer's short guide (menu NTM › Hướng dẫn; the same text as docs/officer-guide.md), and its HTML page.
+// The officer's short guide (menu NTM › Hướng dẫn › Đọc hướng dẫn; the same text as docs/officer-guide.md), and its HTML page.
 import { ALL_TABS, EXAMPLE_NOTE, TAB, TAB_PURPOSE } from '../core/contract';
 import { escapeHtml } from '../core/reminders/html';
 

@@ -18,6 +18,11 @@ export function isInstalled(handler: string): boolean {
   return mine(handler).length > 0;
 }
 
+/** How many triggers of this handler the current account has (the add-on keeps at most one). */
+export function installedCount(handler: string): number {
+  return mine(handler).length;
+}
+
 /** Installs the trigger unless it exists (installing twice, even at once, leaves one); returns true when it was created now. */
 export function ensureTrigger(handler: string, kind: TriggerKind): boolean {
   return withDocumentLock(() => {

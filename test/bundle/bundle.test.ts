@@ -129,14 +129,17 @@ describe('dist/Code.js with the in-memory services', () => {
       },
       { separator: true },
       item('Xóa dữ liệu mẫu', 'removeExampleData'),
-      item('Hướng dẫn', 'showGuide'),
+      {
+        label: 'Hướng dẫn',
+        submenu: [item('Đọc hướng dẫn', 'showGuide'), item('Tự kiểm tra', 'ntmSelfTest')],
+      },
     ]);
     expect(runtime.calls).toEqual({
       'SpreadsheetApp.getUi': 1,
-      'Ui.createMenu': 2,
-      'Menu.addItem': 16,
+      'Ui.createMenu': 3,
+      'Menu.addItem': 17,
       'Menu.addSeparator': 2,
-      'Menu.addSubMenu': 1,
+      'Menu.addSubMenu': 2,
       'Menu.addToUi': 1,
     });
   });

@@ -29,7 +29,13 @@ describe('the set-up group in the bundle', () => {
     expect(layout.slice(-3)).toEqual([
       { separator: true },
       { label: 'Xóa dữ liệu mẫu', functionName: 'removeExampleData' },
-      { label: 'Hướng dẫn', functionName: 'showGuide' },
+      {
+        label: 'Hướng dẫn',
+        submenu: [
+          { label: 'Đọc hướng dẫn', functionName: 'showGuide' },
+          { label: 'Tự kiểm tra', functionName: 'ntmSelfTest' },
+        ],
+      },
     ]);
     expect((bundle.context.NTM as { actions: Record<string, string> }).actions.setup).toBe('setupWorkbook');
   });

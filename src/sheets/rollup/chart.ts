@@ -4,15 +4,20 @@ import { CHART_TITLE, type RollupSheet } from './layout';
 
 type Chart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 
-/** Charts of the tab that the rollup made (known by their title); others are left alone. */
-export function rollupCharts(sheet: Sheet): Chart[] {
+/** Charts of the tab whose title option is `title` (how the add-on knows its own charts; the self-test checks it). */
+export function chartsTitled(sheet: Sheet, title: string): Chart[] {
   return sheet.getCharts().filter((c) => {
     try {
-      return c.getOptions().get('title') === CHART_TITLE;
+      return c.getOptions().get('title') === title;
     } catch (_e) {
       return false;
     }
   });
+}
+
+/** Charts of the tab that the rollup made (known by their title); others are left alone. */
+export function rollupCharts(sheet: Sheet): Chart[] {
+  return chartsTitled(sheet, CHART_TITLE);
 }
 
 /**
