@@ -10,6 +10,7 @@ const LOCAL_OBJECTS = new Set([
   'ConditionalFormatRule',
   'BooleanCondition',
   'EmbeddedChartBuilder',
+  'ChartOptions',
   'HtmlOutput',
   'Menu',
   'TextValidationBuilder',

@@ -1,5 +1,6 @@
 // Sheet.newChart(): an embedded chart is only recorded (ranges, type, position, options); nothing is drawn.
 import { as, countCalls, type RuntimeContext } from './context';
+import { ChartType as CHART_TYPES } from './enums';
 import type { FakeRange } from './range';
 
 type Builder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
@@ -33,8 +34,7 @@ export class FakeChart implements Pick<Chart, (typeof CHART_METHODS)[number]> {
   }
   /** The options set on the builder. */
   getOptions(): GoogleAppsScript.Charts.ChartOptions {
-    const options = this.spec.options;
-    return as<GoogleAppsScript.Charts.ChartOptions>({ get: (option: string) => options[option] ?? null });
+    return as<GoogleAppsScript.Charts.ChartOptions>(new FakeChartOptions(this.ctx, this.spec.options));
   }
   modify(): Builder {
     return as<Builder>(
@@ -47,6 +47,23 @@ export class FakeChart implements Pick<Chart, (typeof CHART_METHODS)[number]> {
   }
 }
 countCalls(FakeChart, 'EmbeddedChart', CHART_METHODS);
+
+/** What chart.getOptions() returns: an option set on the builder by name, null when it was never set. */
+export class FakeChartOptions implements Pick<GoogleAppsScript.Charts.ChartOptions, 'get'> {
+  constructor(
+    readonly ctx: RuntimeContext,
+    private readonly options: Readonly<Record<string, unknown>>,
+  ) {}
+  get(option: string): unknown {
+    return this.options[option] ?? null;
+  }
+}
+countCalls(FakeChartOptions, 'ChartOptions', ['get']);
+
+/** The `Charts` service: only its `ChartType` enum is used (Sheets charts are built with sheet.newChart()). */
+export class FakeCharts implements Pick<GoogleAppsScript.Charts.Charts, 'ChartType'> {
+  readonly ChartType = CHART_TYPES;
+}
 
 const BUILDER_METHODS = [
   'addRange',

@@ -1,7 +1,7 @@
 // The in-memory Apps Script runtime: Sheets, Forms, Ui, Properties, Session, Utilities, Lock, Script, Mail and Html services.
 import type { WorkbookData } from '../workbook-data';
 import { as, type ConsoleLine, type RecordedMenu, type RuntimeContext } from './context';
-import { ChartType } from './enums';
+import { FakeCharts } from './chart';
 import { FakeFormApp } from './forms/form-app';
 import { formsHandle, type FormsHandle } from './forms/handle';
 import type { FormState } from './forms/model';
@@ -145,7 +145,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     ScriptApp: new FakeScriptApp(ctx, triggers),
     MailApp: new FakeMailApp(ctx, mail),
     HtmlService: new FakeHtmlService(ctx),
-    Charts: { ChartType },
+    Charts: new FakeCharts(),
     FormApp: new FakeFormApp(forms),
   };
   registerHandlerSlot(globals, forms.slot);
