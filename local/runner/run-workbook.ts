@@ -1,4 +1,4 @@
-// The local runner: an .xlsx (and its form.json) in, the actions run as of a time; DIR/<file>.xlsx (or the input, --in-place), outbox.jsonl, form.json out — or nothing.
+// The local runner: an .xlsx (and its form.json) in, the actions run as of a time; DIR/<file>.xlsx (or the input, --in-place), outbox.jsonl, form.json, report pages (.html, .pdf) out — or nothing.
 import fs from 'node:fs';
 import path from 'node:path';
 import { readWorkbook, WorkbookFileError, wallToInstant, writeFileAtomic, workbookToXlsx } from '../xlsx';
@@ -9,6 +9,7 @@ import { failureNeedsDetail, firstProblem, printReport } from './print-report';
 import { errorText } from '../../src/core/error-text';
 import { openSession, type ActionReport, type SessionOptions } from './session';
 import { pagesToSave } from './saved-pages';
+import { writePagePdfs } from './report-pdf';
 import { uncomputedProblem } from './uncomputed';
 import { pushAll } from '../../src/core/lists';
 
@@ -29,6 +30,8 @@ export interface RunOptions {
   printError?: (line: string) => void;
   /** The current instant when --as-of is absent (tests pin it). */
   now?: () => number;
+  /** Chromium that prints each saved page to PDF (default /usr/bin/chromium; a missing file = no PDF, said in words). */
+  chromium?: string;
 }
 
 export interface RunResult {
@@ -170,12 +173,14 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
   const wrote = target.backup ? `Đã ghi đè ${input} (bản trước giữ ở ${target.backup})` : `Đã ghi ${outFile}`;
   print(`${wrote} và ${outboxFile} (${session.runtime.mail.outbox.length} thư).`);
   for (const p of pages) print(`Đã ghi ${p.file} (mở bằng trình duyệt để xem, in hoặc lưu PDF).`);
+  const pdfs = await writePagePdfs(pages, print, options.chromium);
   if (formText !== null)
     print(`Đã ghi ${formFile} (biểu mẫu: câu hỏi, đường dẫn và trạng thái cho lần chạy sau).`);
   const written = [
     outFile,
     outboxFile,
     ...pages.map((p) => p.file),
+    ...pdfs,
     ...(formText !== null ? [formFile] : []),
   ];
   if (target.backup) written.unshift(target.backup);

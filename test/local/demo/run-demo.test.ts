@@ -95,7 +95,14 @@ describe('the demo with the real bundle (npm start)', () => {
     const after = JSON.parse(fs.readFileSync(path.join(dir, 'form.json'), 'utf8'));
     expect([after.editUrl, after.items]).toEqual([before.editUrl, before.items]);
     const written = fs.readdirSync(dir).sort();
-    expect(written).toEqual(['bao-cao-tuan.html', 'demo-input', 'demo.xlsx', 'form.json', 'outbox.jsonl']);
+    expect(written).toEqual([
+      'bao-cao-tuan.html',
+      'bao-cao-tuan.pdf',
+      'demo-input',
+      'demo.xlsx',
+      'form.json',
+      'outbox.jsonl',
+    ]);
     const look = lines.slice(lines.indexOf('Xem kết quả:') + 1).join('\n');
     for (const f of written.filter((f) => f !== 'demo-input')) expect(look).toContain(path.join(dir, f));
     expect(look).toContain(path.join(dir, 'demo-input', 'demo.xlsx'));
