@@ -47,6 +47,7 @@ describe('the runner with the report action', () => {
       path.join(dir, 'out', 'so-theo-doi.xlsx'),
       path.join(dir, 'out', 'outbox.jsonl'),
       page,
+      path.join(dir, 'out', 'bao-cao-tuan.pdf'),
     ]);
     expect(lines[0]).toMatch(
       /^✔ report: Đã lập báo cáo Tuần đến 30\/03\/2023 \(số liệu đến 30\/03\/2023 12:00\): 3\/4 thôn đã nộp; chưa nộp: Tân <b>Sơn<\/b>;/,
@@ -59,6 +60,7 @@ describe('the runner with the report action', () => {
     expect(html).toContain('onclick="window.print()"');
     expect(fs.readdirSync(path.join(dir, 'out')).sort()).toEqual([
       'bao-cao-tuan.html',
+      'bao-cao-tuan.pdf',
       'outbox.jsonl',
       'so-theo-doi.xlsx',
     ]);
