@@ -12,6 +12,8 @@ export interface CellData {
   bold?: boolean;
   /** Hyperlink target of the cell, if any. */
   link?: string;
+  /** True when the text wraps (Sheets' WRAP strategy; xlsx `wrapText`). */
+  wrap?: boolean;
 }
 
 export interface DataValidationData {
@@ -54,4 +56,27 @@ export interface WorkbookData {
   sheets: SheetData[];
   timeZone?: string;
   locale?: string;
+}
+
+/** A part of a cell the writer handles as one: `value` covers the value, the formula and the link. */
+export type CellPart = 'value' | 'format' | 'note' | 'background' | 'bold' | 'wrap';
+
+/**
+ * What a run changed in a tab it loaded from a file, against what it loaded: the writer writes
+ * everything else back as the file held it.
+ */
+export interface TabChanges {
+  /** Position of the tab in the loaded WorkbookData (and in the file). */
+  from: number;
+  /** `[r - 1]` = the loaded row that row r now shows (undefined: inserted); null when no row moved. */
+  rows: (number | undefined)[] | null;
+  cols: (number | undefined)[] | null;
+  /** Cells (at their current position) whose parts differ from what was loaded there. */
+  cells: { row: number; col: number; parts: CellPart[] }[];
+  frozenRows: boolean;
+  /** Columns whose width changed. */
+  columnWidths: number[];
+  hiddenColumns: boolean;
+  dataValidations: boolean;
+  conditionalFormats: boolean;
 }

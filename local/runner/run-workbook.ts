@@ -141,7 +141,8 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
     return { exitCode: 1, reports, written: [], asOf: now };
   }
 
-  const { bytes, notices } = await workbookToXlsx(session.runtime.dump());
+  const { workbook: result, changes } = session.runtime.dumpWithChanges();
+  const { bytes, notices } = await workbookToXlsx(result, { original: read.original, changes });
   const outbox = session.runtime.mail.outbox
     .map(
       (m) =>
@@ -165,10 +166,9 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
         : `Không ghi được kết quả vào ${outDir}: ${writeProblem(e)}. Hãy chọn thư mục khác bằng --out. Không ghi tệp nào.`;
     return { ...failed(printError, why), reports, asOf: now };
   }
-  const carried = [...read.notices, ...notices];
-  if (carried.length) {
+  if (notices.length) {
     print('Lưu ý: .xlsx không mang được những thứ sau (trên Google Sheets thì có):');
-    for (const n of carried) print(`    ${n}`);
+    for (const n of notices) print(`    ${n}`);
   }
   const wrote = target.backup ? `Đã ghi đè ${input} (bản trước giữ ở ${target.backup})` : `Đã ghi ${outFile}`;
   print(`${wrote} và ${outboxFile} (${session.runtime.mail.outbox.length} thư).`);

@@ -18,6 +18,8 @@ export interface Cell {
   background?: string;
   bold?: boolean;
   link?: string;
+  /** `WRAP` or `CLIP`; undefined = `OVERFLOW`, Sheets' default. */
+  wrap?: 'WRAP' | 'CLIP';
   validation?: FakeDataValidation;
 }
 
@@ -35,6 +37,7 @@ export function isEmptyCell(c: Cell): boolean {
     c.background === undefined &&
     !c.bold &&
     c.link === undefined &&
+    c.wrap === undefined &&
     c.validation === undefined
   );
 }

@@ -6,9 +6,18 @@ function spliced<T>(list: T[], at: number, items: T[]): T[] {
   return list.slice(0, at).concat(items, list.slice(at));
 }
 
+/** Positions `1..n` as they were before any row or column moved. */
+const identity = (n: number): (number | undefined)[] => Array.from({ length: n }, (_, i) => i + 1);
+
 export class Grid {
   /** rows[r - 1][c - 1]; holes are untouched cells. */
   private rows: (Cell | undefined)[][] = [];
+  /**
+   * Where each row and column was when the grid was loaded (`[r - 1]` = the row it was; undefined for
+   * one inserted since); null while none has moved (appending at the end moves none).
+   */
+  rowOrigins: (number | undefined)[] | null = null;
+  colOrigins: (number | undefined)[] | null = null;
 
   constructor(
     public maxRows = 1000,
@@ -56,6 +65,12 @@ export class Grid {
   }
 
   insertRows(before: number, n: number): void {
+    if (before <= this.maxRows || this.rowOrigins)
+      this.rowOrigins = spliced(
+        this.rowOrigins ?? identity(this.maxRows),
+        before - 1,
+        new Array(n).fill(undefined),
+      );
     if (this.rows.length >= before)
       this.rows = spliced(
         this.rows,
@@ -66,11 +81,18 @@ export class Grid {
   }
 
   deleteRows(start: number, n: number): void {
+    (this.rowOrigins ??= identity(this.maxRows)).splice(start - 1, n);
     this.rows.splice(start - 1, n);
     this.maxRows -= n;
   }
 
   insertColumns(before: number, n: number): void {
+    if (before <= this.maxCols || this.colOrigins)
+      this.colOrigins = spliced(
+        this.colOrigins ?? identity(this.maxCols),
+        before - 1,
+        new Array(n).fill(undefined),
+      );
     this.rows = this.rows.map((r) =>
       r && r.length >= before ? spliced(r, before - 1, new Array<Cell | undefined>(n)) : r,
     );
@@ -78,6 +100,7 @@ export class Grid {
   }
 
   deleteColumns(start: number, n: number): void {
+    (this.colOrigins ??= identity(this.maxCols)).splice(start - 1, n);
     for (const r of this.rows) if (r) r.splice(start - 1, n);
     this.maxCols -= n;
   }

@@ -1,5 +1,5 @@
 // The in-memory Apps Script runtime: Sheets, Forms, Ui, Properties, Session, Utilities, Lock, Script, Mail and Html services.
-import type { WorkbookData } from '../workbook-data';
+import type { TabChanges, WorkbookData } from '../workbook-data';
 import { as, type ConsoleLine, type RecordedMenu, type RuntimeContext } from './context';
 import { FakeCharts } from './chart';
 import { FakeFormApp } from './forms/form-app';
@@ -17,6 +17,7 @@ import { FakeSpreadsheet } from './spreadsheet';
 import { FakeSpreadsheetApp } from './spreadsheet-app';
 import { FakeConsole, FakeLogger, FakeUtilities } from './utilities';
 import { dumpWorkbook, loadWorkbook } from './workbook-io';
+import { dumpWithChanges } from './tab-changes';
 import { isZone } from './zone';
 
 export type { SentMail } from './mail-app';
@@ -50,6 +51,8 @@ export interface Runtime {
   globals: Record<string, unknown>;
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
   dump(): WorkbookData;
+  /** dump() with, per tab loaded from the workbook, what the run changed in it (null: a tab the run added). */
+  dumpWithChanges(): { workbook: WorkbookData; changes: (TabChanges | null)[] };
   /** Service calls by 'Class.method', e.g. 'Range.getValues'. */
   calls: Record<string, number>;
   ui: {
@@ -154,6 +157,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     globals,
     spreadsheet: as<GoogleAppsScript.Spreadsheet.Spreadsheet>(spreadsheet),
     dump: () => dumpWorkbook(spreadsheet),
+    dumpWithChanges: () => dumpWithChanges(spreadsheet),
     calls: ctx.calls,
     ui: {
       toasts: ui.toasts,

@@ -91,6 +91,7 @@ export function clearArea(a: Area, o: ClearOptions = {}): void {
       delete cell.format;
       delete cell.background;
       delete cell.bold;
+      delete cell.wrap;
     }
     if (all || o.commentsOnly) delete cell.note;
     if (all || o.validationsOnly) delete cell.validation;

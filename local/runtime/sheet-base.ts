@@ -7,6 +7,7 @@ import { FakeRange } from './range';
 import { clearArea, read2d } from './range-ops';
 import type { FakeSheet } from './sheet';
 import type { FakeSpreadsheet } from './spreadsheet';
+import type { LoadedTab } from './tab-changes';
 import { maxOf } from '../../src/core/lists';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -20,6 +21,8 @@ export abstract class SheetBase {
   readonly ctx: RuntimeContext;
   readonly grid = new Grid();
   columnWidths: Record<number, number> = {};
+  /** What the tab held when loaded from a file (undefined for a tab the run added). */
+  loaded?: LoadedTab;
   constructor(
     readonly spreadsheet: FakeSpreadsheet,
     public name: string,

@@ -16,6 +16,7 @@ import { FakeProtection } from './protection';
 import { FakeRange, normalizeColor } from './range';
 import type { FakeSheet } from './sheet';
 import type { FakeSpreadsheet } from './spreadsheet';
+import type { LoadedTab } from './tab-changes';
 import { toWall } from './zone';
 import { maxOf, minOf } from '../../src/core/lists';
 
@@ -31,6 +32,7 @@ function loadCell(d: CellData, zone: string): Cell {
   if (bg) c.background = bg;
   if (d.bold) c.bold = true;
   if (d.link) c.link = d.link;
+  if (d.wrap) c.wrap = 'WRAP';
   return c;
 }
 
@@ -41,8 +43,10 @@ function ruleSpec(v: DataValidationData): RuleSpec {
   return { ...base, criteria: 'NUMBER_BETWEEN', args: [-Number.MAX_VALUE, Number.MAX_VALUE] };
 }
 
-function loadSheet(sheet: FakeSheet, d: SheetData): void {
+function loadSheet(sheet: FakeSheet, d: SheetData, index: number): void {
   const zone = sheet.ctx.timeZone;
+  const loaded: LoadedTab = { index, data: d, cellOf: (cell) => loadCell(cell, zone) };
+  sheet.loaded = loaded;
   const g = sheet.grid;
   g.maxRows = Math.max(1000, d.rows.length);
   g.maxCols = maxOf(
@@ -105,7 +109,7 @@ function loadSheet(sheet: FakeSheet, d: SheetData): void {
 
 /** Fills an empty spreadsheet from a snapshot: values as given (Dates are instants), nothing read as typed. */
 export function loadWorkbook(ss: FakeSpreadsheet, data: WorkbookData): void {
-  for (const d of data.sheets) loadSheet(ss.addSheet(d.name), d);
+  data.sheets.forEach((d, i) => loadSheet(ss.addSheet(d.name), d, i));
 }
 
 function dumpCell(cell: Cell, sheet: FakeSheet): CellData {
@@ -120,6 +124,7 @@ function dumpCell(cell: Cell, sheet: FakeSheet): CellData {
   if (cell.background) out.background = cell.background;
   if (cell.bold) out.bold = true;
   if (cell.link) out.link = cell.link;
+  if (cell.wrap === 'WRAP') out.wrap = true;
   return out;
 }
 

@@ -82,6 +82,7 @@ export function readCell(c: ExcelJS.Cell): ReadCell {
     else themeFill = true;
   }
   if (c.font?.bold) data.bold = true;
+  if (c.alignment?.wrapText) data.wrap = true;
   const empty =
     data.value === null &&
     !data.formula &&
@@ -89,21 +90,25 @@ export function readCell(c: ExcelJS.Cell): ReadCell {
     !data.background &&
     !data.bold &&
     !data.link &&
+    !data.wrap &&
     !data.numberFormat;
   return { cell: empty ? null : data, themeFill, ...(uncomputed ? { uncomputed } : {}) };
 }
 
-/** CellData → exceljs cell (value, formula with cached result, format, note, fill, bold, link). */
-export function writeCell(c: ExcelJS.Cell, data: CellData): void {
+/** The exceljs value of a cell's value, formula (with its cached result) and link. */
+export function excelValue(data: CellData): ExcelJS.CellValue {
   const v = data.value;
   if (data.formula) {
     const formula = data.formula.replace(/^=/, '');
-    c.value = v === null || v === undefined ? { formula } : { formula, result: v };
-  } else if (data.link && v !== null && v !== undefined) {
-    c.value = { text: String(v), hyperlink: data.link };
-  } else {
-    c.value = v ?? null;
+    return v === null || v === undefined ? { formula } : { formula, result: v };
   }
+  if (data.link && v !== null && v !== undefined) return { text: String(v), hyperlink: data.link };
+  return v ?? null;
+}
+
+/** CellData → exceljs cell (value, formula with cached result, format, note, fill, bold, link, wrapping). */
+export function writeCell(c: ExcelJS.Cell, data: CellData): void {
+  c.value = excelValue(data);
   if (data.numberFormat) c.numFmt = sheetsToExcelFormat(data.numberFormat);
   if (data.note) c.note = data.note;
   if (data.background) {
@@ -111,4 +116,5 @@ export function writeCell(c: ExcelJS.Cell, data: CellData): void {
     if (argb) c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
   }
   if (data.bold) c.font = { bold: true };
+  if (data.wrap) c.alignment = { wrapText: true };
 }

@@ -33,34 +33,43 @@ function unquote(formula: unknown): string | null {
   return m ? m[1].replace(/""/g, '"') : null;
 }
 
-export function readConditionalFormats(ws: ExcelJS.Worksheet, notices: string[]): ConditionalFormatData[] {
+/** The rule as the workbook model holds it (blank, text equal, custom formula with a background), or null. */
+function dataOf(ref: string, rule: RawRule): ConditionalFormatData | null {
+  const background = backgroundOf(rule);
+  const range = String(ref).split(/\s+/)[0];
+  if (!background) return null;
+  if (rule.type === 'containsText' && rule.operator === 'containsBlanks')
+    return { range, kind: 'blank', background };
+  const text = unquote(rule.formulae?.[0]);
+  if (rule.type === 'cellIs' && rule.operator === 'equal' && text !== null)
+    return { range, kind: 'textEqual', text, background };
+  if (rule.type === 'expression' && rule.formulae?.[0] !== undefined)
+    return { range, kind: 'formula', formula: `=${String(rule.formulae[0]).replace(/^=/, '')}`, background };
+  return null;
+}
+
+/** Reads the formats the workbook model holds; the others stay in the file the runner writes over (`replaceConditionalFormats`). */
+export function readConditionalFormats(ws: ExcelJS.Worksheet): ConditionalFormatData[] {
   const out: ConditionalFormatData[] = [];
-  for (const f of formattings(ws)) {
+  for (const f of formattings(ws))
     for (const rule of f.rules ?? []) {
-      const background = backgroundOf(rule);
-      const range = String(f.ref).split(/\s+/)[0];
-      let item: ConditionalFormatData | null = null;
-      if (background && rule.type === 'containsText' && rule.operator === 'containsBlanks')
-        item = { range, kind: 'blank', background };
-      else if (
-        background &&
-        rule.type === 'cellIs' &&
-        rule.operator === 'equal' &&
-        unquote(rule.formulae?.[0]) !== null
-      )
-        item = { range, kind: 'textEqual', text: unquote(rule.formulae?.[0])!, background };
-      else if (background && rule.type === 'expression' && rule.formulae?.[0] !== undefined)
-        item = {
-          range,
-          kind: 'formula',
-          formula: `=${String(rule.formulae[0]).replace(/^=/, '')}`,
-          background,
-        };
+      const item = dataOf(f.ref, rule);
       if (item) out.push(item);
-      else notices.push(`${ws.name}!${f.ref}: định dạng có điều kiện kiểu "${rule.type}" không giữ được.`);
     }
-  }
   return out;
+}
+
+/** Replaces the formats of a tab read from a file that the workbook model holds with `rules`; the others stay as read. */
+export function replaceConditionalFormats(
+  ws: ExcelJS.Worksheet,
+  rules: ConditionalFormatData[] | undefined,
+  notices: string[],
+): void {
+  const kept = formattings(ws)
+    .map((f) => ({ ...f, rules: (f.rules ?? []).filter((r) => !dataOf(f.ref, r)) }))
+    .filter((f) => f.rules.length > 0);
+  (ws as unknown as { conditionalFormattings: RawFormatting[] }).conditionalFormattings = kept;
+  writeConditionalFormats(ws, rules, notices);
 }
 
 export function writeConditionalFormats(

@@ -24,18 +24,17 @@ export interface UncomputedCell {
 
 export interface XlsxRead {
   workbook: WorkbookData;
-  /** What the file holds that the workbook model cannot carry (merged cells, images, …). */
-  notices: string[];
   /** Formula cells whose file holds no computed result, tab by tab in file order. */
   uncomputed: UncomputedCell[];
+  /** The file as exceljs read it: the runner writes its tabs back with only the run's changes over them. */
+  original: ExcelJS.Workbook;
 }
 
 /** Column width in pixels from Excel's character width (Calibri 11: 7 px per character + 5 px padding). */
 export const charsToPixels = (chars: number): number => Math.round(chars * 7 + 5);
 
-function readSheet(ws: ExcelJS.Worksheet, cells: SheetCells, notices: string[]): SheetData {
+function readSheet(ws: ExcelJS.Worksheet, cells: SheetCells): SheetData {
   const rows = rowsOf(cells);
-  const themeFills = cells.themeFills;
   const sheet: SheetData = { name: ws.name, rows };
   const view = ws.views?.[0];
   if (view && view.state === 'frozen' && view.ySplit) sheet.frozenRows = view.ySplit;
@@ -49,18 +48,10 @@ function readSheet(ws: ExcelJS.Worksheet, cells: SheetCells, notices: string[]):
   }
   if (Object.keys(widths).length) sheet.columnWidths = widths;
   if (hidden.length) sheet.hiddenColumns = hidden;
-  const validations = readValidations(ws, notices);
+  const validations = readValidations(ws);
   if (validations.length) sheet.dataValidations = validations;
-  const formats = readConditionalFormats(ws, notices);
+  const formats = readConditionalFormats(ws);
   if (formats.length) sheet.conditionalFormats = formats;
-  if (themeFills)
-    notices.push(`${ws.name}: ${themeFills} ô tô màu theo chủ đề (theme) của Excel, màu đó không giữ được.`);
-  if (ws.getImages().length)
-    notices.push(`${ws.name}: ${ws.getImages().length} ảnh chèn trong tab không giữ được.`);
-  const merges = Object.keys((ws as unknown as { _merges?: object })._merges ?? {}).length;
-  if (merges) notices.push(`${ws.name}: ${merges} vùng ô gộp được tách ra (giá trị vẫn giữ nguyên).`);
-  if ((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet)
-    notices.push(`${ws.name}: khóa bảo vệ của Excel không giữ được.`);
   return sheet;
 }
 
@@ -96,10 +87,9 @@ export async function readWorkbook(file: string): Promise<XlsxRead> {
     throw new WorkbookFileError(
       `Tệp "${file}" không có tab nào, nên không phải một bảng tính .xlsx: hãy mở nó bằng Excel hoặc Google Sheets và lưu lại dạng .xlsx.`,
     );
-  const notices: string[] = [];
   const extents = wb.worksheets.map((ws) => ({ ws, cells: readSheetCells(ws) }));
   checkExtent(extents);
-  const workbook: WorkbookData = { sheets: extents.map((e) => readSheet(e.ws, e.cells, notices)) };
+  const workbook: WorkbookData = { sheets: extents.map((e) => readSheet(e.ws, e.cells)) };
   const uncomputed: UncomputedCell[] = extents.flatMap((e) =>
     e.cells.uncomputed.map((u) => ({
       sheet: e.ws.name,
@@ -114,5 +104,5 @@ export async function readWorkbook(file: string): Promise<XlsxRead> {
     );
   convertDates(workbook, zone.timeZone);
   workbook.timeZone = zone.timeZone;
-  return { workbook, notices, uncomputed };
+  return { workbook, uncomputed, original: wb };
 }

@@ -47,8 +47,17 @@ function listValues(formula: unknown): string[] | null {
   return m ? m[1].split(',').map((s) => s.trim()) : null;
 }
 
-/** Reads the sheet's validations; `notices` gets one line per rule xlsx has but the workbook model cannot hold. */
-export function readValidations(ws: ExcelJS.Worksheet, notices: string[]): DataValidationData[] {
+/** True for a rule the workbook model holds: a list of values, a date, a number. */
+function isModelled(rule: ExcelJS.DataValidation): boolean {
+  if (rule.type === 'list') return listValues(rule.formulae?.[0]) !== null;
+  return rule.type === 'date' || rule.type === 'decimal' || rule.type === 'whole';
+}
+
+/**
+ * Reads the sheet's validations the workbook model holds; the others (a list taken from cells,
+ * text length, custom formulas) stay in the file the runner writes over (`replaceValidations`).
+ */
+export function readValidations(ws: ExcelJS.Worksheet): DataValidationData[] {
   const groups = new Map<ExcelJS.DataValidation, { row: number; col: number }[]>();
   for (const [address, rule] of Object.entries(modelOf(ws))) {
     const at = rule && decode(address);
@@ -63,17 +72,12 @@ export function readValidations(ws: ExcelJS.Worksheet, notices: string[]): DataV
       !rule.showErrorMessage || rule.errorStyle === 'warning' || rule.errorStyle === 'information';
     const helpText = rule.prompt || undefined;
     const base = { allowInvalid, ...(helpText ? { helpText } : {}) };
+    if (!isModelled(rule)) continue;
     for (const range of rangesOf(cells)) {
-      if (rule.type === 'list') {
-        const values = listValues(rule.formulae?.[0]);
-        if (values) out.push({ range, kind: 'list', values, ...base });
-        else
-          notices.push(
-            `${ws.name}!${range}: danh sách chọn lấy từ ô (${rule.formulae?.[0]}) không giữ được; hãy tạo lại bằng "Thiết lập".`,
-          );
-      } else if (rule.type === 'date') out.push({ range, kind: 'date', ...base });
-      else if (rule.type === 'decimal' || rule.type === 'whole') out.push({ range, kind: 'number', ...base });
-      else notices.push(`${ws.name}!${range}: quy tắc nhập liệu kiểu "${rule.type}" không giữ được.`);
+      if (rule.type === 'list')
+        out.push({ range, kind: 'list', values: listValues(rule.formulae?.[0])!, ...base });
+      else if (rule.type === 'date') out.push({ range, kind: 'date', ...base });
+      else out.push({ range, kind: 'number', ...base });
     }
   }
   return out;
@@ -114,4 +118,15 @@ export function writeValidations(
       model[v.range] = { type: 'decimal', operator: 'between', formulae: [-1e15, 1e15], ...common };
     }
   }
+}
+
+/** Replaces the rules of a tab read from a file that the workbook model holds with `rules`; the others stay as read. */
+export function replaceValidations(
+  ws: ExcelJS.Worksheet,
+  rules: DataValidationData[] | undefined,
+  notices: string[],
+): void {
+  const model = modelOf(ws);
+  for (const [address, rule] of Object.entries(model)) if (rule && isModelled(rule)) delete model[address];
+  writeValidations(ws, rules, notices);
 }

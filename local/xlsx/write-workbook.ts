@@ -1,14 +1,13 @@
-// Writes WorkbookData to an .xlsx file atomically; what xlsx cannot carry (charts, warning-only protections) becomes notices.
+// Writes WorkbookData to an .xlsx file atomically, over the file it was read from when given; what xlsx cannot carry (charts, warning-only protections) becomes notices.
 import ExcelJS from 'exceljs';
-import type { SheetData, WorkbookData } from '../workbook-data';
+import type { SheetData, TabChanges, WorkbookData } from '../workbook-data';
 import { writeFileAtomic } from './atomic-write';
 import { writeCell } from './cell-convert';
 import { writeConditionalFormats } from './conditional-convert';
 import { writeValidations } from './validation-convert';
-import { instantToWall } from './wall-clock';
+import { writeOver } from './write-over';
+import { excelWidth, withWallDate } from './write-cell-data';
 import { DEFAULT_TIME_ZONE, findZoneSetting } from './zone-setting';
-
-export const pixelsToChars = (px: number): number => Math.max(0, Math.round(((px - 5) / 7) * 100) / 100);
 
 /** Excel sheet names: at most 31 characters, none of []:*?/\ , unique. */
 function excelSheetName(name: string, taken: Set<string>): string {
@@ -24,34 +23,24 @@ function excelSheetName(name: string, taken: Set<string>): string {
   return candidate;
 }
 
-function writeSheet(
-  wb: ExcelJS.Workbook,
-  sheet: SheetData,
-  name: string,
-  timeZone: string,
-  notices: string[],
-): void {
+/** A tab the run made: everything from the snapshot. */
+function writeNewSheet(ws: ExcelJS.Worksheet, sheet: SheetData, timeZone: string, notices: string[]): void {
   const frozen = sheet.frozenRows ?? 0;
-  const ws = wb.addWorksheet(name, {
-    views: frozen > 0 ? [{ state: 'frozen', ySplit: frozen, xSplit: 0 }] : [],
-  });
+  ws.views = frozen > 0 ? [{ state: 'frozen', ySplit: frozen, xSplit: 0 }] : [];
   sheet.rows.forEach((row, r) => {
     row.forEach((cell, c) => {
-      if (!cell) return;
-      if (!(cell.value instanceof Date)) return writeCell(ws.getCell(r + 1, c + 1), cell);
-      const wall = instantToWall(cell.value, timeZone);
-      // An automatic format shows a date the way Sheets does in vi_VN; Excel's default would drop the time.
-      const numberFormat =
-        cell.numberFormat || (wall.getTime() % 86_400_000 === 0 ? 'dd/MM/yyyy' : 'dd/MM/yyyy HH:mm:ss');
-      writeCell(ws.getCell(r + 1, c + 1), { ...cell, value: wall, numberFormat });
+      if (cell) writeCell(ws.getCell(r + 1, c + 1), withWallDate(cell, timeZone));
     });
   });
-  // exceljs leaves out a column exactly 9 characters wide (its default), which Excel then draws narrower.
   for (const [col, px] of Object.entries(sheet.columnWidths ?? {}))
-    ws.getColumn(Number(col)).width = pixelsToChars(px) === 9 ? 9.01 : pixelsToChars(px);
+    ws.getColumn(Number(col)).width = excelWidth(px);
   for (const col of sheet.hiddenColumns ?? []) ws.getColumn(col).hidden = true;
   writeValidations(ws, sheet.dataValidations, notices);
   writeConditionalFormats(ws, sheet.conditionalFormats, notices);
+}
+
+/** What xlsx cannot carry of a tab, as notices. */
+function sayNotCarried(sheet: SheetData, notices: string[]): void {
   if (sheet.protection?.warningOnly)
     notices.push(
       `${sheet.name}: bảo vệ chỉ cảnh báo${sheet.protection.description ? ` ("${sheet.protection.description}")` : ''} không ghi được vào .xlsx.`,
@@ -63,26 +52,59 @@ function writeSheet(
     );
 }
 
-/** Renders the workbook to xlsx bytes; returns them with the notices. */
-export async function workbookToXlsx(data: WorkbookData): Promise<{ bytes: Uint8Array; notices: string[] }> {
+/** The file a workbook was read from, and what the run changed in each tab (null: a tab the run added). */
+export interface WriteOver {
+  original: ExcelJS.Workbook;
+  changes: (TabChanges | null)[];
+}
+
+/**
+ * Renders the workbook to xlsx bytes; returns them with the notices. With `over`, the tabs read
+ * from the original file are that file's tabs with only the run's changes written over them.
+ */
+export async function workbookToXlsx(
+  data: WorkbookData,
+  over?: WriteOver,
+): Promise<{ bytes: Uint8Array; notices: string[] }> {
   const notices: string[] = [];
   const zone = findZoneSetting(data, data.timeZone ?? DEFAULT_TIME_ZONE);
   if (zone.invalid !== undefined)
     notices.push(
       `${zone.cell}: "${zone.invalid}" không phải múi giờ; ngày giờ được ghi theo ${zone.timeZone}.`,
     );
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'NTM Tracker';
-  const taken = new Set<string>();
-  for (const sheet of data.sheets) {
-    const name = excelSheetName(sheet.name, taken);
-    if (name !== sheet.name)
+  const wb = over?.original ?? new ExcelJS.Workbook();
+  if (!over) wb.creator = 'NTM Tracker';
+  const read = over ? wb.worksheets : [];
+  const kept = new Map<number, TabChanges>();
+  data.sheets.forEach((_, i) => {
+    const c = over?.changes[i];
+    if (c && read[c.from]) kept.set(i, c);
+  });
+  const keptFrom = new Set([...kept.values()].map((c) => c.from));
+  read.forEach((ws, i) => keptFrom.has(i) || wb.removeWorksheet(ws.id));
+  const taken = new Set(wb.worksheets.map((ws) => ws.name.toLowerCase()));
+  data.sheets.forEach((sheet, i) => {
+    const changes = kept.get(i);
+    let ws: ExcelJS.Worksheet;
+    if (changes) {
+      ws = read[changes.from];
+      if (ws.name !== sheet.name) {
+        taken.delete(ws.name.toLowerCase());
+        ws.name = excelSheetName(sheet.name, taken);
+      }
+      writeOver(ws, sheet, changes, zone.timeZone, notices);
+    } else {
+      ws = wb.addWorksheet(excelSheetName(sheet.name, taken));
+      writeNewSheet(ws, sheet, zone.timeZone, notices);
+    }
+    if (ws.name !== sheet.name)
       notices.push(
-        `Tab "${sheet.name}" được ghi thành "${name}" (Excel giới hạn tên tab 31 ký tự, không có []:*?/\\).`,
+        `Tab "${sheet.name}" được ghi thành "${ws.name}" (Excel giới hạn tên tab 31 ký tự, không có []:*?/\\).`,
       );
-    writeSheet(wb, sheet, name, zone.timeZone, notices);
-  }
-  if (data.sheets.length === 0) wb.addWorksheet('Trang tính 1');
+    (ws as unknown as { orderNo: number }).orderNo = i + 1;
+    sayNotCarried(sheet, notices);
+  });
+  if (wb.worksheets.length === 0) wb.addWorksheet('Trang tính 1');
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
   return { bytes, notices };
 }
