@@ -1,10 +1,15 @@
-// Range geometry (position, size, A1, neighbours) and the formatting calls the runtime accepts without recording.
+// Range geometry (position, size, A1, neighbours), text wrapping, and the formatting calls the runtime accepts without recording.
 import { a1Of } from './a1';
 import type { Cell } from './cell';
 import { as, type RuntimeContext } from './context';
+import { fill, read2d } from './range-ops';
 import type { FakeSheet } from './sheet';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
+type WrapStrategy = GoogleAppsScript.Spreadsheet.WrapStrategy;
+
+/** The enum value (`SpreadsheetApp.WrapStrategy.WRAP` is the string `WRAP` here) of a cell's stored strategy. */
+const strategy = (c: Cell | undefined): WrapStrategy => as<WrapStrategy>(c?.wrap ?? 'OVERFLOW');
 
 export abstract class RangeBase {
   readonly ctx: RuntimeContext;
@@ -93,10 +98,34 @@ export abstract class RangeBase {
   setVerticalAlignment(_alignment: 'top' | 'middle' | 'bottom' | null): Range {
     return this.self();
   }
-  setWrap(_wrap: boolean): Range {
+  getWrap(): boolean {
+    return this.first()?.wrap === 'WRAP';
+  }
+  getWraps(): boolean[][] {
+    return read2d(this, (c) => c?.wrap === 'WRAP');
+  }
+  getWrapStrategy(): WrapStrategy {
+    return strategy(this.first());
+  }
+  getWrapStrategies(): WrapStrategy[][] {
+    return read2d(this, strategy);
+  }
+  /** true wraps, false overflows (Sheets' default), as Google documents. */
+  setWrap(isWrapEnabled: boolean): Range {
+    if (typeof isWrapEnabled !== 'boolean')
+      throw new Error(
+        `The parameters (${typeof isWrapEnabled}) don't match the method signature for SpreadsheetApp.Range.setWrap.`,
+      );
+    fill(this, (c) => (c.wrap = isWrapEnabled ? 'WRAP' : undefined));
     return this.self();
   }
-  setWrapStrategy(_strategy: GoogleAppsScript.Spreadsheet.WrapStrategy): Range {
+  setWrapStrategy(wrap: WrapStrategy): Range {
+    const name = String(wrap);
+    if (name !== 'WRAP' && name !== 'CLIP' && name !== 'OVERFLOW')
+      throw new Error(
+        `The parameters (${typeof wrap}) don't match the method signature for SpreadsheetApp.Range.setWrapStrategy.`,
+      );
+    fill(this, (c) => (c.wrap = name === 'OVERFLOW' ? undefined : name));
     return this.self();
   }
 }

@@ -1,4 +1,4 @@
-// Adapter for `Kiểm tra`: rebuilt in one clear, one setValues, one plain-text format and one set of links to the offending cells.
+// Adapter for `Kiểm tra`: rebuilt in one clear, one setValues, one plain-text format, one wrap and one set of links to the offending cells.
 import { TAB } from '../core/contract';
 import { a1 } from '../core/model';
 import { fold } from '../core/text';
@@ -46,6 +46,8 @@ export function writeCheckTab(table: CheckTable, ss: Spreadsheet = active()): Sh
   if (height > 1) {
     // Plain text, so the original value shows exactly as typed (=1+1, 3.200, 16/3) even when an officer retypes it.
     sheet.getRange(2, table.valueCol, height - 1, 1).setNumberFormat('@');
+    // A message runs over one line (how to fix it, the officer's unclear text below): it wraps in its column.
+    sheet.getRange(2, table.messageCol, height - 1, 1).setWrapStrategy(SpreadsheetApp.WrapStrategy.WRAP);
     const ids = sheetIdsOf(ss);
     const links = table.places.map((place) => {
       const url = placeLink(place, ids);

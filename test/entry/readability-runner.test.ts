@@ -1,7 +1,8 @@
-// Readability through the runner: frozen headers of Tổng hợp, Kiểm tra's hidden Khóa, dates as dd/MM/yyyy, no `()` for a blank ĐVT, long plans wrap.
+// Readability through the runner: frozen headers of Tổng hợp, Kiểm tra's hidden Khóa and wrapped messages, dates as dd/MM/yyyy, no `()` for a blank ĐVT, long plans wrap.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { runWorkbook } from '../../local/runner/run-workbook';
 import type { WorkbookData } from '../../local/workbook-data';
 import { readWorkbook, workbookToXlsx } from '../../local/xlsx';
@@ -77,6 +78,18 @@ describe('readability', () => {
   it('Kiểm tra hides its Khóa column, and the file keeps it hidden', () => {
     const header = tabValues(out, 'Kiểm tra')[0];
     expect(sheet('Kiểm tra').hiddenColumns).toEqual([header.indexOf('Khóa') + 1]);
+  });
+
+  it('Kiểm tra wraps its long messages (Vấn đề) in the file', async () => {
+    const file = new ExcelJS.Workbook();
+    await file.xlsx.readFile(path.join(dir, 'out', 'so-theo-doi.xlsx'));
+    const check = file.getWorksheet('Kiểm tra')!;
+    const rows = tabValues(out, 'Kiểm tra');
+    const col = rows[0].indexOf('Vấn đề') + 1;
+    expect(rows.length).toBeGreaterThan(2);
+    const wraps = rows.map((_, i) => check.getCell(i + 1, col).alignment?.wrapText ?? false);
+    expect(wraps).toEqual([false, ...rows.slice(1).map(() => true)]);
+    expect(check.getCell(2, col + 1).alignment?.wrapText ?? false).toBe(false);
   });
 
   it('Kiểm tra shows a date cell’s value as dd/MM/yyyy, never month first', () => {

@@ -118,8 +118,9 @@ export interface CheckTable {
   keyCol: number;
   /** Where each problem row links to. */
   places: Place[];
-  /** 1-based column of `Xác nhận`. */
+  /** 1-based columns of `Xác nhận` and of `Vấn đề` (long messages: wrapped). */
   confirmCol: number;
+  messageCol: number;
   /** Per problem row: true when the officer's text in `Xác nhận` is kept but not understood (flagged). */
   unclear: boolean[];
 }
@@ -164,6 +165,7 @@ export function buildCheckTable(rows: readonly CheckRow[], prev?: TabData): Chec
     keyCol: column(cols, 'key') + 1,
     places: rows.map((r) => r.place),
     confirmCol: column(cols, 'confirm') + 1,
+    messageCol: column(cols, 'message') + 1,
     unclear: confirms.map((c) => c.unclear !== ''),
   };
 }
