@@ -62,9 +62,12 @@ export function writeOver(
     applyParts(ws.getCell(row, col), withWallDate(d, timeZone), parts);
   }
   if (changes.frozenRows) {
-    const kept = (ws.views ?? []).filter((v) => v.state !== 'frozen');
-    const frozen = sheet.frozenRows ?? 0;
-    ws.views = frozen > 0 ? [{ state: 'frozen', ySplit: frozen, xSplit: 0 }, ...kept] : kept;
+    // Only the frozen rows change: frozen columns of the file stay.
+    const views = ws.views ?? [];
+    const xSplit = (views.find((v) => v.state === 'frozen') as { xSplit?: number } | undefined)?.xSplit ?? 0;
+    const ySplit = sheet.frozenRows ?? 0;
+    const kept = views.filter((v) => v.state !== 'frozen');
+    ws.views = ySplit > 0 || xSplit > 0 ? [{ state: 'frozen', ySplit, xSplit }, ...kept] : kept;
   }
   for (const col of changes.columnWidths) {
     const px = sheet.columnWidths?.[col];

@@ -202,6 +202,8 @@ describe('setup', () => {
       'Cấu hình views',
       'Thôn conditionalFormats',
     ]);
+    // Set-up freezes the header row; the column the person froze stays frozen.
+    expect(after.getWorksheet('Chỉ tiêu')!.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 1 });
     // The person's rule and format the add-on does not model stay beside set-up's.
     const targets = after.getWorksheet('Chỉ tiêu') as unknown as {
       dataValidations: { model: Record<string, ExcelJS.DataValidation> };

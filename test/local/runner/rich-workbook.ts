@@ -72,6 +72,7 @@ export async function richWorkbook(): Promise<Buffer> {
 
   const targets = wb.getWorksheet('Chỉ tiêu')!;
   targets.getCell('A1').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9EAD3' } };
+  targets.views = [{ state: 'frozen', xSplit: 1, ySplit: 0 }]; // the Mã column only
   targets.getCell('A2').font = { bold: true, underline: true, color: { argb: 'FF38761D' } };
   // A rule and a format the add-on does not model, on a tab whose rules set-up rewrites.
   for (let r = 2; r <= 20; r++)
