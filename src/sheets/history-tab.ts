@@ -10,7 +10,7 @@ import {
 } from '../core/rollup';
 import type { CellValue } from '../core/types';
 import { DATE, LINE_FORMATS, TEXT, amountFormat, blockFormats, type ColumnFormat } from './rollup/formats';
-import { active, ensureSize, type Sheet, type Spreadsheet } from './tab-io';
+import { active, ensureSize, readValues, type Spreadsheet } from './tab-io';
 import { insertTab } from './new-tab';
 
 export interface HistoryWrite {
@@ -18,13 +18,6 @@ export interface HistoryWrite {
   weekRows: number;
   /** Sheet rows rewritten (0 when the tab already held exactly this). */
   written: number;
-}
-
-function readAll(sheet: Sheet): CellValue[][] {
-  const rows = sheet.getLastRow();
-  const cols = sheet.getLastColumn();
-  if (rows === 0 || cols === 0) return [];
-  return sheet.getRange(1, 1, rows, cols).getValues() as CellValue[][];
 }
 
 /** Formats per column of the written table: the contract columns by role; other columns' numbers as amounts, dates as dates. */
@@ -45,7 +38,7 @@ function columnFormats(columns: readonly number[], width: number): ColumnFormat[
  */
 export function writeHistory(rollup: Rollup, ss: Spreadsheet = active()): HistoryWrite {
   const sheet = ss.getSheetByName(TAB.history) ?? insertTab(ss, TAB.history);
-  const before = readAll(sheet);
+  const before = readValues(sheet);
   const layout = historyLayout(before[0] ?? []);
   const width = Math.max(layout.header.length, before[0]?.length ?? 0);
   const pad = (r: CellValue[]) =>

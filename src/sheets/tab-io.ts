@@ -43,6 +43,14 @@ export function readTab(sheet: Sheet): TabData {
   };
 }
 
+/** The tab's used area as values only (one call), for a tab whose display texts are not needed. */
+export function readValues(sheet: Sheet): CellValue[][] {
+  const rows = sheet.getLastRow();
+  const cols = sheet.getLastColumn();
+  if (rows === 0 || cols === 0) return [];
+  return sheet.getRange(1, 1, rows, cols).getValues() as CellValue[][];
+}
+
 /** Every tab of the spreadsheet, read in batches. */
 export function readAllTabs(ss: Spreadsheet = active()): TabData[] {
   return ss.getSheets().map(readTab);

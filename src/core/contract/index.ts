@@ -4,5 +4,6 @@ export * from './input-columns';
 export * from './output-columns';
 export * from './settings-params';
 export * from './vocabulary';
+export * from './ledger-words';
 export * from './seed-plan';
 export * from './seed-tables';

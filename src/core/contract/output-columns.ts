@@ -1,5 +1,10 @@
 // Column titles of the output tabs (docs/workbook.md), exactly in contract order, each with a note for its header cell.
 import type { ColumnSpec } from './input-columns';
+import { LEDGER_KINDS, LEDGER_RESULTS } from './ledger-words';
+
+/** `a, b hoặc c`. */
+const either = (words: readonly string[]): string =>
+  `${words.slice(0, -1).join(', ')} hoặc ${words[words.length - 1]}`;
 
 /** `Kiểm tra`: one row per problem in the reports. */
 export const CHECK_COLUMNS: readonly ColumnSpec[] = [
@@ -56,10 +61,10 @@ export const REMINDER_COLUMNS: readonly ColumnSpec[] = [
   { title: 'Tuần', note: 'Tuần được nhắc (ngày hạn nộp).' },
   { title: 'Thôn', note: 'Thôn được nhắc, hoặc Toàn xã cho thư báo quá hạn gửi cán bộ.' },
   { title: 'Người nhận', note: 'Các địa chỉ nhận thư.' },
-  { title: 'Loại', note: 'Nhắc hạn, Nhắc lần cuối hoặc Quá hạn.' },
+  { title: 'Loại', note: `${either(LEDGER_KINDS)}.` },
   {
     title: 'Kết quả',
-    note: 'Đang gửi, Đã gửi, Lỗi hoặc Hết hạn. Không sửa: sổ này giúp không gửi thư hai lần.',
+    note: `${either(LEDGER_RESULTS)}. Không sửa: sổ này giúp không gửi thư hai lần.`,
   },
 ];
 

@@ -7,3 +7,12 @@ export { parseEmailList, parsePeakPhases } from './setting-values';
 export { indicatorOfTitle } from './read-reports';
 export { parseKind } from './read-indicators';
 export { a1, columnLetter, parseCellRef } from './a1';
+export {
+  LEDGER_FIELDS,
+  ledgerColumns,
+  ledgerTitle,
+  readLedger,
+  type LedgerColumns,
+  type LedgerField,
+  type LedgerRead,
+} from './read-ledger';

@@ -1,4 +1,5 @@
 // What the reminders action must do now (docs/reminders.md): which messages are due, which expired, which have no address.
+import { REMINDER_KINDS } from '../contract';
 import type { ReportToFix } from '../corrections/correction-types';
 import { fold } from '../text';
 import type { CountedRow, Day, Instant, Model, ValidationResult, Village } from '../types';
@@ -19,8 +20,6 @@ export interface DueRemindersInput {
   now: Instant;
 }
 
-const KINDS: ReminderKind[] = ['Nhắc hạn', 'Nhắc lần cuối', 'Quá hạn'];
-
 /** The reminders of the weeks a run looks at (`reminderWeeks`): which are due, which expired, which have no address. */
 export function dueReminders(input: DueRemindersInput): DueReminders {
   const { model, now } = input;
@@ -38,7 +37,7 @@ export function dueReminders(input: DueRemindersInput): DueReminders {
     const active = activeVillages(model, villages, week);
     const missingAt = (t: Instant): Village[] =>
       active.filter((v) => !((firstReport.get(reportKey(week, v.name)) ?? Infinity) <= t));
-    for (const kind of KINDS) {
+    for (const kind of REMINDER_KINDS) {
       const open = inWindow(windows, kind, now);
       const end = open ? null : closedWindowEnd(windows, kind, now);
       if (!open && end === null) continue;

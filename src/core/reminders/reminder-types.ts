@@ -1,17 +1,18 @@
 // Records of the reminders core: the ledger rows of `Nhắc hạn`, the items due now, and the progress lines a message shows.
 import type { ReportToFix } from '../corrections/correction-types';
+import type { LedgerKind, LedgerResult, ReminderKind } from '../contract';
 import type { Day, IndicatorKind, Instant } from '../types';
 
-export type ReminderKind = 'Nhắc hạn' | 'Nhắc lần cuối' | 'Quá hạn';
-/** Ledger kind of a correction request (docs/reminders.md): keyed by (village, problem-set digest), not by week. */
-export const CORRECTION_KIND = 'Yêu cầu sửa';
-/** Every kind the ledger holds: the three reminders and the correction requests. */
-export type LedgerKind = ReminderKind | typeof CORRECTION_KIND;
-export const LEDGER_KINDS: readonly LedgerKind[] = ['Nhắc hạn', 'Nhắc lần cuối', 'Quá hạn', CORRECTION_KIND];
-export type LedgerResult = 'Đang gửi' | 'Đã gửi' | 'Lỗi' | 'Hết hạn';
+export {
+  CORRECTION_KIND,
+  LEDGER_KINDS,
+  type LedgerKind,
+  type LedgerResult,
+  type ReminderKind,
+} from '../contract';
 
-/** Ledger village of the officers' escalation. */
-export const COMMUNE_WIDE = 'Toàn xã';
+/** Ledger village of the officers' escalation: the commune row's name. */
+export { COMMUNE_ROW_NAME as COMMUNE_WIDE } from '../contract';
 
 /** One row of the `Nhắc hạn` tab: `Thời gian` | `Tuần` | `Thôn` | `Người nhận` | `Loại` | `Kết quả` (and `Khóa`). */
 export interface LedgerEntry {

@@ -9,7 +9,7 @@ export type WeekReport = 'Đúng hạn' | 'Trễ hạn' | 'Chưa nộp' | '';
 export type Verdict = 'Biểu dương' | 'Nhắc nhở' | '' | 'Phong trào chưa bắt đầu' | 'Phong trào đã kết thúc';
 
 /** Village name of the commune-wide lines. */
-export const COMMUNE = 'Toàn xã';
+export { COMMUNE_ROW_NAME as COMMUNE } from '../contract';
 
 /** One row of the `Tổng hợp` table: a village (or `Toàn xã`) and an indicator with a target. */
 export interface RollupLine {
