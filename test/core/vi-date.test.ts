@@ -21,7 +21,7 @@ function message(v: CellValue, tz = HCM, year = 2023): string {
   return p.message;
 }
 
-describe('SPEC forms', () => {
+describe('the forms of docs/validation.md', () => {
   test.each([
     ['16/3/2023', d(16, 3), hcm(16, 3)],
     ['16/03/2023', d(16, 3), hcm(16, 3)],

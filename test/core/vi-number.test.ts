@@ -1,4 +1,4 @@
-// Tests of vi-VN number parsing: the SPEC's examples, their near misses, and that no text breaks it.
+// Tests of vi-VN number parsing: the examples of docs/validation.md, their near misses, and that no text breaks it.
 import fc from 'fast-check';
 import type { CellValue } from '../../src/core/types';
 import { numberWordMessage, parseViNumber, parseViNumberText } from '../../src/core/vi-number';
@@ -14,7 +14,7 @@ function message(v: CellValue): string {
   return p.message;
 }
 
-describe('SPEC examples', () => {
+describe('the examples of docs/validation.md', () => {
   test.each([
     ['3.200', 3200],
     ['0,38', 0.38],

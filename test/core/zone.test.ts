@@ -82,7 +82,7 @@ describe('civil days', () => {
     const start = dayFromYmd(2023, 3, 15);
     expect(addDays(start, 8)).toBe(dayFromYmd(2023, 3, 23));
     expect(addDays(start, -15)).toBe(dayFromYmd(2023, 2, 28));
-    // SPEC: 15/03 → 15/05 is 62 days both counted; 15/03 → 23/03 is 9.
+    // docs/rollup.md: 15/03 → 15/05 is 62 days both counted; 15/03 → 23/03 is 9.
     expect(daysBetweenInclusive(start, dayFromYmd(2023, 5, 15))).toBe(62);
     expect(daysBetweenInclusive(start, dayFromYmd(2023, 3, 23))).toBe(9);
     expect(daysBetweenInclusive(start, start)).toBe(1);

@@ -7,32 +7,34 @@ const d = (day: number, month: number) => dayFromYmd(2023, month, day);
 /** A date cell as Sheets hands it to a custom function: midnight of that day in the spreadsheet's zone. */
 const cell = (day: number, month: number, zone: string, minute = 0) =>
   new Date(instantOf(d(day, month), minute, zone));
-/** SPEC example by hand: 23/03 is day 9 of the 62 days 15/03..15/05. */
-const SPEC_PLAN = 3200 * (9 / 62);
+/** The worked example of docs/rollup.md by hand: 23/03 is day 9 of the 62 days 15/03..15/05. */
+const EXAMPLE_PLAN = 3200 * (9 / 62);
 
 describe.each(['Asia/Ho_Chi_Minh', 'Asia/Tokyo', 'America/New_York'])(
   'in a spreadsheet set to %s',
   (zone) => {
     const fx = loadFunctions(zone);
 
-    it('NTM_PLANNED gives the SPEC example from date cells and from typed dates alike', () => {
-      expect(SPEC_PLAN).toBeCloseTo(464.516, 3);
+    it('NTM_PLANNED gives the worked example of docs/rollup.md from date cells and from typed dates alike', () => {
+      expect(EXAMPLE_PLAN).toBeCloseTo(464.516, 3);
       expect(fx.call('NTM_PLANNED', 3200, cell(15, 3, zone), cell(15, 5, zone), cell(23, 3, zone))).toBe(
-        SPEC_PLAN,
+        EXAMPLE_PLAN,
       );
       expect(fx.call('NTM_PLANNED', '3.200 m', '15/03/2023', '2023-05-15', '23/3/2023 16:45')).toBe(
-        SPEC_PLAN,
+        EXAMPLE_PLAN,
       );
     });
 
     it('takes the day of an as-of instant in the spreadsheet zone, late evening included', () => {
       const lateEvening = cell(23, 3, zone, 23 * 60 + 59);
-      expect(fx.call('NTM_PLANNED', 3200, cell(15, 3, zone), cell(15, 5, zone), lateEvening)).toBe(SPEC_PLAN);
+      expect(fx.call('NTM_PLANNED', 3200, cell(15, 3, zone), cell(15, 5, zone), lateEvening)).toBe(
+        EXAMPLE_PLAN,
+      );
     });
 
-    it('NTM_BACKLOG and NTM_PER_DAY give the SPEC figures', () => {
+    it('NTM_BACKLOG and NTM_PER_DAY give the figures of the worked example', () => {
       const args = [cell(15, 3, zone), cell(15, 5, zone), cell(23, 3, zone)];
-      expect(fx.call('NTM_BACKLOG', 3200, 400, ...args)).toBeCloseTo(SPEC_PLAN - 400, 9);
+      expect(fx.call('NTM_BACKLOG', 3200, 400, ...args)).toBeCloseTo(EXAMPLE_PLAN - 400, 9);
       expect(fx.call('NTM_BACKLOG', 3200, 500, ...args)).toBe(0);
       expect(fx.call('NTM_PER_DAY', 3200, 400, cell(15, 5, zone), cell(23, 3, zone))).toBe(2800 / 54);
     });
@@ -57,7 +59,7 @@ describe('dates and zones', () => {
     const hcm = loadFunctions('Asia/Ho_Chi_Minh');
     const asOf = cell(23, 3, 'Asia/Tokyo');
     const args = [3200, '15/03/2023', '15/05/2023', asOf];
-    expect(tokyo.call('NTM_PLANNED', ...args)).toBe(SPEC_PLAN);
+    expect(tokyo.call('NTM_PLANNED', ...args)).toBe(EXAMPLE_PLAN);
     expect(hcm.call('NTM_PLANNED', ...args)).toBe(3200 * (8 / 62));
   });
 
@@ -80,7 +82,7 @@ describe('ranges, blanks and errors with dates', () => {
       '15/05/2023',
       '23/03/2023',
     );
-    expect(out).toEqual([[SPEC_PLAN], [''], [0]]);
+    expect(out).toEqual([[EXAMPLE_PLAN], [''], [0]]);
     const weeks = fx.call('NTM_WEEK', [
       ['16/03/2023 14:30', ''],
       ['16/03/2023 14:31', '30/03/2023'],

@@ -9,7 +9,7 @@ const NAMES = ['NTM_NUMBER', 'NTM_PROGRESS', 'NTM_PLANNED', 'NTM_BACKLOG', 'NTM_
 const fx = loadFunctions('Asia/Ho_Chi_Minh');
 
 describe('the functions in dist/Code.js', () => {
-  it('are top-level functions with the SPEC parameters', () => {
+  it('are top-level functions with the parameters of docs/functions.md', () => {
     const list = fx.context.NTM.entryList as { name: string; params: string[]; doc: string[] }[];
     const params = Object.fromEntries(
       list.filter((e) => NAMES.includes(e.name)).map((e) => [e.name, e.params]),

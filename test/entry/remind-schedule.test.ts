@@ -1,4 +1,4 @@
-// The SPEC schedule around a deadline, through the runner: `remind` run again and again on the workbook each run leaves.
+// The docs/reminders.md schedule around a deadline, through the runner: `remind` run again and again on the workbook each run leaves.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -36,7 +36,7 @@ function inputs(rt: ReturnType<typeof install>): unknown {
 }
 
 describe('Kiểm tra from a messy form tab', () => {
-  it('one row per problem with the SPEC columns; clean, blank and later rows are not listed', () => {
+  it('one row per problem with the columns of the contract; clean, blank and later rows are not listed', () => {
     const rt = install();
     const result = validateWorkbook(AS_OF);
     expect(checkRecords(rt).map(pick)).toEqual([

@@ -47,7 +47,7 @@ describe('seed plan', () => {
     expect(plan.villages.reduce((s, v) => s + v.households, 0)).toBe(883);
   });
 
-  test('the ten indicators of the plan plus NUOC_THAI_HT, in SPEC order', () => {
+  test('the ten indicators of the plan plus NUOC_THAI_HT, in the order of docs/workbook.md', () => {
     expect(plan.indicators.map((i) => i.code)).toEqual([...Object.keys(COMMUNE_MILLI), 'NUOC_THAI_HT']);
   });
 

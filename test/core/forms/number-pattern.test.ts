@@ -129,7 +129,7 @@ describe('property: whatever the pattern accepts the core reads as an amount it 
     expect(accepted).toBeGreaterThan(100);
   });
 
-  test('the SPEC examples of typed numbers are all accepted by a question in m', () => {
+  test('the examples of typed numbers of docs/validation.md are all accepted by a question in m', () => {
     const typed = ['3.200', '0,38', '1.234,5', '0.7', '0.500', '3200m', '3.200 m', '0,5 km'];
     expect(typed.filter((t) => !re('m').test(t))).toEqual([]);
   });

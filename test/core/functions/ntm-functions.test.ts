@@ -1,4 +1,4 @@
-// The six NTM_ definitions run in-process: the SPEC figures worked out by hand, units reconciled, bad spans and targets refused.
+// The six NTM_ definitions run in-process: the worked example of docs/rollup.md by hand, units reconciled, bad spans and targets refused.
 import {
   NTM_BACKLOG,
   NTM_NUMBER,
@@ -14,7 +14,7 @@ const TZ = 'Asia/Ho_Chi_Minh';
 const ctx = { timeZone: TZ };
 
 describe('NTM_ definitions over the core', () => {
-  it('NTM_PLANNED, NTM_BACKLOG, NTM_PER_DAY and NTM_PROGRESS give the figures of the SPEC example', () => {
+  it('NTM_PLANNED, NTM_BACKLOG, NTM_PER_DAY and NTM_PROGRESS give the figures of the worked example of docs/rollup.md', () => {
     const args = ['15/03/2023', '15/05/2023', '23/03/2023'];
     // By hand: 15/03..23/03 is 9 of the 62 days 15/03..15/05; 23/03..15/05 is 9 + 30 + 15 = 54 days left.
     const planned = 3200 * (9 / 62); // 464,516…

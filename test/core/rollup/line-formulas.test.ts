@@ -1,4 +1,4 @@
-// Tỷ lệ, Nợ tồn, Cần/ngày and Trạng thái: the SPEC example's line and the edges.
+// Tỷ lệ, Nợ tồn, Cần/ngày and Trạng thái: the worked example's line (docs/rollup.md) and the edges.
 import { plannedToDate } from '../../../src/core/rollup/planned-to-date';
 import { backlog } from '../../../src/core/rollup/backlog';
 import { perDay, perDayFor } from '../../../src/core/rollup/per-day';

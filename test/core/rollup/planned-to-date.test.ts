@@ -1,4 +1,4 @@
-// Kế hoạch đến nay: the SPEC example and the edges (before the start, on and after the due date, yes/no).
+// Kế hoạch đến nay: the worked example of docs/rollup.md and the edges (before the start, on and after the due date, yes/no).
 import { plannedFraction, plannedToDate } from '../../../src/core/rollup/planned-to-date';
 import { d } from './fixtures';
 
@@ -6,7 +6,7 @@ describe('plannedToDate', () => {
   const start = d(15, 3);
   const due = d(15, 5);
 
-  it('follows the SPEC example: 3.200 m from 15/03 to 15/05, on 23/03 → 9/62 of it (464,5 m)', () => {
+  it('follows the worked example of docs/rollup.md: 3.200 m from 15/03 to 15/05, on 23/03 → 9/62 of it (464,5 m)', () => {
     // n = 17 days of March (15..31) + 30 of April + 15 of May = 62; e = 15..23 March = 9.
     const planned = plannedToDate(3200, start, due, d(23, 3));
     expect(planned).toBe(3200 * (9 / 62));

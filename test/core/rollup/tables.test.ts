@@ -1,4 +1,4 @@
-// Rows of the `Tổng hợp` tables and of `Lịch sử`, in the SPEC's column order.
+// Rows of the `Tổng hợp` tables and of `Lịch sử`, in the column order of docs/workbook.md.
 import { HISTORY_HEADERS, historyRows } from '../../../src/core/rollup/history';
 import {
   ROLLUP_HEADERS,
@@ -14,7 +14,7 @@ import { scenarioModel, scenarioRows } from './scenario';
 describe('tables', () => {
   const result = rollup(scenarioModel(), scenarioRows(), at(30, 3, 10, 0));
 
-  it('names the columns exactly as the SPEC does', () => {
+  it('names the columns exactly as docs/workbook.md does', () => {
     expect(ROLLUP_HEADERS.join(' | ')).toBe(
       'Thôn | Mã | Nội dung | ĐVT | Chỉ tiêu | Lũy kế | Tuần này | Tỷ lệ | Kế hoạch đến nay | Nợ tồn | Cần/ngày | Trạng thái',
     );

@@ -97,7 +97,7 @@ describe('acceptedKeys', () => {
 });
 
 describe('buildCheckTable', () => {
-  it('a new tab: the SPEC columns in order, then Khóa', () => {
+  it('a new tab: the columns of the contract in order, then Khóa', () => {
     const t = buildCheckTable([row()]);
     expect(t.header).toEqual([...CONTRACT, KEY_TITLE]);
     expect(t.values[1]).toEqual([

@@ -1,4 +1,4 @@
-// The `Tổng hợp` grid: title rows, the two tables in SPEC order after blank rows, support and chart data, formats per cell.
+// The `Tổng hợp` grid: title rows, the two tables in the contract's order after blank rows, support and chart data, formats per cell.
 import { rollup } from '../../../src/core/rollup';
 import { amountFormat, DECIMAL, DONG, PERCENT, TEXT, WHOLE } from '../../../src/sheets/rollup/formats';
 import {
@@ -30,7 +30,7 @@ describe('rollupSheet', () => {
     expect(after.values[4][0]).toBe('');
   });
 
-  it('writes the first table with exactly the SPEC columns, village lines then Toàn xã lines', () => {
+  it('writes the first table with exactly the columns of the contract, village lines then Toàn xã lines', () => {
     expect(sheet.values[4]).toEqual([
       'Thôn',
       'Mã',
