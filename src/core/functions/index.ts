@@ -10,9 +10,11 @@ export {
 } from './ntm-functions';
 export {
   runFunction,
+  defineFunction,
   ElementProblem,
   type FunctionDef,
   type ParamDef,
+  type ParamValues,
   type FunctionContext,
   type Output,
 } from './run-function';

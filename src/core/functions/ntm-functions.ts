@@ -7,7 +7,7 @@ import { DEFAULT_DEADLINE_TEXT } from '../contract/settings-params';
 import { DEFAULT_KIND } from '../contract/vocabulary';
 import { parseDeadlineRule } from '../model/deadline-rule';
 import { backlog, perDayFor, plannedToDate, progress } from '../rollup';
-import type { CellValue, Day, DeadlineRule, IndicatorKind, Instant } from '../types';
+import type { CellValue, Day, DeadlineRule, IndicatorKind, Parsed } from '../types';
 import { deadlineInstant, weekOfInstant } from '../weeks';
 import { formatViNumber } from '../vi-format';
 import { quote } from '../vi-number';
@@ -24,15 +24,15 @@ import {
   readUnit,
   type Quantity,
 } from './read-inputs';
-import { ElementProblem, type FunctionDef, type ParamDef } from './run-function';
+import { defineFunction, ElementProblem, type FunctionDef, type ParamDef } from './run-function';
 
-const asIs = (v: CellValue) => ({ ok: true as const, value: v });
-const day = (name: string, label: string): ParamDef => ({
+const asIs = (v: CellValue): Parsed<CellValue> => ({ ok: true, value: v });
+const day = (name: string, label: string): ParamDef<Day, false> => ({
   name,
   label,
   read: (v, ctx) => readDay(v, ctx.timeZone),
 });
-const count = (name: string, label: string): ParamDef => ({ name, label, read: readCount });
+const count = (name: string, label: string): ParamDef<Quantity, false> => ({ name, label, read: readCount });
 
 const TARGET = count('target', 'chỉ tiêu');
 const DONE = count('done', 'lũy kế đã làm');
@@ -40,8 +40,13 @@ const START = day('start', 'ngày bắt đầu');
 const DUE = day('due', 'hạn hoàn thành');
 const AS_OF = day('asOf', 'ngày tính');
 /** `Loại` of the indicator; blank or omitted is `Cộng dồn`, as in `Chỉ tiêu`. */
-const KIND: ParamDef = { name: 'kind', label: 'loại chỉ tiêu', optional: true, read: readKind };
-const kindOf = (v: unknown): IndicatorKind => (v as IndicatorKind | undefined) ?? DEFAULT_KIND;
+const KIND: ParamDef<IndicatorKind, true> = {
+  name: 'kind',
+  label: 'loại chỉ tiêu',
+  optional: true,
+  read: readKind,
+};
+const kindOf = (v: IndicatorKind | undefined): IndicatorKind => v ?? DEFAULT_KIND;
 
 /**
  * Target and done of one element in one unit: the target's when it names one, else done's; a unit that does not
@@ -75,63 +80,60 @@ function checkSpan(start: Day, due: Day, dueParam: number): void {
   }
 }
 
-export const NTM_NUMBER: FunctionDef = {
+export const NTM_NUMBER = defineFunction({
   name: 'NTM_NUMBER',
   params: [
     { name: 'text', label: 'số đã gõ', read: asIs },
     { name: 'unit', label: 'đơn vị', optional: true, read: readUnit },
   ],
   compute: ([text, unit]) => {
-    const n =
-      unit === undefined || unit === ''
-        ? readQuantity(text as CellValue)
-        : parseAmount(text as CellValue, unit as string);
+    const n = unit === undefined || unit === '' ? readQuantity(text) : parseAmount(text, unit);
     if (!n.ok) throw new ElementProblem(n.message, 0);
     return typeof n.value === 'number' ? n.value : n.value.value;
   },
-};
+});
 
-export const NTM_PROGRESS: FunctionDef = {
+export const NTM_PROGRESS = defineFunction({
   name: 'NTM_PROGRESS',
   params: [DONE, TARGET],
   compute: ([done, target]) => {
-    const [t, d] = inOneUnit([target as Quantity, done as Quantity], [1, 0]);
+    const [t, d] = inOneUnit([target, done], [1, 0]);
     try {
       return progress(d, t);
     } catch (e) {
       throw new ElementProblem(errorText(e), 1);
     }
   },
-};
+});
 
-export const NTM_PLANNED: FunctionDef = {
+export const NTM_PLANNED = defineFunction({
   name: 'NTM_PLANNED',
   params: [TARGET, START, DUE, AS_OF, KIND],
   compute: ([target, start, due, asOf, kind]) => {
-    checkSpan(start as Day, due as Day, 2);
-    return plannedToDate((target as Quantity).value, start as Day, due as Day, asOf as Day, kindOf(kind));
+    checkSpan(start, due, 2);
+    return plannedToDate(target.value, start, due, asOf, kindOf(kind));
   },
-};
+});
 
-export const NTM_BACKLOG: FunctionDef = {
+export const NTM_BACKLOG = defineFunction({
   name: 'NTM_BACKLOG',
   params: [TARGET, DONE, START, DUE, AS_OF, KIND],
   compute: ([target, done, start, due, asOf, kind]) => {
-    const [t, d] = inOneUnit([target as Quantity, done as Quantity], [0, 1]);
-    checkSpan(start as Day, due as Day, 3);
-    return backlog(plannedToDate(t, start as Day, due as Day, asOf as Day, kindOf(kind)), d);
+    const [t, d] = inOneUnit([target, done], [0, 1]);
+    checkSpan(start, due, 3);
+    return backlog(plannedToDate(t, start, due, asOf, kindOf(kind)), d);
   },
-};
+});
 
-export const NTM_PER_DAY: FunctionDef = {
+export const NTM_PER_DAY = defineFunction({
   name: 'NTM_PER_DAY',
   params: [TARGET, DONE, DUE, AS_OF, KIND],
   /** Blank for `Đạt/Chưa`, as `Cần/ngày` in `Tổng hợp`. */
   compute: ([target, done, due, asOf, kind]) => {
-    const [t, d] = inOneUnit([target as Quantity, done as Quantity], [0, 1]);
-    return perDayFor(kindOf(kind), t, d, asOf as Day, due as Day) ?? '';
+    const [t, d] = inOneUnit([target, done], [0, 1]);
+    return perDayFor(kindOf(kind), t, d, asOf, due) ?? '';
   },
-};
+});
 
 /** `Thứ 5 14:30`, the default of `Hạn báo cáo`. */
 function defaultRule(): DeadlineRule {
@@ -140,18 +142,18 @@ function defaultRule(): DeadlineRule {
   return p.value;
 }
 
-export const NTM_WEEK: FunctionDef = {
+export const NTM_WEEK = defineFunction({
   name: 'NTM_WEEK',
   params: [
     { name: 'dateTime', label: 'thời điểm', read: (v, ctx) => readInstant(v, ctx.timeZone) },
     { name: 'deadline', label: 'hạn báo cáo', optional: true, read: readDeadline },
   ],
   compute: ([dateTime, deadline], ctx) => {
-    const rule = (deadline as DeadlineRule | undefined) ?? defaultRule();
-    const week = weekOfInstant(dateTime as Instant, rule, ctx.timeZone);
+    const rule = deadline ?? defaultRule();
+    const week = weekOfInstant(dateTime, rule, ctx.timeZone);
     return new Date(deadlineInstant(week, rule, ctx.timeZone));
   },
-};
+});
 
 /** All six, in the order of docs/functions.md. */
 export const NTM_FUNCTIONS: readonly FunctionDef[] = [

@@ -11,25 +11,40 @@ export interface FunctionContext {
   timeZone: string;
 }
 
-export interface ParamDef {
+/** One parameter: `T` is what `read` gives for a non-blank element; `O` whether blank means "the default". */
+export interface ParamDef<T = unknown, O extends boolean = boolean> {
   /** The formula's parameter name (`target`). */
   name: string;
   /** What it is, in Vietnamese (`chỉ tiêu`). */
   label: string;
   /** Blank or omitted means "use the default" instead of a blank result. */
-  optional?: boolean;
+  optional?: O;
   /** Reads one non-blank element. */
-  read(v: CellValue, ctx: FunctionContext): Parsed<unknown>;
+  read(v: CellValue, ctx: FunctionContext): Parsed<T>;
 }
+
+/** What `compute` gets for parameters `P`: each one's read value, `undefined` for a blank optional one. */
+export type ParamValues<P extends readonly ParamDef[]> = {
+  readonly [K in keyof P]: P[K] extends ParamDef<infer T, infer O>
+    ? [O] extends [true]
+      ? T | undefined
+      : T
+    : never;
+};
 
 /** One result cell: a number, a Date, or '' (blank). */
 export type Output = number | Date | string;
 
-export interface FunctionDef {
+export interface FunctionDef<P extends readonly ParamDef[] = readonly ParamDef[]> {
   name: string;
-  params: readonly ParamDef[];
+  params: P;
   /** One element from its read inputs (undefined for a blank optional one). May throw an ElementProblem. */
-  compute(values: readonly unknown[], ctx: FunctionContext): Output;
+  compute(values: ParamValues<P>, ctx: FunctionContext): Output;
+}
+
+/** A definition whose `compute` is typed by its parameters, so it needs no cast. */
+export function defineFunction<const P extends readonly ParamDef[]>(def: FunctionDef<P>): FunctionDef<P> {
+  return def;
 }
 
 /** A problem of one element, optionally pinned on the parameter (by index) that caused it. */
@@ -124,7 +139,8 @@ export function runFunction(
     }
     if (blank) return '';
     try {
-      return def.compute(values, ctx);
+      // Each value came from its parameter's `read` (or is undefined for a blank optional one): ParamValues<P>.
+      return def.compute(values as ParamValues<readonly ParamDef[]>, ctx);
     } catch (e) {
       const param = e instanceof ElementProblem ? e.param : null;
       return fail(def, errorText(e), where(param));

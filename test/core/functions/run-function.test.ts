@@ -1,6 +1,6 @@
 // The runner of a custom function: results per element, blanks, defaults, one error naming function, argument and cell.
-import { ElementProblem, runFunction, type FunctionDef } from '../../../src/core/functions';
-import type { CellValue } from '../../../src/core/types';
+import { defineFunction, ElementProblem, runFunction, type FunctionDef } from '../../../src/core/functions';
+import type { CellValue, Parsed } from '../../../src/core/types';
 import { errorOf } from './error-of';
 
 const ctx = { timeZone: 'Asia/Ho_Chi_Minh' };
@@ -8,13 +8,15 @@ const ctx = { timeZone: 'Asia/Ho_Chi_Minh' };
 /** A two-argument function over plain numbers that counts how often each argument is read. */
 function adder(): { def: FunctionDef; reads: number[] } {
   const reads = [0, 0, 0];
-  const num = (i: number) => (v: CellValue) => {
-    reads[i]++;
-    return typeof v === 'number'
-      ? { ok: true as const, value: v }
-      : { ok: false as const, message: `"${String(v)}" không phải số` };
-  };
-  const def: FunctionDef = {
+  const num =
+    (i: number) =>
+    (v: CellValue): Parsed<number> => {
+      reads[i]++;
+      return typeof v === 'number'
+        ? { ok: true, value: v }
+        : { ok: false, message: `"${String(v)}" không phải số` };
+    };
+  const def = defineFunction({
     name: 'ADD',
     params: [
       { name: 'a', label: 'số thứ nhất', read: num(0) },
@@ -22,11 +24,14 @@ function adder(): { def: FunctionDef; reads: number[] } {
       { name: 'c', label: 'số thêm', optional: true, read: num(2) },
     ],
     compute: ([a, b, c]) => {
-      if ((b as number) === 13) throw new ElementProblem('13 không dùng được', 1);
-      if ((a as number) === 7) throw new Error('7 không dùng được');
-      return (a as number) + (b as number) + ((c as number | undefined) ?? 100);
+      if (b === 13) throw new ElementProblem('13 không dùng được', 1);
+      if (a === 7) throw new Error('7 không dùng được');
+      // @ts-expect-error -- the optional `c` is undefined when blank, so the compiler refuses it as a number
+      const asNumber: number = c;
+      void asNumber;
+      return a + b + (c ?? 100);
     },
-  };
+  });
   return { def, reads };
 }
 
