@@ -3,7 +3,7 @@ import { formatDeadlineRule } from './model/deadline-rule';
 import type { Day, DeadlineRule, Instant, Parsed } from './types';
 import { parseDateText } from './vi-date';
 import { deadlineDayOnOrAfter, deadlineInstant, previousWeek, weekOfInstant } from './weeks';
-import { dayOfInstant, formatDay, weekdayOfDay } from './zone';
+import { dayOfInstant, formatDay, weekdayOfDay, asDay } from './zone';
 
 /** How long after a deadline the rollup still reports the week that deadline closed. */
 export const CLOSED_WEEK_GRACE_MS = 24 * 60 * 60 * 1000;
@@ -45,11 +45,11 @@ export function reportWeek(
   if (choice === undefined || choice === null) {
     const sinceDeadline = asOf - deadlineInstant(closed, rule, timeZone);
     if (sinceDeadline > 0 && sinceDeadline < CLOSED_WEEK_GRACE_MS)
-      return { week: closed, today: Math.min(asOfDay, closed), reason: 'just-closed' };
+      return { week: closed, today: asDay(Math.min(asOfDay, closed)), reason: 'just-closed' };
     return { week: weekOfInstant(asOf, rule, timeZone), today: asOfDay, reason: 'current' };
   }
-  const week = choice === 'previous' ? closed : deadlineDayOnOrAfter(Math.floor(choice), rule);
-  return { week, today: Math.min(asOfDay, week), reason: 'chosen' };
+  const week = choice === 'previous' ? closed : deadlineDayOnOrAfter(asDay(Math.floor(choice)), rule);
+  return { week, today: asDay(Math.min(asOfDay, week)), reason: 'chosen' };
 }
 
 /**

@@ -1,9 +1,14 @@
 // Shared domain records of the pure core: what the workbook model produces and every rule reads.
 
-/** A calendar day in the campaign's zone, as whole days since 1970-01-01 (civil calendar, no zone). */
-export type Day = number;
-/** An instant, as milliseconds since the Unix epoch (what a Date holds). */
-export type Instant = number;
+declare const dayUnit: unique symbol;
+declare const instantUnit: unique symbol;
+/**
+ * A calendar day in the campaign's zone, as whole days since 1970-01-01 (civil calendar, no zone). Branded so
+ * the compiler refuses an Instant (or a bare number) where a Day is meant; `src/core/zone.ts` makes them.
+ */
+export type Day = number & { readonly [dayUnit]: 'day' };
+/** An instant, as milliseconds since the Unix epoch (what a Date holds); branded like Day, made in zone.ts. */
+export type Instant = number & { readonly [instantUnit]: 'ms' };
 /** A cell value as Sheets' getValues returns it ("" for blank). */
 export type CellValue = string | number | boolean | Date;
 

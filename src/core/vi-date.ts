@@ -17,6 +17,9 @@ import {
   formatInstant,
   instantOf,
   isDateCell,
+  addMs,
+  asInstant,
+  instantOfDate,
 } from './zone';
 
 export interface DateTimeValue {
@@ -128,16 +131,16 @@ export function parseDateText(text: string, timeZone: string, defaultYear: numbe
   const clock = parseClock(timeText, date.iso);
   if (typeof clock === 'string') return fail(`${shown}: ${clock}`);
   if (clock.offset !== null) {
-    const instant = day * DAY_MS + (clock.minute - clock.offset) * 60000 + clock.ms;
+    const instant = asInstant(day * DAY_MS + (clock.minute - clock.offset) * 60000 + clock.ms);
     return { ok: true, value: { instant, day: dayOfInstant(instant, timeZone) } };
   }
-  return { ok: true, value: { instant: instantOf(day, clock.minute, timeZone) + clock.ms, day } };
+  return { ok: true, value: { instant: addMs(instantOf(day, clock.minute, timeZone), clock.ms), day } };
 }
 
 /** Parses a date or date-time; text without a year takes `defaultYear`. Never throws. */
 export function parseDateTime(v: CellValue, timeZone: string, defaultYear: number): Parsed<DateTimeValue> {
   if (isDateCell(v)) {
-    const t = v.getTime();
+    const t = instantOfDate(v);
     if (!Number.isFinite(t)) return fail(`Ngày không hợp lệ; ${EXAMPLE}`);
     return { ok: true, value: { instant: t, day: dayOfInstant(t, timeZone) } };
   }
@@ -156,7 +159,7 @@ export function parseDateTime(v: CellValue, timeZone: string, defaultYear: numbe
  * time when it has one, in the zone, so a month-first display such as `03-06-24` never reaches a message.
  */
 export function dateCellText(v: Date, display: string, timeZone: string): string {
-  const t = v.getTime();
+  const t = instantOfDate(v);
   if (!Number.isFinite(t)) return display.trim();
   const day = dayOfInstant(t, timeZone);
   const shown = display.trim();

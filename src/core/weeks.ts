@@ -1,7 +1,7 @@
 // Reporting weeks and deadlines (docs/rollup.md): a week is named by the day of its deadline.
 // Week W is the interval (previous deadline, deadline of W]; its name W is the deadline's day.
 import type { Day, DeadlineRule, Instant, Settings } from './types';
-import { dayOfInstant, formatDay, instantOf, weekdayOfDay } from './zone';
+import { dayOfInstant, formatDay, instantOf, weekdayOfDay, addDays } from './zone';
 
 function mod(a: number, n: number): number {
   return ((a % n) + n) % n;
@@ -9,7 +9,7 @@ function mod(a: number, n: number): number {
 
 /** The deadline day (weekday of the rule) on or after `day`. */
 export function deadlineDayOnOrAfter(day: Day, rule: DeadlineRule): Day {
-  return day + mod(rule.weekday - weekdayOfDay(day), 7);
+  return addDays(day, mod(rule.weekday - weekdayOfDay(day), 7));
 }
 /** The instant of the deadline that closes week `week` (a deadline day). */
 export function deadlineInstant(week: Day, rule: DeadlineRule, timeZone: string): Instant {
@@ -17,11 +17,11 @@ export function deadlineInstant(week: Day, rule: DeadlineRule, timeZone: string)
 }
 /** The week before `week`. */
 export function previousWeek(week: Day): Day {
-  return week - 7;
+  return addDays(week, -7);
 }
 /** The week after `week`. */
 export function nextWeek(week: Day): Day {
-  return week + 7;
+  return addDays(week, 7);
 }
 /** Where week `week` starts: the previous deadline's instant, itself not in the week (exclusive). */
 export function weekStartInstant(week: Day, rule: DeadlineRule, timeZone: string): Instant {

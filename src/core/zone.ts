@@ -73,13 +73,30 @@ export function offsetMinutes(t: Instant, timeZone: string): number {
   return Number.isFinite(fromParts) ? fromParts : DEFAULT_OFFSET_MINUTES;
 }
 
+/** A whole number of days since 1970-01-01 as a Day: the one way a number becomes a Day. */
+export function asDay(n: number): Day {
+  return n as Day;
+}
+/** Milliseconds since the epoch as an Instant: the one way a number becomes an Instant. */
+export function asInstant(ms: number): Instant {
+  return ms as Instant;
+}
+/** The instant a Date holds. */
+export function instantOfDate(d: Date): Instant {
+  return asInstant(d.getTime());
+}
+/** The instant `ms` milliseconds after `t` (ms may be negative). */
+export function addMs(t: Instant, ms: number): Instant {
+  return asInstant(t + ms);
+}
+
 function mod(a: number, n: number): number {
   return ((a % n) + n) % n;
 }
 
 /** Number of days in month `month` (1–12) of `year`. */
 export function daysInMonth(year: number, month: number): number {
-  return ymdOfDay(dayFromYmd(year, month + 1, 1) - 1).day;
+  return ymdOfDay(addDays(dayFromYmd(year, month + 1, 1), -1)).day;
 }
 
 /** True when year, month (1–12) and day name a real calendar date (31/02 is not). */
@@ -99,7 +116,7 @@ export function isValidYmd(year: number, month: number, day: number): boolean {
 export function dayFromYmd(year: number, month: number, day: number): Day {
   const d = new Date(0);
   d.setUTCFullYear(year, month - 1, day);
-  return Math.floor(d.getTime() / DAY_MS);
+  return asDay(Math.floor(d.getTime() / DAY_MS));
 }
 /** Civil date of a day number. */
 export function ymdOfDay(day: Day): { year: number; month: number; day: number } {
@@ -112,7 +129,7 @@ export function weekdayOfDay(day: Day): number {
 }
 /** The day `n` days after `day` (n may be negative). */
 export function addDays(day: Day, n: number): Day {
-  return day + n;
+  return asDay(day + n);
 }
 /** Calendar days from `a` to `b`, both counted (b − a + 1; 0 or less when b is before a). */
 export function daysBetweenInclusive(a: Day, b: Day): number {
@@ -120,7 +137,7 @@ export function daysBetweenInclusive(a: Day, b: Day): number {
 }
 /** Calendar day of an instant, read in `timeZone`. */
 export function dayOfInstant(t: Instant, timeZone: string): Day {
-  return Math.floor((t + offsetMinutes(t, timeZone) * MINUTE_MS) / DAY_MS);
+  return asDay(Math.floor((t + offsetMinutes(t, timeZone) * MINUTE_MS) / DAY_MS));
 }
 /** Minutes after midnight of an instant, read in `timeZone`. */
 export function minuteOfDayOfInstant(t: Instant, timeZone: string): number {
@@ -131,14 +148,15 @@ export function minuteOfDayOfInstant(t: Instant, timeZone: string): number {
  * A wall time skipped by a daylight-saving jump maps to the later side; a repeated one to the earlier.
  */
 export function instantOf(day: Day, minuteOfDay: number, timeZone: string): Instant {
-  const local = day * DAY_MS + minuteOfDay * MINUTE_MS;
+  // The wall time read as if it were UTC: an instant off by the zone's offset, corrected below.
+  const local = asInstant(day * DAY_MS + minuteOfDay * MINUTE_MS);
   const o1 = offsetMinutes(local, timeZone);
-  const t1 = local - o1 * MINUTE_MS;
+  const t1 = addMs(local, -o1 * MINUTE_MS);
   const o2 = offsetMinutes(t1, timeZone);
   if (o2 === o1) return t1;
-  const t2 = local - o2 * MINUTE_MS;
+  const t2 = addMs(local, -o2 * MINUTE_MS);
   if (offsetMinutes(t2, timeZone) === o2) return t2;
-  return Math.max(t1, t2);
+  return asInstant(Math.max(t1, t2));
 }
 /** Midnight (00:00) at the start of `day` in `timeZone`. */
 export function startOfDayInstant(day: Day, timeZone: string): Instant {
@@ -184,6 +202,6 @@ export function isDateCell(v: CellValue): v is Date {
 /** Day of a Date cell read in `timeZone`; null for anything else (text dates: see vi-date.ts). */
 export function dayOfCell(v: CellValue, timeZone: string): Day | null {
   if (!isDateCell(v)) return null;
-  const t = v.getTime();
+  const t = instantOfDate(v);
   return Number.isFinite(t) ? dayOfInstant(t, timeZone) : null;
 }

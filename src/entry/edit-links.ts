@@ -1,4 +1,5 @@
 // Use case: record each response's edit link in the `Link sửa` column of its answers tab (on submit and when the form is built).
+import { addMs } from '../core/zone';
 import { editLinkColumn, firstRowWithoutLink } from '../core/forms';
 import { responseLinks } from '../forms/form-links';
 import type { Form } from '../forms/open-form';
@@ -11,7 +12,7 @@ export function recordEditLinks(sheet: GoogleAppsScript.Spreadsheet.Sheet, form:
   const since = firstRowWithoutLink(c.timestamps, c.links);
   if (since === null) return 0;
   // A sheet keeps whole seconds: a response may be up to a second later than its row says.
-  const column = editLinkColumn(c.timestamps, c.links, responseLinks(form, since - 1000));
+  const column = editLinkColumn(c.timestamps, c.links, responseLinks(form, addMs(since, -1000)));
   if (!column) return 0;
   writeEditLinkColumn(c, column);
   return column.filter((l, i) => l !== c.links[i]).length;

@@ -2,7 +2,7 @@
 import { TAB } from '../core/contract';
 import { lastClosedWeek } from '../core/report-week';
 import { campaignWeeks } from '../core/weeks';
-import type { Instant, Settings } from '../core/types';
+import type { Day, Instant, Settings } from '../core/types';
 import { remainingQuota } from '../mail/mail-service';
 import { rolledUpWeek, setRolledUpWeek } from '../mail/reminder-state';
 import { logActionSafely } from '../sheets/audit-log';
@@ -44,7 +44,7 @@ export function automationStatus(): string {
 }
 
 /** The week whose deadline passed last before `t` (the same rule as "Tổng hợp tuần trước"). */
-function passedWeek(settings: Settings, t: Instant): number {
+function passedWeek(settings: Settings, t: Instant): Day {
   return lastClosedWeek(t, settings.deadline, settings.timeZone);
 }
 

@@ -1,6 +1,6 @@
 // What the officer reads about an installable trigger: which accounts have it on, whose mail quota it uses, who can turn it off.
 import { TAB } from '../core/contract';
-import { formatInstant } from '../core/zone';
+import { formatInstant, asInstant } from '../core/zone';
 import { active, tabTitle } from '../sheets/tab-io';
 import { spreadsheetTimeZone } from '../sheets/spreadsheet-zone';
 import type { TriggerKind } from '../triggers/kinds';
@@ -37,7 +37,8 @@ export function triggerStatus(kind: TriggerKind, handler: string, name: string):
   const list = running
     .map(
       (a) =>
-        (a.email || 'một tài khoản không rõ') + (a.since > 0 ? ` (từ ${formatInstant(a.since, zone)})` : ''),
+        (a.email || 'một tài khoản không rõ') +
+        (a.since > 0 ? ` (từ ${formatInstant(asInstant(a.since), zone)})` : ''),
     )
     .join(', ');
   const mine = running.some((a) => a.email.toLowerCase() === me.toLowerCase());

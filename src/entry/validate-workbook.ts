@@ -1,6 +1,6 @@
 // Use case shared by validate, rollup and reminders: load the model, read the officer's acceptances, validate, show the result.
 import { TAB } from '../core/contract';
-import type { Model, ModelProblem, ValidationResult } from '../core/types';
+import type { Instant, Model, ModelProblem, ValidationResult } from '../core/types';
 import { validate } from '../core/validation';
 import { findTab } from '../core/model';
 import { markCells, type MarkCounts } from '../sheets/cell-marks';
@@ -36,7 +36,7 @@ export interface ValidateOptions {
  * `Đồng ý` in `Kiểm tra`. With `write` (the default) it rebuilds `Kiểm tra` and marks the offending
  * cells. Throws a UserError when the inputs cannot be read. Takes no lock: the caller holds it.
  */
-export function validateWorkbook(asOf: number, options: ValidateOptions = {}): ValidatedWorkbook {
+export function validateWorkbook(asOf: Instant, options: ValidateOptions = {}): ValidatedWorkbook {
   const { model, problems: modelProblems, tabs } = loadModel();
   const previous = findTab(tabs, TAB.check);
   const stamps = new Map(
@@ -89,7 +89,7 @@ function exampleNote(examples: readonly { tab: string; rows: number }[]): string
 }
 
 /** Validates now under the document lock, rebuilds `Kiểm tra` and the marks; returns the summary. */
-export function validateAndShow(asOf: number): string {
+export function validateAndShow(asOf: Instant): string {
   return withDocumentLock(() => {
     const done = validateWorkbook(asOf, { write: true });
     return checkSummary(done.counts, done.checkTab);

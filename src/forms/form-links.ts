@@ -1,4 +1,5 @@
 // Adapter: the form's settings and links: answers to this spreadsheet, edits allowed, a prefilled link per village, responses' edit links.
+import { asInstant } from '../core/zone';
 import { formIdsIn, type ResponseLink } from '../core/forms';
 import type { Instant } from '../core/types';
 import { destinationOf, type Form } from './open-form';
@@ -33,7 +34,10 @@ export function listItemId(form: Form, title: string): number | null {
 export function responseLinks(form: Form, since: Instant | null): ResponseLink[] {
   if (!form.canEditResponse()) return [];
   const responses = since === null ? form.getResponses() : form.getResponses(new Date(since));
-  return responses.map((r) => ({ at: r.getTimestamp().getTime(), editUrl: r.getEditResponseUrl() }));
+  return responses.map((r) => ({
+    at: asInstant(r.getTimestamp().getTime()),
+    editUrl: r.getEditResponseUrl(),
+  }));
 }
 
 /** The form whose answers a tab receives, or null. */

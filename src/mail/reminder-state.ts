@@ -1,4 +1,5 @@
 // Adapter for what reminders keep in document properties: the form link and the last week rolled up (who turned the hourly run on: src/triggers/trigger-accounts.ts).
+import { asDay } from '../core/zone';
 import type { Day } from '../core/types';
 
 /** Document property holding the report form's link (written by the forms feature or by hand). */
@@ -25,7 +26,7 @@ export function formUrl(): string | undefined {
 export function rolledUpWeek(): Day | null {
   const v = props().getProperty(ROLLED_UP_WEEK_KEY);
   const n = v === null ? NaN : Number(v);
-  return Number.isInteger(n) ? n : null;
+  return Number.isInteger(n) ? asDay(n) : null;
 }
 
 export function setRolledUpWeek(week: Day): void {

@@ -1,7 +1,7 @@
 // Adapter: the `Link sửa` column of an answers tab: one read of the tab, one write of the column (added at the right when missing).
 import { REPORT_COLUMNS } from '../core/contract';
 import { findColumn } from '../core/model';
-import { isDateCell } from '../core/zone';
+import { isDateCell, instantOfDate } from '../core/zone';
 import type { Instant } from '../core/types';
 import { asText } from './cell-text';
 import { ensureSize, readTab, type Sheet } from './tab-io';
@@ -27,7 +27,7 @@ export function readEditLinkColumn(sheet: Sheet): EditLinkColumn | null {
   const rows = tab.values.slice(1);
   return {
     sheet,
-    timestamps: rows.map((r) => (isDateCell(r[ts]) ? (r[ts] as Date).getTime() : null)),
+    timestamps: rows.map((r) => (isDateCell(r[ts]) ? instantOfDate(r[ts]) : null)),
     links: rows.map((r, i) => (found >= 0 ? (tab.displays[i + 1]?.[found] ?? String(r[found] ?? '')) : '')),
     col: found >= 0 ? found + 1 : header.length + 1,
     exists: found >= 0,

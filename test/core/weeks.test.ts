@@ -1,5 +1,5 @@
 // Tests of reporting weeks: deadline boundaries to the millisecond, report-day rule, campaign weeks.
-import type { DeadlineRule, Settings } from '../../src/core/types';
+import type { Day, DeadlineRule, Settings } from '../../src/core/types';
 import {
   campaignWeekNumber,
   campaignWeeks,
@@ -13,16 +13,17 @@ import {
   weekOfReport,
   weekStartInstant,
 } from '../../src/core/weeks';
-import { dayFromYmd, instantOf } from '../../src/core/zone';
+import { addMs, asInstant, dayFromYmd, instantOf } from '../../src/core/zone';
 
 const HCM = 'Asia/Ho_Chi_Minh';
+const utc = (...ymdhms: [number, number, ...number[]]) => asInstant(Date.UTC(...ymdhms));
 const THU_1430: DeadlineRule = { weekday: 4, minuteOfDay: 14 * 60 + 30 };
 const d = (day: number, month: number, year = 2023) => dayFromYmd(year, month, day);
 /** Instant of a wall-clock time in a zone, to the millisecond. */
 const at = (day: number, month: number, hh: number, mm: number, tz = HCM, ms = 0) =>
-  instantOf(d(day, month), hh * 60 + mm, tz) + ms;
+  addMs(instantOf(d(day, month), hh * 60 + mm, tz), ms);
 
-function settings(start: number, end: number, deadline = THU_1430): Settings {
+function settings(start: Day, end: Day, deadline = THU_1430): Settings {
   return {
     communeName: 'Sơn Bằng',
     campaignStart: start,
@@ -66,9 +67,9 @@ describe('deadline days', () => {
   });
 
   test('deadline instant and week start', () => {
-    expect(deadlineInstant(d(16, 3), THU_1430, HCM)).toBe(Date.UTC(2023, 2, 16, 7, 30));
-    expect(deadlineInstant(d(16, 3), THU_1430, 'UTC')).toBe(Date.UTC(2023, 2, 16, 14, 30));
-    expect(weekStartInstant(d(16, 3), THU_1430, HCM)).toBe(Date.UTC(2023, 2, 9, 7, 30));
+    expect(deadlineInstant(d(16, 3), THU_1430, HCM)).toBe(utc(2023, 2, 16, 7, 30));
+    expect(deadlineInstant(d(16, 3), THU_1430, 'UTC')).toBe(utc(2023, 2, 16, 14, 30));
+    expect(weekStartInstant(d(16, 3), THU_1430, HCM)).toBe(utc(2023, 2, 9, 7, 30));
     expect(previousWeek(d(16, 3))).toBe(d(9, 3));
     expect(nextWeek(d(16, 3))).toBe(d(23, 3));
   });
@@ -95,7 +96,7 @@ describe('week of an instant', () => {
 
   test('every instant lies in (week start, deadline] of its week', () => {
     const tz = 'America/New_York';
-    for (let t = Date.UTC(2023, 0, 1); t < Date.UTC(2024, 0, 1); t += 3 * 3600 * 1000 + 7 * 60 * 1000) {
+    for (let t = utc(2023, 0, 1); t < utc(2024, 0, 1); t = addMs(t, 3 * 3600 * 1000 + 7 * 60 * 1000)) {
       const w = weekOfInstant(t, THU_1430, tz);
       expect(t).toBeGreaterThan(weekStartInstant(w, THU_1430, tz));
       expect(t).toBeLessThanOrEqual(deadlineInstant(w, THU_1430, tz));

@@ -8,7 +8,7 @@ import { createRuntime } from '../../local/runtime';
 import type { WorkbookData } from '../../local/workbook-data';
 import { formatDeadlineRule, readModel } from '../../src/core/model';
 import { rollup, type RollupLine } from '../../src/core/rollup';
-import type { Instant, Model, ValidationResult } from '../../src/core/types';
+import type { Day, Instant, Model, ValidationResult } from '../../src/core/types';
 import { validate } from '../../src/core/validation';
 import { formatViNumber } from '../../src/core/vi-format';
 import { dayFromYmd, instantOf } from '../../src/core/zone';
@@ -60,7 +60,7 @@ function compare(model: Model, validation: ValidationResult, asOf: Instant): voi
   );
   const asOfCell = new Date(asOf);
   const byCode = new Map(model.indicators.map((i) => [i.code, i]));
-  const dateCell = (day: number) => new Date(instantOf(day, 0, ZONE));
+  const dateCell = (day: Day) => new Date(instantOf(day, 0, ZONE));
   expect(fx.call('NTM_WEEK', asOfCell, formatDeadlineRule(model.settings.deadline))).toEqual(
     new Date(r.weekDeadline),
   );

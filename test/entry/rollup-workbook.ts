@@ -1,6 +1,7 @@
 // A small messy three-week workbook for the rollup tests (Sơn Bằng, Thứ 5 14:30): its figures are worked out by hand in the tests.
 import type { CellData, WorkbookData } from '../../local/workbook-data';
-import { dayFromYmd, instantOf } from '../../src/core/zone';
+import type { Instant } from '../../src/core/types';
+import { addMs, dayFromYmd, instantOf } from '../../src/core/zone';
 
 export const ZONE = 'Asia/Ho_Chi_Minh';
 export const TB = 'Thịnh Bằng';
@@ -9,8 +10,8 @@ export const DS = 'Đông Sơn';
 export const FORM = 'Câu trả lời biểu mẫu 1';
 
 /** The instant of dd/MM/2023 hh:mm(:ss) in Asia/Ho_Chi_Minh. */
-export function at(day: number, month: number, hh: number, mm: number, ss = 0): number {
-  return instantOf(dayFromYmd(2023, month, day), hh * 60 + mm, ZONE) + ss * 1000;
+export function at(day: number, month: number, hh: number, mm: number, ss = 0): Instant {
+  return addMs(instantOf(dayFromYmd(2023, month, day), hh * 60 + mm, ZONE), ss * 1000);
 }
 /** The runner's `--as-of` text of the same wall time. */
 export function asOfText(day: number, month: number, hh: number, mm: number): string {

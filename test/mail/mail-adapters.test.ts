@@ -1,4 +1,5 @@
 // The mail and document-property adapters against the in-memory runtime: to the given addresses only, quota, form link, week.
+import { asDay } from '../../src/core/zone';
 import { remainingQuota, sendMail } from '../../src/mail/mail-service';
 import { formUrl, rolledUpWeek, setRolledUpWeek } from '../../src/mail/reminder-state';
 import { removeGlobals, useRuntime } from '../sheets/ledger/with-runtime';
@@ -44,7 +45,7 @@ describe('reminder-state', () => {
   it('the last week rolled up: a whole number, else none', () => {
     const rt = useRuntime();
     expect(rolledUpWeek()).toBeNull();
-    setRolledUpWeek(19437);
+    setRolledUpWeek(asDay(19437));
     expect(rolledUpWeek()).toBe(19437);
     rt.properties.document['ntm.rolledUpWeek'] = 'tuần trước';
     expect(rolledUpWeek()).toBeNull();

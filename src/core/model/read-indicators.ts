@@ -5,7 +5,7 @@ import { isBlank } from '../text';
 import type { CellValue, Day, Indicator, IndicatorKind, TabData, Village } from '../types';
 import { formatViNumber } from '../vi-format';
 import { parseViNumber } from '../vi-number';
-import { formatDay } from '../zone';
+import { formatDay, asDay } from '../zone';
 import { a1 } from './a1';
 import { headerKey } from './headers';
 import { Problems, quoted, shownText } from './problems';
@@ -126,7 +126,7 @@ export function readIndicators(
       );
       continue;
     }
-    const span = dates ? readSpan(code.shown, start, due, dates, p) : { start: NaN, due: NaN };
+    const span = dates ? readSpan(code.shown, start, due, dates, p) : { start: asDay(NaN), due: asDay(NaN) };
     if (!span) continue;
     const targets: Record<string, number> = {};
     for (const { village, cell } of targetCells) {

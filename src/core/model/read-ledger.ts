@@ -12,7 +12,7 @@ import type { LedgerEntry } from '../reminders';
 import { fold, isBlank } from '../text';
 import type { CellValue } from '../types';
 import { parseDateTime } from '../vi-date';
-import { isDateCell } from '../zone';
+import { isDateCell, asInstant } from '../zone';
 import { a1 } from './a1';
 import { findColumn, findHeader } from './headers';
 
@@ -102,7 +102,7 @@ export function readLedger(
     }
     const time = at(r, 'time');
     entries.push({
-      time: isDateCell(time) ? time.getTime() : 0,
+      time: asInstant(isDateCell(time) ? time.getTime() : 0),
       week: week.value.day,
       village,
       recipients: String(at(r, 'recipients') ?? ''),

@@ -1,10 +1,11 @@
 // zod shapes of the model's records: the invariants every reader output keeps (checked once per readModel).
 import { INDICATOR_KINDS } from '../contract';
-import type { Indicator, Settings, Village } from '../types';
+import type { Day, Indicator, Settings, Village } from '../types';
 import '../zod';
 import * as z from 'zod';
 
-const day = z.number().int();
+/** A Day: a whole number of days (the brand exists only for the compiler). */
+const day = z.custom<Day>((v) => Number.isInteger(v));
 
 export const SettingsSchema = z
   .object({

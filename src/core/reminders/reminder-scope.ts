@@ -1,7 +1,7 @@
 // Who is reminded for a week (docs/reminders.md): campaign weeks only, villages with a target active in that week.
 import { fold } from '../text';
 import type { Day, Model, Settings, Village } from '../types';
-import { campaignWeeks } from '../weeks';
+import { campaignWeeks, previousWeek } from '../weeks';
 
 /**
  * The weeks a run looks at: the current week (the one holding now) and the previous one, each only if it is
@@ -10,7 +10,7 @@ import { campaignWeeks } from '../weeks';
  */
 export function reminderWeeks(settings: Settings, current: Day): Day[] {
   const campaign = new Set(campaignWeeks(settings));
-  return [current - 7, current].filter((w) => campaign.has(w));
+  return [previousWeek(current), current].filter((w) => campaign.has(w));
 }
 
 /**

@@ -1,5 +1,6 @@
 // When each reminder kind of a week may go out (docs/reminders.md): the reminder window, the last 3 hours, the escalation.
-import { deadlineInstant } from '../weeks';
+import { addMs, asInstant } from '../zone';
+import { deadlineInstant, nextWeek } from '../weeks';
 import type { Day, Instant, Settings } from '../types';
 import type { ReminderKind } from './reminder-types';
 
@@ -36,14 +37,14 @@ export function remindBeforeHours(settings: Settings): number {
 export function weekWindows(week: Day, settings: Settings): WeekWindows {
   const before = remindBeforeHours(settings) * HOUR;
   const deadline = deadlineInstant(week, settings.deadline, settings.timeZone);
-  const next = deadlineInstant(week + 7, settings.deadline, settings.timeZone);
-  const open = deadline - before;
+  const next = deadlineInstant(nextWeek(week), settings.deadline, settings.timeZone);
+  const open = addMs(deadline, -before);
   return {
     week,
     deadline,
     open,
-    finalFrom: Math.max(open, deadline - FINAL_HOURS * HOUR),
-    escalationUntil: next - before,
+    finalFrom: asInstant(Math.max(open, deadline - FINAL_HOURS * HOUR)),
+    escalationUntil: addMs(next, -before),
   };
 }
 
@@ -66,10 +67,12 @@ export function inWindow(w: WeekWindows, kind: ReminderKind, t: Instant): boolea
 export function closedWindowEnd(w: WeekWindows, kind: ReminderKind, now: Instant): Instant | null {
   switch (kind) {
     case 'Nhắc hạn':
-      return w.open < w.finalFrom && now >= w.finalFrom ? w.finalFrom - 1 : null;
+      return w.open < w.finalFrom && now >= w.finalFrom ? addMs(w.finalFrom, -1) : null;
     case 'Nhắc lần cuối':
       return now > w.deadline ? w.deadline : null;
     case 'Quá hạn':
-      return w.deadline + 1 < w.escalationUntil && now >= w.escalationUntil ? w.escalationUntil - 1 : null;
+      return w.deadline + 1 < w.escalationUntil && now >= w.escalationUntil
+        ? addMs(w.escalationUntil, -1)
+        : null;
   }
 }

@@ -1,4 +1,5 @@
 // Tuần này (docs/rollup.md): what week W added — the week's sum, the increase of a running total, or a yes reached in W.
+import { addDays } from '../zone';
 import type { Day, IndicatorKind } from '../types';
 import { cumulative } from './cumulative';
 import { decimalDifference, decimalSum } from './decimal-sum';
@@ -13,6 +14,6 @@ import { inWeek, type ReportedValue } from './reported-values';
 export function thisWeek(kind: IndicatorKind, values: readonly ReportedValue[], week: Day): number {
   if (kind === 'Cộng dồn') return decimalSum(inWeek(values, week).map((v) => v.value));
   const now = cumulative(kind, values, week);
-  const before = cumulative(kind, values, week - 1); // weeks are whole days: ≤ W − 1 is < W
+  const before = cumulative(kind, values, addDays(week, -1)); // weeks are whole days: ≤ W − 1 is < W
   return Math.max(0, decimalDifference(now, before));
 }

@@ -1,7 +1,7 @@
 // The sentence saying the reported week is one that has already closed (docs/rollup.md: the rollup "says so").
 import { CLOSED_WEEK_GRACE_MS } from '../report-week';
 import { weekLabel } from '../weeks';
-import { formatInstant } from '../zone';
+import { formatInstant, addMs } from '../zone';
 import type { Rollup } from './rollup-types';
 
 /** '' for the week holding the as-of time; else one Vietnamese sentence: which closed week, measured how, and until when. */
@@ -9,7 +9,7 @@ export function weekNote(r: Pick<Rollup, 'reason' | 'week' | 'weekDeadline' | 'a
   if (r.asOf <= r.weekDeadline) return '';
   const deadline = formatInstant(r.weekDeadline, r.timeZone);
   if (r.reason === 'just-closed') {
-    const until = formatInstant(r.weekDeadline + CLOSED_WEEK_GRACE_MS, r.timeZone);
+    const until = formatInstant(addMs(r.weekDeadline, CLOSED_WEEK_GRACE_MS), r.timeZone);
     return (
       `Hạn nộp ${weekLabel(r.week)} đã qua (${deadline}): trong 24 giờ sau hạn, số liệu là của tuần vừa hết hạn, ` +
       `tính như vào ngày hạn nộp; thôn nộp sau hạn ghi Trễ hạn. Từ ${until} sẽ tổng hợp tuần mới.`

@@ -1,7 +1,7 @@
 // The self-test's report: each line compares what was written with what was read back, in words an officer can pass on.
 import type { CellValue } from '../types';
 import { formatViNumber } from '../vi-format';
-import { formatInstant, isDateCell } from '../zone';
+import { formatInstant, instantOfDate, isDateCell } from '../zone';
 
 export interface SelfTestLine {
   label: string;
@@ -12,7 +12,7 @@ export interface SelfTestLine {
 
 /** A cell value in words: `chữ "001"`, `số 3,5`, `ngày 16/03/2026 14:30` (in `timeZone`), `TRUE`, `(trống)`. */
 export function describeCell(v: CellValue, timeZone: string): string {
-  if (isDateCell(v)) return `ngày ${formatInstant(v.getTime(), timeZone)}`;
+  if (isDateCell(v)) return `ngày ${formatInstant(instantOfDate(v), timeZone)}`;
   if (typeof v === 'number') return `số ${formatViNumber(v)}`;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return v === '' ? '(trống)' : `chữ "${v}"`;

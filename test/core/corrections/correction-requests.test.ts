@@ -1,4 +1,5 @@
 // Which correction requests are due: one per village with open errors, Thôn addresses only, once per problem set.
+import { addMs } from '../../../src/core/zone';
 import { dueCorrections, problemSetDigest } from '../../../src/core/corrections';
 import type { LedgerEntry } from '../../../src/core/reminders';
 import type { Model } from '../../../src/core/types';
@@ -30,7 +31,7 @@ function due(m: Model, ledger: LedgerEntry[] = [], accepted: string[] = []) {
 
 function sentRow(villageName: string, digest: string, result: LedgerEntry['result']): LedgerEntry {
   return {
-    time: NOW - 1000,
+    time: addMs(NOW, -1000),
     week: day('23/03/2023'),
     village: villageName,
     recipients: '',

@@ -2,7 +2,14 @@
 import { seedTableAsTab, seedTables } from '../../../src/core/contract';
 import type { CellValue, TabData } from '../../../src/core/types';
 import { formatViNumber } from '../../../src/core/vi-format';
-import { dayFromYmd, dayOfInstant, formatDay, instantOf, isDateCell } from '../../../src/core/zone';
+import {
+  dayFromYmd,
+  dayOfInstant,
+  formatDay,
+  instantOf,
+  isDateCell,
+  instantOfDate,
+} from '../../../src/core/zone';
 
 export const TZ = 'Asia/Ho_Chi_Minh';
 
@@ -10,7 +17,7 @@ export const TZ = 'Asia/Ho_Chi_Minh';
 export function displayOf(v: CellValue): string {
   if (typeof v === 'number') return formatViNumber(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (isDateCell(v)) return formatDay(dayOfInstant(v.getTime(), TZ));
+  if (isDateCell(v)) return formatDay(dayOfInstant(instantOfDate(v), TZ));
   return String(v);
 }
 

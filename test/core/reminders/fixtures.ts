@@ -1,17 +1,17 @@
 // Test fixtures of the reminders core: a small commune built directly as Model / ValidationResult objects.
-import type { CountedRow, Indicator, Instant, Model, Settings, Village } from '../../../src/core/types';
-import { dayFromYmd, instantOf } from '../../../src/core/zone';
+import type { CountedRow, Day, Indicator, Instant, Model, Settings, Village } from '../../../src/core/types';
+import { dayFromYmd, instantOf, addMs, asInstant } from '../../../src/core/zone';
 import type { LedgerEntry, ReminderItem, ReminderKind } from '../../../src/core/reminders/reminder-types';
 
 export const TZ = 'Asia/Ho_Chi_Minh';
 
-export function day(y: number, m: number, d: number): number {
+export function day(y: number, m: number, d: number): Day {
   return dayFromYmd(y, m, d);
 }
 
 /** The instant of a wall-clock time in Asia/Ho_Chi_Minh, plus `ms`. */
 export function at(y: number, m: number, d: number, hh: number, mm: number, ms = 0): Instant {
-  return instantOf(dayFromYmd(y, m, d), hh * 60 + mm, TZ) + ms;
+  return addMs(instantOf(dayFromYmd(y, m, d), hh * 60 + mm, TZ), ms);
 }
 
 export const WEEK_16_03 = day(2023, 3, 16);
@@ -40,8 +40,8 @@ export function village(name: string, emails: string[], row: number, over: Parti
 
 export function indicator(
   code: string,
-  start: number,
-  due: number,
+  start: Day,
+  due: Day,
   targets: Record<string, number>,
   row = 2,
 ): Indicator {
@@ -77,7 +77,7 @@ export function model(
 }
 
 /** A valid report row of `village` for `week`, sent at `timestamp`. */
-export function row(village: string, week: number, timestamp: Instant, onTime = true): CountedRow {
+export function row(village: string, week: Day, timestamp: Instant, onTime = true): CountedRow {
   return {
     tab: 'Báo cáo',
     row: 2,
@@ -92,12 +92,12 @@ export function row(village: string, week: number, timestamp: Instant, onTime = 
 }
 
 export function entry(
-  week: number,
+  week: Day,
   village: string,
   kind: ReminderKind,
   result: LedgerEntry['result'],
 ): LedgerEntry {
-  return { time: 0, week, village, recipients: '', kind, result };
+  return { time: asInstant(0), week, village, recipients: '', kind, result };
 }
 
 /** `village/kind` keys of items, for compact assertions. */

@@ -1,4 +1,5 @@
 // The ledger as sending writes it: each attempt is `Đang gửi` then `Đã gửi` or `Lỗi`; only attempts that all failed are retried.
+import { asInstant } from '../../../src/core/zone';
 import { LedgerIndex } from '../../../src/core/reminders';
 import type { LedgerResult } from '../../../src/core/reminders';
 import { entry, WEEK_16_03 } from './fixtures';
@@ -9,7 +10,7 @@ const settled = (...rows: Row[]) =>
   new LedgerIndex(
     rows.map((r) => {
       const [result, minute] = Array.isArray(r) ? r : [r, 0];
-      return { ...entry(WEEK_16_03, 'Thịnh Bằng', 'Nhắc hạn', result), time: minute * 60_000 };
+      return { ...entry(WEEK_16_03, 'Thịnh Bằng', 'Nhắc hạn', result), time: asInstant(minute * 60_000) };
     }),
   ).isSettled(WEEK_16_03, 'Thịnh Bằng', 'Nhắc hạn');
 

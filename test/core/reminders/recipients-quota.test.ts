@@ -1,11 +1,12 @@
 // Address validation and dedupe, batches of 50 recipients, and fitting items into the daily quota.
+import { asDay, asInstant } from '../../../src/core/zone';
 import { takeWithinQuota, itemMessages, quotaCost } from '../../../src/core/reminders/quota';
 import { isValidEmail, recipientBatches, validRecipients } from '../../../src/core/reminders/recipients';
 import type { ReminderItem } from '../../../src/core/reminders/reminder-types';
 
 function item(village: string, n: number): ReminderItem {
   const recipients = Array.from({ length: n }, (_, i) => `${village.toLowerCase()}${i}@x.vn`);
-  return { week: 0, village, kind: 'Nhắc hạn', recipients, deadline: 0 };
+  return { week: asDay(0), village, kind: 'Nhắc hạn', recipients, deadline: asInstant(0) };
 }
 
 describe('validRecipients', () => {

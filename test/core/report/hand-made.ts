@@ -1,6 +1,6 @@
 // A hand-made rollup of week 30/03/2023 (three villages, one named with markup) and the counted rows its report reads plans from.
 import type { Rollup, RollupLine, VillageScore } from '../../../src/core/rollup';
-import type { CountedRow, Model } from '../../../src/core/types';
+import type { CountedRow, Day, Instant, Model } from '../../../src/core/types';
 import { at, d, indicator, model } from '../rollup/fixtures';
 
 export const TB = 'Thịnh Bằng';
@@ -191,7 +191,7 @@ export function handRollup(): Rollup {
 
 let nextRow = 2;
 /** A counted row of `village` sent at `timestamp`, placed in `week`, with its `Kế hoạch tuần tới`. */
-export function planRow(village: string, timestamp: number, week: number, plan: string): CountedRow {
+export function planRow(village: string, timestamp: Instant, week: Day, plan: string): CountedRow {
   return {
     tab: 'Báo cáo',
     row: nextRow++,

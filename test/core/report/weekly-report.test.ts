@@ -1,4 +1,5 @@
 // The weekly report's content for a hand-made rollup: heading, results in vi-VN, emulation lists, NQ 44 support, next week's plans.
+import { addMs } from '../../../src/core/zone';
 import { weeklyReport } from '../../../src/core/report';
 import { BP, DS, TB, handModel, handRollup, handRows } from './hand-made';
 
@@ -19,7 +20,7 @@ describe('weeklyReport: heading', () => {
   });
 
   it('says the villages still have time when the report is made before their deadline', () => {
-    const early = { ...handRollup(), asOf: handRollup().weekDeadline - 60_000 };
+    const early = { ...handRollup(), asOf: addMs(handRollup().weekDeadline, -60_000) };
     expect(weeklyReport(handModel(), early, []).asOf).toBe(
       'Số liệu tính đến 30/03/2023 14:29; hạn nộp báo cáo của các thôn: 30/03/2023 14:30 (chưa đến hạn: thôn chưa nộp vẫn còn thời gian).',
     );
@@ -169,7 +170,7 @@ describe('weeklyReport: IV. next week', () => {
     rows.push({
       ...rows[0],
       row: 99,
-      timestamp: rows[0].timestamp + 1,
+      timestamp: addMs(rows[0].timestamp, 1),
       nextWeekPlan: 'Trong 300 m hang rao xanh o xom Tren',
     });
     expect(weeklyReport(handModel(), handRollup(), rows).plans[0].plans).toHaveLength(3);

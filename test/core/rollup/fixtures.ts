@@ -10,7 +10,7 @@ import type {
   Village,
 } from '../../../src/core/types';
 import { weekOfReport } from '../../../src/core/weeks';
-import { dayFromYmd, dayOfInstant, instantOf } from '../../../src/core/zone';
+import { dayFromYmd, dayOfInstant, instantOf, addMs } from '../../../src/core/zone';
 
 export const TZ = 'Asia/Ho_Chi_Minh';
 export const RULE = { weekday: 4, minuteOfDay: 14 * 60 + 30 };
@@ -22,7 +22,7 @@ export function d(day: number, month: number, year = 2023): Day {
 
 /** Instant of dd/MM/2023 hh:mm(:ss) wall time in Asia/Ho_Chi_Minh. */
 export function at(day: number, month: number, hh: number, mm: number, ss = 0, year = 2023): Instant {
-  return instantOf(d(day, month, year), hh * 60 + mm, TZ) + ss * 1000;
+  return addMs(instantOf(d(day, month, year), hh * 60 + mm, TZ), ss * 1000);
 }
 
 export function settings(over: Partial<Settings> = {}): Settings {

@@ -7,7 +7,7 @@ import {
   scoreTableRows,
 } from '../../../src/core/rollup/rollup-tables';
 import { rollup } from '../../../src/core/rollup/rollup';
-import { dayOfInstant } from '../../../src/core/zone';
+import { dayOfInstant, instantOfDate } from '../../../src/core/zone';
 import { TZ, at, d } from './fixtures';
 import { scenarioModel, scenarioRows } from './scenario';
 
@@ -59,7 +59,7 @@ describe('tables', () => {
     const tuan = rows[0][0] as Date;
     expect(tuan).toBeInstanceOf(Date);
     expect(tuan.getTime()).toBe(at(30, 3, 0, 0));
-    expect(dayOfInstant(tuan.getTime(), TZ)).toBe(d(30, 3));
+    expect(dayOfInstant(instantOfDate(tuan), TZ)).toBe(d(30, 3));
     expect(rows.every((r) => r[0] === tuan)).toBe(true);
     expect(rows.map((r) => r.slice(1))).toEqual(rollupTableRows(result));
   });

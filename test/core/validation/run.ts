@@ -1,10 +1,10 @@
 // Test helpers: run validation on row specs and describe its problems compactly.
-import type { Model, Problem, ValidationResult } from '../../../src/core/types';
+import type { Instant, Model, Problem, ValidationResult } from '../../../src/core/types';
 import { validate } from '../../../src/core/validation';
 import { END_OF_CAMPAIGN, model, type RowSpec } from './fixtures';
 
 export interface RunOptions {
-  asOf?: number;
+  asOf?: Instant;
   accepted?: Iterable<string>;
   model?: Partial<Omit<Model, 'reports'>>;
 }

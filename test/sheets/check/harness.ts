@@ -1,4 +1,5 @@
 // Shared set-up for the validation output tests: the example plan, a messy form tab, a runtime whose services are the globals.
+import { instantOfDate } from '../../../src/core/zone';
 import { exampleInputTabs } from '../../../local/demo/example-tabs';
 import type { Runtime, RuntimeOptions } from '../../../local/runtime';
 import { installGlobals, removeGlobals } from '../../local/runtime/install-globals';
@@ -14,7 +15,7 @@ export function at(y: number, mo: number, d: number, h = 0, mi = 0): Date {
 }
 
 /** As-of time of the tests: Thursday 30/03/2023 12:00, inside the first peak phase. */
-export const AS_OF = at(2023, 3, 30, 12).getTime();
+export const AS_OF = instantOfDate(at(2023, 3, 30, 12));
 
 export const COL = {
   hangRao: '[HANG_RAO] Trồng hàng rào xanh (m)',

@@ -1,4 +1,5 @@
 // `Lịch sử` against the in-memory Sheets: one block per week, replaced in place, other rows and the officer's columns kept.
+import type { Day, Instant } from '../../../src/core/types';
 import type { Runtime } from '../../../local/runtime';
 import { rollup, type Rollup } from '../../../src/core/rollup';
 import { readModel } from '../../../src/core/model';
@@ -10,7 +11,7 @@ import { removeGlobals, useRuntime } from '../ledger/with-runtime';
 
 afterEach(() => removeGlobals());
 
-function rollupAt(asOf: number, week?: number): Rollup {
+function rollupAt(asOf: Instant, week?: Day): Rollup {
   const { model } = readModel(readAllTabs());
   return rollup(model!, validate(model!, asOf, new Set()), asOf, week);
 }

@@ -1,4 +1,5 @@
 // `Tổng hợp` written against the in-memory Sheets: cleared and rebuilt, colour rules, one chart kept in place, batched calls.
+import type { Instant } from '../../../src/core/types';
 import type { FakeChart } from '../../../local/runtime/chart';
 import type { FakeConditionalFormatRule } from '../../../local/runtime/conditional-format';
 import type { Runtime } from '../../../local/runtime';
@@ -21,7 +22,7 @@ const charts = (rt: Runtime) => tab(rt).getCharts() as unknown as FakeChart[];
 const a1 = (c: FakeChart) => c.getRanges().map((r) => r.getA1Notation());
 
 /** The rollup of the active workbook as of `asOf` (core only: no adapter involved). */
-function rollupNow(asOf: number) {
+function rollupNow(asOf: Instant) {
   const { model } = readModel(readAllTabs());
   return rollup(model!, validate(model!, asOf, new Set()), asOf);
 }
@@ -171,7 +172,7 @@ describe('batched calls', () => {
   /** Sheets calls of one full rollup of `workbook`, by method. */
   function callsOf(
     workbook: ReturnType<typeof messyWorkbook>,
-    asOf: number,
+    asOf: Instant,
     run: 'adapters' | 'use case',
   ): Record<string, number> {
     const rt = useRuntime({ workbook });

@@ -7,7 +7,7 @@ import {
   type SeedTable,
 } from '../../../src/core/contract';
 import type { TabData } from '../../../src/core/types';
-import { dayFromYmd, instantOf } from '../../../src/core/zone';
+import { dayFromYmd, instantOf, addDays } from '../../../src/core/zone';
 import { exampleRowsLeft, judgeExampleRows, sameAsSeed } from '../../../src/sheets/setup/example-rows';
 import { runsFromEnd } from '../../../src/sheets/setup/remove-examples';
 
@@ -19,7 +19,7 @@ describe('sameAsSeed', () => {
     expect(sameAsSeed(new Date(instantOf(day, 0, zone)), '', { day }, zone)).toBe(true);
     expect(sameAsSeed(new Date(instantOf(day, 23 * 60, zone)), '', { day }, zone)).toBe(true);
     expect(sameAsSeed('15/05/2023', '15/05/2023', { day }, zone)).toBe(true);
-    expect(sameAsSeed(new Date(instantOf(day + 1, 0, zone)), '', { day }, zone)).toBe(false);
+    expect(sameAsSeed(new Date(instantOf(addDays(day, 1), 0, zone)), '', { day }, zone)).toBe(false);
     expect(sameAsSeed(new Date(instantOf(day, 0, 'America/New_York')), '', { day }, 'America/New_York')).toBe(
       true,
     );
