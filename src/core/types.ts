@@ -43,6 +43,12 @@ export interface Settings {
   formLinks?: string;
   /** `Tự gửi yêu cầu sửa` = `Có`: the hourly run also sends the correction requests (default false). */
   autoCorrections: boolean;
+  /** `Số báo cáo`: the number written before `/BC-BCĐ` (absent when blank: left to fill in by hand). */
+  reportNumber?: string;
+  /** `Chức vụ người ký`, e.g. `Trưởng ban` (absent when blank). */
+  signerTitle?: string;
+  /** `Người ký`: the signer's full name (absent when blank: room left to write it by hand). */
+  signerName?: string;
 }
 
 export interface Village {

@@ -132,6 +132,9 @@ export function seedPlan(): SeedPlan {
       { key: 'supportAmount', value: 1_000_000 },
       { key: 'formLinks', value: '' },
       { key: 'autoCorrections', value: 'Không' },
+      { key: 'reportNumber', value: '' },
+      { key: 'signerTitle', value: 'Trưởng ban' },
+      { key: 'signerName', value: 'Nguyễn Văn An' },
     ],
     villages: VILLAGES.map((v) => ({ ...v, emails: [...v.emails] })),
     indicators: INDICATOR_ROWS.map(([code, name, unit, kind, peak, targets]) => ({

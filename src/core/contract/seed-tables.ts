@@ -30,6 +30,7 @@ const EXAMPLE_SETTINGS = new Set([
   'campaignEnd',
   'officerEmails',
   'peakPhases',
+  'signerName',
 ]);
 
 /** `Cấu hình`: `Tham số` | `Giá trị` | `Ghi chú`. */

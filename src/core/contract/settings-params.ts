@@ -36,8 +36,8 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   {
     key: 'communeName',
     name: 'Tên xã',
-    note: 'Tên xã, ghi trên báo cáo và thư.',
-    whenBlank: 'default',
+    note: 'Tên xã, ghi trên báo cáo và thư (bắt buộc: báo cáo gửi đi phải ghi tên xã).',
+    whenBlank: 'stop',
     defaultText: '',
   },
   {
@@ -120,6 +120,27 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     note: 'Có: mỗi giờ sổ tự gửi thư yêu cầu sửa số liệu cho các thôn có báo cáo bị lỗi (mỗi nhóm lỗi một lần), khi nhắc hạn tự động đang bật. Không (mặc định): chỉ gửi khi bấm NTM → Gửi yêu cầu sửa số liệu.',
     whenBlank: 'optional',
     defaultText: 'Không',
+  },
+  {
+    key: 'reportNumber',
+    name: 'Số báo cáo',
+    note: 'Số của báo cáo tuần, ghi trước "/BC-BCĐ" (ví dụ 15 thì in "Số: 15/BC-BCĐ"). Để trống thì báo cáo in "Số:     /BC-BCĐ" để ghi tay.',
+    whenBlank: 'optional',
+    defaultText: '',
+  },
+  {
+    key: 'signerTitle',
+    name: 'Chức vụ người ký',
+    note: 'Chức vụ ghi trên chữ ký của báo cáo, ví dụ Trưởng ban hoặc KT. Trưởng ban / Phó Trưởng ban. Để trống thì in TRƯỞNG BAN.',
+    whenBlank: 'optional',
+    defaultText: '',
+  },
+  {
+    key: 'signerName',
+    name: 'Người ký',
+    note: 'Họ và tên người ký báo cáo. Để trống thì báo cáo chừa chỗ để ghi tay.',
+    whenBlank: 'optional',
+    defaultText: '',
   },
 ];
 

@@ -28,7 +28,6 @@ interface Entry {
 
 /** What a blank value means for the officer, when it takes a default. */
 const BLANK_EFFECT: Partial<Record<SettingKey, string>> = {
-  communeName: 'báo cáo và thư sẽ không ghi tên xã',
   officerEmails: 'thư báo thôn quá hạn sẽ không gửi được cho cán bộ nào',
 };
 
@@ -149,6 +148,13 @@ export function readSettings(tab: TabData, p: Problems, cells?: Map<SettingKey, 
   take('supportCode', (e) => ({ ok: true, value: e.shown }));
   take('supportAmount', (e) => parseMoney(e.value, e.shown));
   take('formLinks', (e) => ({ ok: true, value: e.shown === '' ? undefined : e.shown }));
+  const text = (e: Entry) => ({
+    ok: true as const,
+    value: e.shown.trim() === '' ? undefined : e.shown.trim(),
+  });
+  take('reportNumber', text);
+  take('signerTitle', text);
+  take('signerName', text);
   take('autoCorrections', (e) => {
     // A switch typed wrong is not worth stopping every action for: it stays off, and the officer is told.
     const on = parseSwitch(e.value, e.shown);

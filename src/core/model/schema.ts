@@ -9,7 +9,7 @@ const day = z.custom<Day>((v) => Number.isInteger(v));
 
 export const SettingsSchema = z
   .object({
-    communeName: z.string(),
+    communeName: z.string().min(1),
     campaignStart: day,
     campaignEnd: day,
     deadline: z.object({
@@ -24,6 +24,9 @@ export const SettingsSchema = z
     supportAmount: z.number().nonnegative(),
     formLinks: z.string().optional(),
     autoCorrections: z.boolean(),
+    reportNumber: z.string().optional(),
+    signerTitle: z.string().optional(),
+    signerName: z.string().optional(),
   })
   .refine((s) => s.campaignStart <= s.campaignEnd) satisfies z.ZodType<Settings>;
 

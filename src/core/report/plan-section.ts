@@ -1,9 +1,6 @@
-// Section IV of the weekly report: each village's `Kế hoạch tuần tới` (latest first, each text once) and its daily needs where behind plan.
-import type { Rollup, RollupLine } from '../rollup/rollup-types';
-import type { CountedRow, Indicator, Model } from '../types';
-import { formatDay } from '../zone';
-import { amountText } from './report-format';
-import type { DailyNeed, VillagePlan } from './report-types';
+// Each village's `Kế hoạch tuần tới` for the weekly report: latest first, each text once, clipped.
+import type { Rollup } from '../rollup/rollup-types';
+import type { CountedRow } from '../types';
 
 /** Longest plan text kept in the report (a pasted document must not swamp it). */
 export const MAX_PLAN_CHARS = 2000;
@@ -39,23 +36,4 @@ export function villagePlans(rows: readonly CountedRow[], village: string, rollu
     plans.push(text);
   }
   return plans;
-}
-
-function need(l: RollupLine, indicator: Indicator | undefined): DailyNeed {
-  const due = indicator ? formatDay(indicator.due) : '';
-  if (l.kind === 'Đạt/Chưa' || l.perDay === null)
-    return { name: l.name, unit: l.unit, perDay: null, backlog: '', due };
-  return { name: l.name, unit: l.unit, perDay: amountText(l.perDay), backlog: amountText(l.backlog), due };
-}
-
-/** One entry per village of `Thôn`, in order: its plans and what it must do each day on the indicators behind plan. */
-export function planSection(model: Model, rollup: Rollup, rows: readonly CountedRow[]): VillagePlan[] {
-  const indicators = new Map(model.indicators.map((i) => [i.code, i] as const));
-  return model.villages.map((v) => ({
-    village: v.name,
-    plans: villagePlans(rows, v.name, rollup),
-    needs: rollup.lines
-      .filter((l) => l.village === v.name && l.status === 'Chậm tiến độ')
-      .map((l) => need(l, indicators.get(l.code))),
-  }));
 }

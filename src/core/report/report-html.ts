@@ -1,10 +1,10 @@
 // The weekly report as a printable HTML page: every workbook value goes through the reminders' escaping template.
 import { html, SafeHtml } from '../reminders/html';
-import type { DailyNeed, Mention, ReportDoc, SupportSection, VillagePlan } from './report-types';
+import type { Mention, ReportDoc, SupportSection, VillagePlan } from './report-types';
 import { reportText } from './report-text';
 import { sectionTitles } from './sections';
 import { REPORT_STYLE } from './report-style';
-import { withUnit } from '../unit-text';
+import { unitInParens } from '../unit-text';
 
 export interface ReportHtmlOptions {
   /** Adds `data-ntm-save-as="…"` to `<html>`: the local runner saves the page under this file name (no meta tag: Apps Script drops them). */
@@ -12,6 +12,7 @@ export interface ReportHtmlOptions {
 }
 
 const NUM = new SafeHtml(' class="num"');
+const BEHIND = new SafeHtml(' class="behind"');
 /** The style sheet is a constant of this code (no workbook text): inserted as written, CSS quotes intact. */
 const STYLE = new SafeHtml(REPORT_STYLE);
 
@@ -52,19 +53,20 @@ function support(s: SupportSection): SafeHtml {
   return html`<p>${s.name} (${s.code}).</p>${s.summary.map((l) => html`<p>${l}</p>`)}<table><thead><tr><th>Thôn</th><th>Hộ đủ điều kiện</th><th>Hộ đã xây</th><th>Kinh phí hỗ trợ (đồng)</th></tr></thead><tbody>${s.rows.map((r) => row(r))}${row(s.total, true)}</tbody></table>`;
 }
 
-function needText(n: DailyNeed): SafeHtml {
-  if (n.perDay === null) return html`<li>${n.name}: chưa đạt${n.due ? html`, hạn ${n.due}` : ''}.</li>`;
-  return html`<li>${n.name}: cần <b>${withUnit(n.perDay, n.unit)}/ngày</b> (nợ tồn ${withUnit(n.backlog, n.unit)}${n.due ? html`, hạn ${n.due}` : ''}).</li>`;
+function villageTable(p: VillagePlan): SafeHtml {
+  if (p.lines.length === 0) return html`<p class="none">Thôn không được giao chỉ tiêu nào.</p>`;
+  const rows = p.lines.map(
+    (l, i) =>
+      html`<tr${l.behind ? BEHIND : null}><td${NUM}>${i + 1}</td><td>${l.name}${unitInParens(l.unit)}</td><td${NUM}>${l.target}</td><td${NUM}>${l.result}</td><td>${l.nextWeek}</td></tr>`,
+  );
+  return html`<table class="village"><thead><tr><th>TT</th><th>Nội dung</th><th>Chỉ tiêu giao</th><th>Kết quả</th><th>Kế hoạch tuần tới</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function villagePlan(p: VillagePlan): SafeHtml {
   const plans = p.plans.length
-    ? html`<ul class="plans">${p.plans.map((t) => html`<li>${t}</li>`)}</ul>`
-    : html`<p class="none">Chưa gửi kế hoạch tuần tới.</p>`;
-  const needs = p.needs.length
-    ? html`<p>Chỉ tiêu chậm tiến độ, cần làm mỗi ngày (Cần/ngày):</p><ul>${p.needs.map(needText)}</ul>`
-    : null;
-  return html`<h3>${p.village}</h3>${plans}${needs}`;
+    ? html`<p>Kế hoạch tuần tới của thôn:</p><ul class="plans">${p.plans.map((t) => html`<li>${t}</li>`)}</ul>`
+    : html`<p class="none">Thôn chưa gửi kế hoạch tuần tới.</p>`;
+  return html`<h3>${p.village}</h3>${villageTable(p)}${plans}`;
 }
 
 /** The whole page: toolbar (print button, text version to copy), then the report as printed. */
@@ -79,7 +81,7 @@ export function reportHtml(doc: ReportDoc, options: ReportHtmlOptions = {}): str
 <body>
 <div class="toolbar"><button type="button" onclick="window.print()">In / lưu PDF</button>
 <label>Bản chữ để dán vào Zalo hoặc thư điện tử:<textarea readonly rows="8" onclick="this.select()">${reportText(doc)}</textarea></label></div>
-<table class="head"><tr><td><b class="up">${doc.issuer}</b></td><td><b class="up">Cộng hòa xã hội chủ nghĩa Việt Nam</b><br><b>Độc lập - Tự do - Hạnh phúc</b></td></tr>
+<table class="head"><tr><td><b class="up">${doc.issuer}</b><br>${doc.number}</td><td><b class="up">Cộng hòa xã hội chủ nghĩa Việt Nam</b><br><b>Độc lập - Tự do - Hạnh phúc</b></td></tr>
 <tr><td></td><td><i>${doc.placeDate}</i></td></tr></table>
 <h1>${doc.title}</h1><p class="subject"><b>${doc.subject}</b></p>
 <p class="center">${doc.recipient}</p>
@@ -88,7 +90,7 @@ export function reportHtml(doc: ReportDoc, options: ReportHtmlOptions = {}): str
 <h2>${t.emulation}</h2>${emulation(doc)}
 ${t.support && doc.support ? html`<h2>${t.support}</h2>${support(doc.support)}` : null}
 <h2>${t.plans}</h2>${doc.plans.map(villagePlan)}
-<table class="head sign"><tr><td><b><i>Nơi nhận:</i></b><br>${recipients}</td><td><b class="up">Người báo cáo</b></td></tr></table>
+<table class="head sign"><tr><td><b><i>Nơi nhận:</i></b><br>${recipients}</td><td><b class="up">${doc.signerTitle}</b><div class="sign-space"></div><b>${doc.signerName}</b></td></tr></table>
 </body></html>`;
   return page.value;
 }

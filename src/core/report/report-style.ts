@@ -23,5 +23,10 @@ h3 { font-size: 13pt; margin: 10px 0 4px; }
 ul.plans li { white-space: pre-line; overflow-wrap: anywhere; word-break: break-word; }
 h3, li, p, td { overflow-wrap: break-word; }
 .none { font-style: italic; }
+.sign-space { height: 70px; }
+table.village td:nth-child(2) { width: 38%; }
+tr.behind td:last-child { font-weight: bold; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; }
 @media print { .toolbar { display: none; } body { margin: 0; } th { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 `;

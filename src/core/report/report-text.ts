@@ -1,8 +1,8 @@
 // The weekly report as plain text, to paste into the commune's Zalo group or an e-mail (no HTML, one fact a line).
-import type { DailyNeed, Mention, ReportDoc, ResultItem } from './report-types';
+import type { Mention, ReportDoc, ResultItem, VillageLine } from './report-types';
 import { sectionTitles } from './sections';
 import { pushAll } from '../lists';
-import { unitInParens, withUnit } from '../unit-text';
+import { unitInParens } from '../unit-text';
 
 /** `1. Trồng hàng rào xanh (m): chỉ tiêu 3.200; …`; a yes/no criterion reads `Đạt`/`Chưa đạt`, without unit or percentage. */
 function resultLine(r: ResultItem, i: number): string {
@@ -19,10 +19,8 @@ function mentionLines(title: string, list: readonly Mention[]): string[] {
   return [`${title}:`, ...list.map((m) => `- ${m.village}: ${m.reason}.`)];
 }
 
-function needLine(n: DailyNeed): string {
-  const due = n.due ? `, hạn ${n.due}` : '';
-  if (n.perDay === null) return `  + ${n.name}: chưa đạt${due}.`;
-  return `  + ${n.name}: cần ${withUnit(n.perDay, n.unit)}/ngày (nợ tồn ${withUnit(n.backlog, n.unit)}${due}).`;
+function villageLine(l: VillageLine, i: number): string {
+  return `  ${i + 1}. ${l.name}${unitInParens(l.unit)}: chỉ tiêu giao ${l.target}; kết quả ${l.result}; tuần tới: ${l.nextWeek}.`;
 }
 
 /** A plan text as list lines: its first line after `+`, the next ones indented under it. */
@@ -35,6 +33,7 @@ export function reportText(doc: ReportDoc): string {
   const t = sectionTitles(doc);
   const lines: string[] = [
     doc.issuer,
+    doc.number,
     doc.placeDate,
     '',
     `${doc.title} ${doc.subject}`,
@@ -71,9 +70,11 @@ export function reportText(doc: ReportDoc): string {
   lines.push(t.plans);
   for (const p of doc.plans) {
     lines.push(`- ${p.village}:`);
-    if (p.plans.length === 0) lines.push('  + Chưa gửi kế hoạch tuần tới.');
+    pushAll(lines, p.lines.map(villageLine));
+    if (p.plans.length === 0) lines.push('  Thôn chưa gửi kế hoạch tuần tới.');
+    else lines.push('  Kế hoạch tuần tới của thôn:');
     for (const plan of p.plans) pushAll(lines, planLines(plan));
-    if (p.needs.length) pushAll(lines, ['  Chỉ tiêu chậm tiến độ, cần làm mỗi ngày:'], p.needs.map(needLine));
   }
+  lines.push('', `${doc.signerTitle}${doc.signerName ? `: ${doc.signerName}` : ''}`);
   return lines.join('\n');
 }

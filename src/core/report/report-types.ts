@@ -59,25 +59,27 @@ export interface SupportSection {
   summary: string[];
 }
 
-/** What a village behind plan must do each day from now (section IV). */
-export interface DailyNeed {
+/** Section IV: one indicator a village was given, as communes write it. */
+export interface VillageLine {
   name: string;
   unit: string;
-  /** Cần/ngày; null for a yes/no criterion. */
-  perDay: string | null;
-  /** Nợ tồn (numeric indicators). */
-  backlog: string;
-  /** Hạn of the indicator, dd/MM/yyyy. */
-  due: string;
+  /** Chỉ tiêu giao, e.g. `3.200` or `Đạt`. */
+  target: string;
+  /** Kết quả: `1.250 (39,1%)`, or `Đạt` / `Chưa đạt`. */
+  result: string;
+  /** Kế hoạch tuần tới: a pace a person can act on (`56 m/ngày`, `3 hộ mỗi tuần`), or `Đã hoàn thành`. */
+  nextWeek: string;
+  /** Behind plan (`Chậm tiến độ`). */
+  behind: boolean;
 }
 
-/** Section IV: one village's next-week plan. */
+/** Section IV: one village's results and next-week plan. */
 export interface VillagePlan {
   village: string;
   /** `Kế hoạch tuần tới` texts of the week's valid rows, latest first, each once. */
   plans: string[];
-  /** Indicators behind plan, in `Chỉ tiêu` order. */
-  needs: DailyNeed[];
+  /** One line per indicator the village was given, in `Chỉ tiêu` order. */
+  lines: VillageLine[];
 }
 
 export interface ReportDoc {
@@ -86,9 +88,11 @@ export interface ReportDoc {
   issuer: string;
   /** `Sơn Bằng, ngày 30 tháng 03 năm 2023` (the as-of day). */
   placeDate: string;
-  /** `BÁO CÁO`. */
+  /** `Số: 15/BC-BCĐ`, or `Số:      /BC-BCĐ` to fill in by hand. */
+  number: string;
+  /** `BÁO CÁO TUẦN`. */
   title: string;
-  /** `Kết quả thực hiện phong trào xây dựng nông thôn mới, Tuần đến 30/03/2023`. */
+  /** `Kết quả thực hiện phong trào xây dựng nông thôn mới từ ngày 24/03/2023 đến ngày 30/03/2023 và kế hoạch tuần tới`. */
   subject: string;
   /** `Kính gửi: Ủy ban nhân dân xã Sơn Bằng`. */
   recipient: string;
@@ -109,4 +113,8 @@ export interface ReportDoc {
   plans: VillagePlan[];
   /** Closing lines: where the report goes. */
   recipients: string[];
+  /** The signer's title, in capitals (`TRƯỞNG BAN`). */
+  signerTitle: string;
+  /** The signer's name; '' leaves room to write it by hand. */
+  signerName: string;
 }

@@ -17,6 +17,6 @@ export function sectionTitles(doc: ReportDoc): SectionTitles {
     results: next('KẾT QUẢ THỰC HIỆN'),
     emulation: next('THI ĐUA GIỮA CÁC THÔN'),
     support: doc.support ? next('HỖ TRỢ THEO NGHỊ QUYẾT 44/2021/NQ-HĐND') : null,
-    plans: next('KẾ HOẠCH TUẦN TỚI'),
+    plans: next('KẾT QUẢ VÀ KẾ HOẠCH TUẦN TỚI CỦA TỪNG THÔN'),
   };
 }

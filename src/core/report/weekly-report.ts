@@ -1,13 +1,13 @@
-// The weekly report to the People's Committee (seed §7): heading, results, emulation, NQ 44 support and next week's plan.
+// The weekly report to the People's Committee (docs/report.md): heading, number, results, emulation, NQ 44 support, each village's results and plan, signer.
 import { communeLabel } from '../reminders/message-parts';
 import type { Rollup } from '../rollup/rollup-types';
 import { campaignNote, campaignPhase, phaseSentence } from '../rollup/campaign-note';
 import { weekNote } from '../rollup/week-note';
 import type { CountedRow, Model } from '../types';
-import { weekLabel } from '../weeks';
-import { dayOfInstant, formatInstant, ymdOfDay } from '../zone';
+import { previousWeek } from '../weeks';
+import { dayOfInstant, formatDay, formatInstant, ymdOfDay } from '../zone';
 import { emulationSection } from './emulation-section';
-import { planSection } from './plan-section';
+import { villageSection } from './village-section';
 import { longDate } from './report-format';
 import type { ReportDoc } from './report-types';
 import { resultItems } from './results-section';
@@ -47,15 +47,18 @@ export function weeklyReport(model: Model, rollup: Rollup, rows: readonly Counte
     week: rollup.week,
     issuer: `BCĐ xây dựng NTM ${commune}`,
     placeDate: placeDate(model.settings.communeName || rollup.communeName, rollup),
-    title: 'BÁO CÁO',
-    subject: `Kết quả thực hiện phong trào xây dựng nông thôn mới, ${weekLabel(rollup.week)}`,
+    number: `Số: ${model.settings.reportNumber ?? '\u00a0'.repeat(6)}/BC-BCĐ`,
+    title: 'BÁO CÁO TUẦN',
+    subject: `Kết quả thực hiện phong trào xây dựng nông thôn mới từ ngày ${formatDay(previousWeek(rollup.week) + 1)} đến ngày ${formatDay(rollup.week)} và kế hoạch tuần tới`,
     recipient: `Kính gửi: Ủy ban nhân dân ${commune}`,
     asOf: asOfLine(rollup),
     results: resultItems(rollup.communeLines),
     ...emulation,
     outside: outsideText(rollup),
     support: supportSection(rollup.support),
-    plans: planSection(model, rollup, rows),
-    recipients: ['UBND xã (báo cáo)', 'Thành viên BCĐ xã', 'Các thôn', 'Lưu: NTM'],
+    plans: villageSection(model, rollup, rows),
+    recipients: ['Như trên', 'Thành viên BCĐ xã', 'Các thôn', 'Lưu: VT, NTM'],
+    signerTitle: (model.settings.signerTitle ?? 'Trưởng ban').toLocaleUpperCase('vi'),
+    signerName: model.settings.signerName ?? '',
   };
 }

@@ -81,6 +81,9 @@ test('settings parameters of docs/workbook.md plus the NQ 44 pair, the report fo
     'Mức hỗ trợ (đồng/hộ)',
     'Biểu mẫu',
     'Tự gửi yêu cầu sửa',
+    'Số báo cáo',
+    'Chức vụ người ký',
+    'Người ký',
   ]);
   expect(new Set(SETTING_SPECS.map((s) => s.key)).size).toBe(SETTING_SPECS.length);
 });

@@ -31,6 +31,8 @@ describe('the seed example', () => {
       ],
       supportCode: 'NUOC_THAI_HT',
       supportAmount: 1_000_000,
+      signerTitle: 'Trưởng ban',
+      signerName: 'Nguyễn Văn An',
       autoCorrections: false,
     });
   });

@@ -54,6 +54,7 @@ test.each<[string, CellValue, string]>([
 test.each<[string, string]>([
   ['Ngày bắt đầu', 'chưa ghi Ngày bắt đầu'],
   ['Ngày kết thúc', 'chưa ghi Ngày kết thúc'],
+  ['Tên xã', 'chưa ghi Tên xã'],
 ])('a blank %s stops the model (no default)', (param, part) => {
   const r = withSetting(param, '');
   expect(r.model).toBeNull();
@@ -65,7 +66,6 @@ test.each<[string, string, (s: Settings) => unknown, unknown]>([
   ['Nhắc trước (giờ)', '"24"', (s) => s.remindBeforeHours, 24],
   ['Múi giờ', '"Asia/Ho_Chi_Minh"', (s) => s.timeZone, 'Asia/Ho_Chi_Minh'],
   ['Email cán bộ', 'không gửi được cho cán bộ nào', (s) => s.officerEmails, []],
-  ['Tên xã', 'không ghi tên xã', (s) => s.communeName, ''],
 ])('a blank %s takes its default and says so', (param, part, get, expected) => {
   const r = withSetting(param, '');
   expect(r.model).not.toBeNull();
@@ -80,6 +80,8 @@ test.each<[string, (s: Settings) => unknown, unknown]>([
   ['Mã hỗ trợ NQ44', (s) => s.supportCode, 'NUOC_THAI_HT'],
   ['Mức hỗ trợ (đồng/hộ)', (s) => s.supportAmount, 1_000_000],
   ['Tự gửi yêu cầu sửa', (s) => s.autoCorrections, false],
+  ['Chức vụ người ký', (s) => s.signerTitle, undefined],
+  ['Người ký', (s) => s.signerName, undefined],
 ])('a blank optional %s takes its default silently', (param, get, expected) => {
   const r = withSetting(param, '');
   expect(r.problems).toEqual([]);
@@ -120,7 +122,7 @@ test('a parameter written twice stops; an unknown one is only reported', () => {
   const tabs = seedTabs();
   setCell(tabs, 'Cấu hình', 11, 0, 'hạn báo cáo');
   setCell(tabs, 'Cấu hình', 11, 1, 'Thứ 6 10:00');
-  setCell(tabs, 'Cấu hình', 12, 0, 'Người ký');
+  setCell(tabs, 'Cấu hình', 12, 0, 'Người duyệt');
   setCell(tabs, 'Cấu hình', 12, 1, 'Chủ tịch UBND xã');
   const r = readModel(tabs);
   expect(r.model).toBeNull();
@@ -129,7 +131,7 @@ test('a parameter written twice stops; an unknown one is only reported', () => {
     ['A13', false],
   ]);
   expect(r.problems[0].message).toContain('ghi hai lần (dòng 5 và dòng 12)');
-  expect(r.problems[1].message).toContain('không có tham số "Người ký"');
+  expect(r.problems[1].message).toContain('không có tham số "Người duyệt"');
 });
 
 test('a header row without Tham số / Giá trị stops with the fix', () => {

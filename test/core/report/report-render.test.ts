@@ -49,13 +49,13 @@ describe('reportHtml', () => {
       '<h2>I. KẾT QUẢ THỰC HIỆN</h2>',
       '<h2>II. THI ĐUA GIỮA CÁC THÔN</h2>',
       '<h2>III. HỖ TRỢ THEO NGHỊ QUYẾT 44/2021/NQ-HĐND</h2>',
-      '<h2>IV. KẾ HOẠCH TUẦN TỚI</h2>',
+      '<h2>IV. KẾT QUẢ VÀ KẾ HOẠCH TUẦN TỚI CỦA TỪNG THÔN</h2>',
     ]);
     const without = reportHtml({ ...doc(), support: null });
     expect(body(without).match(/<h2>[^<]*<\/h2>/g)).toEqual([
       '<h2>I. KẾT QUẢ THỰC HIỆN</h2>',
       '<h2>II. THI ĐUA GIỮA CÁC THÔN</h2>',
-      '<h2>III. KẾ HOẠCH TUẦN TỚI</h2>',
+      '<h2>III. KẾT QUẢ VÀ KẾ HOẠCH TUẦN TỚI CỦA TỪNG THÔN</h2>',
     ]);
   });
 
@@ -64,7 +64,7 @@ describe('reportHtml', () => {
     expect(page).toContain('<button type="button" onclick="window.print()">In / lưu PDF</button>');
     expect(page).toContain('@media print { .toolbar { display: none; }');
     expect(page).toContain('font-family: "Times New Roman"');
-    expect(page).toContain('<h1>BÁO CÁO</h1>');
+    expect(page).toContain('<h1>BÁO CÁO TUẦN</h1>');
   });
 
   it('carries the runner file name only when asked, escaped too', () => {
@@ -81,11 +81,12 @@ describe('reportText', () => {
   const lines = text.split('\n');
 
   it('starts with the heading and the as-of line', () => {
-    expect(lines.slice(0, 6)).toEqual([
+    expect(lines.slice(0, 7)).toEqual([
       'BCĐ xây dựng NTM xã Sơn Bằng',
+      'Số: \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/BC-BCĐ',
       'Sơn Bằng, ngày 30 tháng 03 năm 2023',
       '',
-      'BÁO CÁO Kết quả thực hiện phong trào xây dựng nông thôn mới, Tuần đến 30/03/2023',
+      'BÁO CÁO TUẦN Kết quả thực hiện phong trào xây dựng nông thôn mới từ ngày 24/03/2023 đến ngày 30/03/2023 và kế hoạch tuần tới',
       'Kính gửi: Ủy ban nhân dân xã Sơn Bằng',
       'Số liệu tính đến 30/03/2023 16:05; hạn nộp báo cáo của các thôn: 30/03/2023 14:30.' +
         ' Hạn nộp Tuần đến 30/03/2023 đã qua (30/03/2023 14:30): trong 24 giờ sau hạn, số liệu là của tuần vừa hết hạn, tính như vào ngày hạn nộp; thôn nộp sau hạn ghi Trễ hạn. Từ 31/03/2023 14:30 sẽ tổng hợp tuần mới.',
@@ -107,21 +108,27 @@ describe('reportText', () => {
     expect(text).not.toContain('&lt;');
   });
 
-  it('writes next week per village: plans latest first, continuation lines indented, then Cần/ngày', () => {
-    const from = lines.indexOf('IV. KẾ HOẠCH TUẦN TỚI');
+  it('writes each village: its indicators with the pace for next week, then its plans latest first, continuation lines indented', () => {
+    const from = lines.indexOf('IV. KẾT QUẢ VÀ KẾ HOẠCH TUẦN TỚI CỦA TỪNG THÔN');
     expect(lines.slice(from)).toEqual([
-      'IV. KẾ HOẠCH TUẦN TỚI',
+      'IV. KẾT QUẢ VÀ KẾ HOẠCH TUẦN TỚI CỦA TỪNG THÔN',
       '- Thịnh Bằng:',
+      '  1. Trồng hàng rào xanh (m): chỉ tiêu giao 2.000; kết quả 1.211,5 (60,6%); tuần tới: Cần 16,8 m/ngày (hạn 15/05/2023).',
+      '  2. Thịnh Bằng đạt chuẩn khu dân cư NTM kiểu mẫu: chỉ tiêu giao Đạt; kết quả Chưa đạt; tuần tới: Phấn đấu đạt (hạn 15/05/2023).',
+      '  3. Hộ chính sách xây hệ thống 3 bi (hộ): chỉ tiêu giao 5; kết quả 3 (60%); tuần tới: Cần 1 hộ trong 19 tuần (hạn 31/12/2023).',
+      '  Kế hoạch tuần tới của thôn:',
       '  + trồng 300 m  hàng rào xanh ở xóm trên',
       '  + Hoàn thiện hồ sơ KDC kiểu mẫu',
       '    họp dân ngày 02/4',
       `- ${BP}:`,
+      '  1. Trồng hàng rào xanh (m): chỉ tiêu giao 1.200; kết quả 200 (16,7%); tuần tới: Chậm tiến độ: cần 21,3 m/ngày (hạn 15/05/2023).',
+      '  2. Hộ chính sách xây hệ thống 3 bi (hộ): chỉ tiêu giao 3; kết quả 0 (0%); tuần tới: Chậm tiến độ: cần 1 hộ trong 13 tuần (hạn 31/12/2023).',
+      '  Kế hoạch tuần tới của thôn:',
       '  + Vận động <script>alert(1)</script> & "hộ" chính sách',
-      '  Chỉ tiêu chậm tiến độ, cần làm mỗi ngày:',
-      '  + Trồng hàng rào xanh: cần 21,3 m/ngày (nợ tồn 109,7 m, hạn 15/05/2023).',
-      '  + Hộ chính sách xây hệ thống 3 bi: cần 0,011 hộ/ngày (nợ tồn 0,16 hộ, hạn 31/12/2023).',
       '- Đông Sơn:',
-      '  + Chưa gửi kế hoạch tuần tới.',
+      '  Thôn chưa gửi kế hoạch tuần tới.',
+      '',
+      'TRƯỞNG BAN',
     ]);
   });
 

@@ -9,14 +9,39 @@ describe('weeklyReport: heading', () => {
   it('names the issuer, the week, the place and date, the addressee and the as-of time', () => {
     const r = doc();
     expect(r.issuer).toBe('BCĐ xây dựng NTM xã Sơn Bằng');
-    expect(r.title).toBe('BÁO CÁO');
-    expect(r.subject).toBe('Kết quả thực hiện phong trào xây dựng nông thôn mới, Tuần đến 30/03/2023');
+    expect(r.title).toBe('BÁO CÁO TUẦN');
+    expect(r.subject).toBe(
+      'Kết quả thực hiện phong trào xây dựng nông thôn mới từ ngày 24/03/2023 đến ngày 30/03/2023 và kế hoạch tuần tới',
+    );
     expect(r.placeDate).toBe('Sơn Bằng, ngày 30 tháng 03 năm 2023');
     expect(r.recipient).toBe('Kính gửi: Ủy ban nhân dân xã Sơn Bằng');
     expect(r.asOf).toBe(
       'Số liệu tính đến 30/03/2023 16:05; hạn nộp báo cáo của các thôn: 30/03/2023 14:30.' +
         ' Hạn nộp Tuần đến 30/03/2023 đã qua (30/03/2023 14:30): trong 24 giờ sau hạn, số liệu là của tuần vừa hết hạn, tính như vào ngày hạn nộp; thôn nộp sau hạn ghi Trễ hạn. Từ 31/03/2023 14:30 sẽ tổng hợp tuần mới.',
     );
+  });
+
+  it("leaves the number and the signer's name to fill in by hand when Cấu hình has none, under the title TRƯỞNG BAN", () => {
+    const r = doc();
+    expect(r.number).toBe('Số: \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/BC-BCĐ');
+    expect([r.signerTitle, r.signerName]).toEqual(['TRƯỞNG BAN', '']);
+    expect(r.recipients[0]).toBe('Như trên');
+  });
+
+  it("takes the number, the signer's title and name from Cấu hình", () => {
+    const m = handModel();
+    m.settings = {
+      ...m.settings,
+      reportNumber: '15',
+      signerTitle: 'Phó Trưởng ban',
+      signerName: 'Nguyễn Văn An',
+    };
+    const r = weeklyReport(m, handRollup(), handRows());
+    expect([r.number, r.signerTitle, r.signerName]).toEqual([
+      'Số: 15/BC-BCĐ',
+      'PHÓ TRƯỞNG BAN',
+      'Nguyễn Văn An',
+    ]);
   });
 
   it('says the villages still have time when the report is made before their deadline', () => {
@@ -176,33 +201,44 @@ describe('weeklyReport: IV. next week', () => {
     expect(weeklyReport(handModel(), handRollup(), rows).plans[0].plans).toHaveLength(3);
   });
 
-  it('gives Cần/ngày for the village indicators behind plan, with their backlog and due date', () => {
+  it('gives each village Chỉ tiêu giao | Kết quả | Kế hoạch tuần tới, the pace in units a person can act on', () => {
     const plans = doc().plans;
-    expect(plans[0].needs).toEqual([]);
-    expect(plans[1].needs).toEqual([
-      { name: 'Trồng hàng rào xanh', unit: 'm', perDay: '21,3', backlog: '109,7', due: '15/05/2023' },
+    expect(plans[0].lines.map((l) => l.nextWeek)).toEqual([
+      'Cần 16,8 m/ngày (hạn 15/05/2023)',
+      'Phấn đấu đạt (hạn 15/05/2023)',
+      'Cần 1 hộ trong 19 tuần (hạn 31/12/2023)',
+    ]);
+    expect(plans[1].lines).toEqual([
+      {
+        name: 'Trồng hàng rào xanh',
+        unit: 'm',
+        target: '1.200',
+        result: '200 (16,7%)',
+        nextWeek: 'Chậm tiến độ: cần 21,3 m/ngày (hạn 15/05/2023)',
+        behind: true,
+      },
       {
         name: 'Hộ chính sách xây hệ thống 3 bi',
         unit: 'hộ',
-        perDay: '0,011',
-        backlog: '0,16',
-        due: '31/12/2023',
+        target: '3',
+        result: '0 (0%)',
+        nextWeek: 'Chậm tiến độ: cần 1 hộ trong 13 tuần (hạn 31/12/2023)',
+        behind: true,
       },
     ]);
   });
 
-  it('names a yes/no criterion behind plan without a per-day figure', () => {
+  it('names a yes/no criterion behind plan without a pace', () => {
     const r = handRollup();
     r.lines[1] = { ...r.lines[1], planned: 1, backlog: 1, status: 'Chậm tiến độ' };
-    expect(weeklyReport(handModel(), r, []).plans[0].needs).toEqual([
-      {
-        name: 'Thịnh Bằng đạt chuẩn khu dân cư NTM kiểu mẫu',
-        unit: 'đạt/chưa',
-        perDay: null,
-        backlog: '',
-        due: '15/05/2023',
-      },
-    ]);
+    expect(weeklyReport(handModel(), r, []).plans[0].lines[1]).toEqual({
+      name: 'Thịnh Bằng đạt chuẩn khu dân cư NTM kiểu mẫu',
+      unit: '',
+      target: 'Đạt',
+      result: 'Chưa đạt',
+      nextWeek: 'Chậm: phải đạt ngay (hạn 15/05/2023)',
+      behind: true,
+    });
   });
 
   it('clips a pasted plan longer than 2.000 characters', () => {
