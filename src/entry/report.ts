@@ -79,7 +79,12 @@ export function buildWeeklyReport(
 function reportFromMenu(label: string, week: WeekAsked | undefined, saveAs: string) {
   return runAction({ label }, () => {
     const built = withDocumentLock(() => buildWeeklyReport(now(), week, saveAs));
-    const shown = showHtmlDialog(`${built.doc.title} ${weekLabel(built.rollup.week)}`, built.html, 900, 700);
+    const shown = showHtmlDialog(
+      `Báo cáo ${weekLabel(built.rollup.week).toLocaleLowerCase('vi')}`,
+      built.html,
+      900,
+      700,
+    );
     return shown
       ? built.summary
       : `${built.summary} (Không mở được hộp thoại ở đây: không có giao diện bảng tính.)`;

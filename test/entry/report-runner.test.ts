@@ -55,7 +55,9 @@ describe('the runner with the report action', () => {
     expect(lines).toContain(`Đã ghi ${page} (mở bằng trình duyệt để xem, in hoặc lưu PDF).`);
     const html = fs.readFileSync(page, 'utf8');
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
-    expect(html).toContain('<b>Kết quả thực hiện phong trào xây dựng nông thôn mới, Tuần đến 30/03/2023</b>');
+    expect(html).toContain(
+      '<b>Kết quả thực hiện phong trào xây dựng nông thôn mới từ ngày 24/03/2023 đến ngày 30/03/2023 và kế hoạch tuần tới</b>',
+    );
     expect(html).toContain('<p><b>Chưa nộp báo cáo:</b> Tân &lt;b&gt;Sơn&lt;/b&gt;.</p>');
     expect(html).toContain('onclick="window.print()"');
     expect(fs.readdirSync(path.join(dir, 'out')).sort()).toEqual([

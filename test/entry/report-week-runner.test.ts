@@ -72,7 +72,9 @@ describe('the runner’s week', () => {
     expect(lines.find((l) => l.startsWith('✔ report:'))).toMatch(
       /^✔ report: Đã lập báo cáo Tuần đến 23\/03\/2023 .*: 3\/3 thôn đã nộp \(1 trễ hạn\);/,
     );
-    expect(page).toContain('<b>Kết quả thực hiện phong trào xây dựng nông thôn mới, Tuần đến 23/03/2023</b>');
+    expect(page).toContain(
+      '<b>Kết quả thực hiện phong trào xây dựng nông thôn mới từ ngày 17/03/2023 đến ngày 23/03/2023 và kế hoạch tuần tới</b>',
+    );
     expect(page).toContain(note);
     expect(page).toContain('<p><b>Nộp trễ hạn:</b> Bằng Phúc.</p>');
   });
@@ -93,7 +95,7 @@ describe('the runner’s week', () => {
       'Tuần đến 23/03/2023 đã hết hạn (23/03/2023 14:30): số liệu tính như vào ngày hạn nộp, gồm cả báo cáo nộp sau hạn (ghi Trễ hạn) đến 30/03/2023 12:00.',
     );
     expect(reports(rows).map((r) => r[1])).toEqual(['Đúng hạn', 'Trễ hạn', 'Đúng hạn']);
-    expect(page).toContain('Tuần đến 23/03/2023</b>');
+    expect(page).toContain('đến ngày 23/03/2023 và kế hoạch tuần tới</b>');
   });
 
   it('--week dd/MM/yyyy covers that week', async () => {

@@ -52,10 +52,12 @@ describe('NTM → Xuất báo cáo tuần (action report), as of 30/03/2023 12:0
 
   it('shows one printable dialog with the report of the week', () => {
     expect(dialogs).toHaveLength(1);
-    expect(dialogs[0].title).toBe('BÁO CÁO Tuần đến 30/03/2023');
+    expect(dialogs[0].title).toBe('Báo cáo tuần đến 30/03/2023');
     expect(page).toContain('<button type="button" onclick="window.print()">In / lưu PDF</button>');
     expect(page).toContain('<html lang="vi" data-ntm-save-as="bao-cao-tuan.html">');
-    expect(page).toContain('<b>Kết quả thực hiện phong trào xây dựng nông thôn mới, Tuần đến 30/03/2023</b>');
+    expect(page).toContain(
+      '<b>Kết quả thực hiện phong trào xây dựng nông thôn mới từ ngày 24/03/2023 đến ngày 30/03/2023 và kế hoạch tuần tới</b>',
+    );
     expect(page).toContain(
       '<i>Số liệu tính đến 30/03/2023 12:00; hạn nộp báo cáo của các thôn: 30/03/2023 14:30 (chưa đến hạn: thôn chưa nộp vẫn còn thời gian).</i>',
     );
@@ -86,24 +88,24 @@ describe('NTM → Xuất báo cáo tuần (action report), as of 30/03/2023 12:0
   });
 
   it("takes next week's plans from this week's rows sent by 12:00, escaped", () => {
-    const plans = page.slice(page.indexOf('<h2>IV. KẾ HOẠCH TUẦN TỚI</h2>'));
-    expect(plans).toContain(
-      `<h3>${TB}</h3><ul class="plans"><li>Trồng tiếp 200 m hàng rào &lt;i&gt;xóm Trên&lt;/i&gt;</li></ul>`,
+    const plans = page.slice(page.indexOf('<h2>IV. KẾT QUẢ VÀ KẾ HOẠCH TUẦN TỚI CỦA TỪNG THÔN</h2>'));
+    expect(plans.split(`<h3>${TB}</h3>`)[1].split('<h3>')[0]).toContain(
+      `<p>Kế hoạch tuần tới của thôn:</p><ul class="plans"><li>Trồng tiếp 200 m hàng rào &lt;i&gt;xóm Trên&lt;/i&gt;</li></ul>`,
     );
-    expect(plans).toContain(
-      `<h3>${BP}</h3><ul class="plans"><li>Cải tạo 2 vườn &amp; &quot;chỉnh trang&quot; 1 vườn</li></ul>`,
+    expect(plans).toContain(`<h3>${BP}</h3><table class="village">`);
+    expect(plans.split(`<h3>${BP}</h3>`)[1].split('<h3>')[0]).toContain(
+      '<ul class="plans"><li>Cải tạo 2 vườn &amp; &quot;chỉnh trang&quot; 1 vườn</li></ul>',
     );
-    expect(plans).toContain(
-      `<h3>${DS}</h3><ul class="plans"><li>Cải tạo 2 vườn &amp; &quot;chỉnh trang&quot; 1 vườn</li></ul>`,
+    expect(plans).toContain(`<h3>${DS}</h3><table class="village">`);
+    expect(plans.split(`<h3>${DS}</h3>`)[1].split('<h3>')[0]).toContain(
+      '<ul class="plans"><li>Cải tạo 2 vườn &amp; &quot;chỉnh trang&quot; 1 vườn</li></ul>',
     );
-    expect(plans).toContain(
-      '<h3>Tân &lt;b&gt;Sơn&lt;/b&gt;</h3><p class="none">Chưa gửi kế hoạch tuần tới.</p>',
-    );
+    expect(plans).toContain('</table><p class="none">Thôn chưa gửi kế hoạch tuần tới.</p>');
     expect(page).not.toContain('Kế hoạch của tuần 23/03');
     expect(page).not.toContain('sau giờ lập báo cáo');
-    // Tân Sơn is behind on VUON_CT: 4 vườn over the 277 days left to 31/12.
+    // Tân Sơn is behind on VUON_CT: 4 vườn over the 277 days left to 31/12, one every 9,9 weeks: never a fraction of a garden.
     expect(plans).toContain(
-      '<li>Cải tạo vườn: cần <b>0,014 vườn/ngày</b> (nợ tồn 0,22 vườn, hạn 31/12/2023).</li>',
+      '<tr class="behind"><td class="num">1</td><td>Cải tạo vườn (vườn)</td><td class="num">4</td><td class="num">0 (0%)</td><td>Chậm tiến độ: cần 1 vườn trong 9 tuần (hạn 31/12/2023)</td></tr>',
     );
   });
 
@@ -138,7 +140,7 @@ describe('NTM → Báo cáo tuần trước, as of 30/03/2023 12:00', () => {
         `Đã lập báo cáo Tuần đến 23/03/2023 (số liệu đến 30/03/2023 12:00): 3/4 thôn đã nộp (1 trễ hạn); chưa nộp: ${TS};`,
       ),
     ).toBe(true);
-    expect(o.runtime.ui.dialogs[0].title).toBe('BÁO CÁO Tuần đến 23/03/2023');
+    expect(o.runtime.ui.dialogs[0].title).toBe('Báo cáo tuần đến 23/03/2023');
     expect(page).toContain(`<p><b>Nộp trễ hạn:</b> ${BP}.</p>`);
     expect(page).toContain('<li>Kế hoạch của tuần 23/03</li>');
     expect(page).toContain('<html lang="vi" data-ntm-save-as="bao-cao-tuan-truoc.html">');

@@ -5,7 +5,7 @@ import { campaignNote, campaignPhase, phaseSentence } from '../rollup/campaign-n
 import { weekNote } from '../rollup/week-note';
 import type { CountedRow, Model } from '../types';
 import { previousWeek } from '../weeks';
-import { dayOfInstant, formatDay, formatInstant, ymdOfDay } from '../zone';
+import { addDays, dayOfInstant, formatDay, formatInstant, ymdOfDay } from '../zone';
 import { emulationSection } from './emulation-section';
 import { villageSection } from './village-section';
 import { longDate } from './report-format';
@@ -49,7 +49,7 @@ export function weeklyReport(model: Model, rollup: Rollup, rows: readonly Counte
     placeDate: placeDate(model.settings.communeName || rollup.communeName, rollup),
     number: `Số: ${model.settings.reportNumber ?? '\u00a0'.repeat(6)}/BC-BCĐ`,
     title: 'BÁO CÁO TUẦN',
-    subject: `Kết quả thực hiện phong trào xây dựng nông thôn mới từ ngày ${formatDay(previousWeek(rollup.week) + 1)} đến ngày ${formatDay(rollup.week)} và kế hoạch tuần tới`,
+    subject: `Kết quả thực hiện phong trào xây dựng nông thôn mới từ ngày ${formatDay(addDays(previousWeek(rollup.week), 1))} đến ngày ${formatDay(rollup.week)} và kế hoạch tuần tới`,
     recipient: `Kính gửi: Ủy ban nhân dân ${commune}`,
     asOf: asOfLine(rollup),
     results: resultItems(rollup.communeLines),
