@@ -1,6 +1,7 @@
 // One run of the bundle against one in-memory workbook: the runtime, the loaded Code.js, and the actions run through it.
 import { errorText } from '../../src/core/error-text';
 import { createRuntime, type Runtime, type RuntimeOptions } from '../runtime';
+import type { CellCounts } from '../runtime/cell-counts';
 import type { WorkbookData } from '../workbook-data';
 import { loadBundle, type LoadedBundle } from './bundle';
 
@@ -14,6 +15,8 @@ export interface ActionReport {
   messages: string[];
   /** Service calls made by the action, by method (e.g. `Range.getValues`). */
   calls: Record<string, number>;
+  /** Cells the action's Range calls read and wrote (each call counts its range's cells). */
+  cells: CellCounts;
   ms: number;
 }
 
@@ -67,8 +70,14 @@ export function openSession(options: SessionOptions): Session {
     run(action, ...args) {
       const fn = offered[action];
       if (!fn)
-        return { action, supported: false, ok: true, summary: 'chưa hỗ trợ', messages: [], calls: {}, ms: 0 };
+        return { action, supported: false, ok: true, summary: 'chưa hỗ trợ',
+          messages: [],
+          calls: {},
+          cells: { read: 0, written: 0 },
+          ms: 0,
+        };
       const calls = { ...runtime.calls };
+      const cells = { ...runtime.cells };
       const toasts = runtime.ui.toasts.length;
       const alerts = runtime.ui.alerts.length;
       const started = process.hrtime.bigint();
@@ -86,7 +95,8 @@ export function openSession(options: SessionOptions): Session {
         ...runtime.ui.toasts.slice(toasts),
         ...runtime.ui.alerts.slice(alerts).map((a) => (a.title ? `${a.title}: ${a.message}` : a.message)),
       ];
-      return { action, supported: true, ok, summary, messages, calls: callsSince(calls, runtime.calls), ms };
+      const done = { read: runtime.cells.read - cells.read, written: runtime.cells.written - cells.written };
+      return { action, supported: true, ok, summary, messages, calls: callsSince(calls, runtime.calls), cells: done, ms };
     },
   };
 }

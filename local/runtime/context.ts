@@ -1,4 +1,5 @@
 // State shared by every fake of one runtime, and the call counter every public method goes through.
+import type { CellCounts } from './cell-counts';
 
 /** One line of a menu as the officer sees it: an item, a separator, or a submenu with its own lines. */
 export type MenuLine =
@@ -30,6 +31,8 @@ export interface ConsoleLine {
 
 export interface RuntimeContext {
   calls: Record<string, number>;
+  /** Cells read and written by Range calls (`cell-counts.ts`). */
+  cells: CellCounts;
   now: () => number;
   /** Builds a Date in the realm of the code that reads values (a vm context has its own Date). */
   makeDate: (ms: number) => Date;

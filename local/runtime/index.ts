@@ -1,6 +1,7 @@
 // The in-memory Apps Script runtime: Sheets, Forms, Ui, Properties, Session, Utilities, Lock, Script, Mail and Html services.
 import type { TabChanges, WorkbookData } from '../workbook-data';
 import { as, type ConsoleLine, type RecordedMenu, type RuntimeContext } from './context';
+import type { CellCounts } from './cell-counts';
 import { FakeCharts } from './chart';
 import { FakeFormApp } from './forms/form-app';
 import { formsHandle, type FormsHandle } from './forms/handle';
@@ -55,6 +56,8 @@ export interface Runtime {
   dumpWithChanges(): { workbook: WorkbookData; changes: (TabChanges | null)[] };
   /** Service calls by 'Class.method', e.g. 'Range.getValues'. */
   calls: Record<string, number>;
+  /** Cells read and written by Range calls so far (each call counts its range's cells). */
+  cells: CellCounts;
   ui: {
     toasts: string[];
     alerts: { title: string; message: string }[];
@@ -113,6 +116,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   let id = 0;
   const ctx: RuntimeContext = {
     calls: {},
+    cells: { read: 0, written: 0 },
     now: options.now ?? (() => Date.now()),
     makeDate: (ms) => new Date(ms),
     timeZone,
@@ -159,6 +163,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     dump: () => dumpWorkbook(spreadsheet),
     dumpWithChanges: () => dumpWithChanges(spreadsheet),
     calls: ctx.calls,
+    cells: ctx.cells,
     ui: {
       toasts: ui.toasts,
       alerts: ui.alerts,

@@ -2,6 +2,7 @@
 import { a1Of } from './a1';
 import type { Cell } from './cell';
 import { apiValue, displayValue, storedOf, writeCell, type ApiValue } from './cell-values';
+import { countCells } from './cell-counts';
 import { as, countCalls } from './context';
 import { FakeDataValidation, meetsRule } from './data-validation';
 import { checkShape, clearArea, fill, read2d, write2d, type ClearOptions } from './range-ops';
@@ -274,3 +275,4 @@ export class FakeRange extends RangeBase implements Pick<Range, (typeof METHODS)
   }
 }
 countCalls(FakeRange, 'Range', METHODS);
+countCells(FakeRange);

@@ -9,6 +9,7 @@ const report = (summary: string, messages: string[], ok = true): ActionReport =>
   summary,
   messages,
   calls: {},
+  cells: { read: 0, written: 0 },
   ms: 1,
 });
 
