@@ -44,6 +44,8 @@ export interface SheetData {
   columnWidths?: Record<number, number>;
   /** 1-based columns hidden (`hideColumns`), ascending. */
   hiddenColumns?: number[];
+  /** True for a tab hidden with `hideSheet` (Excel's sheet state `hidden`). */
+  hidden?: boolean;
   dataValidations?: DataValidationData[];
   conditionalFormats?: ConditionalFormatData[];
   /** Warning-only protection description, if the sheet is protected. */

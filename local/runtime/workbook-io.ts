@@ -63,6 +63,7 @@ function loadSheet(sheet: FakeSheet, d: SheetData, index: number): void {
   sheet.frozenRows = d.frozenRows ?? 0;
   sheet.columnWidths = { ...(d.columnWidths ?? {}) };
   sheet.hiddenColumns = new Set(d.hiddenColumns ?? []);
+  sheet.hidden = d.hidden === true;
   const rangeOf = (a1: string) => {
     const p = parseA1(a1);
     if (!p) throw new Error(`Tab ${d.name}: bad range ${a1}`);
@@ -173,6 +174,7 @@ function dumpSheet(sheet: FakeSheet): SheetData {
   if (sheet.frozenRows) out.frozenRows = sheet.frozenRows;
   if (Object.keys(sheet.columnWidths).length) out.columnWidths = { ...sheet.columnWidths };
   if (sheet.hiddenColumns.size) out.hiddenColumns = [...sheet.hiddenColumns].sort((a, b) => a - b);
+  if (sheet.hidden) out.hidden = true;
   const validations: DataValidationData[] = [];
   for (const [rule, cells] of rules) {
     const kind = validationKind(rule.spec.criteria);

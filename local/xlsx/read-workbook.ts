@@ -48,6 +48,7 @@ function readSheet(ws: ExcelJS.Worksheet, cells: SheetCells): SheetData {
   }
   if (Object.keys(widths).length) sheet.columnWidths = widths;
   if (hidden.length) sheet.hiddenColumns = hidden;
+  if (ws.state === 'hidden' || ws.state === 'veryHidden') sheet.hidden = true;
   const validations = readValidations(ws);
   if (validations.length) sheet.dataValidations = validations;
   const formats = readConditionalFormats(ws);

@@ -35,6 +35,7 @@ function writeNewSheet(ws: ExcelJS.Worksheet, sheet: SheetData, timeZone: string
   for (const [col, px] of Object.entries(sheet.columnWidths ?? {}))
     ws.getColumn(Number(col)).width = excelWidth(px);
   for (const col of sheet.hiddenColumns ?? []) ws.getColumn(col).hidden = true;
+  if (sheet.hidden) ws.state = 'hidden';
   writeValidations(ws, sheet.dataValidations, notices);
   writeConditionalFormats(ws, sheet.conditionalFormats, notices);
 }

@@ -61,7 +61,7 @@ export function validateWorkbook(asOf: Instant, options: ValidateOptions = {}): 
   let marks: MarkCounts = { marked: 0, cleared: 0 };
   if (options.write !== false) {
     writeCheckTab(table);
-    marks = markCells(rows);
+    marks = markCells(rows, tabs);
   }
   return { model, validation, modelProblems, counts, marks, checkTab: previous?.name ?? TAB.check };
 }

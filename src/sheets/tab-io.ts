@@ -2,6 +2,7 @@
 import { headerKey } from '../core/model';
 import type { CellValue, TabData } from '../core/types';
 import { insertTab } from './new-tab';
+import { readDisplays } from './tab-displays';
 
 export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -30,17 +31,17 @@ export function tabTitle(ss: Spreadsheet, name: string): string {
   return findSheet(ss, name)?.getName() ?? name;
 }
 
-/** The tab's used area as values and display texts (one call each). */
+/**
+ * The tab's used area: values with one getValues, display texts only of the columns holding
+ * something other than text (`tab-displays.ts`), so each cell is read once or, where its text as
+ * shown matters, twice.
+ */
 export function readTab(sheet: Sheet): TabData {
   const rows = sheet.getLastRow();
   const cols = sheet.getLastColumn();
   if (rows === 0 || cols === 0) return { name: sheet.getName(), values: [], displays: [] };
-  const range = sheet.getRange(1, 1, rows, cols);
-  return {
-    name: sheet.getName(),
-    values: range.getValues() as CellValue[][],
-    displays: range.getDisplayValues(),
-  };
+  const values = sheet.getRange(1, 1, rows, cols).getValues() as CellValue[][];
+  return { name: sheet.getName(), values, displays: readDisplays(sheet, values) };
 }
 
 /** The tab's used area as values only (one call), for a tab whose display texts are not needed. */

@@ -1,5 +1,7 @@
 // Marks on the offending cells (added, kept beside people's own, taken away) and the batching of a validation run.
 import { validateWorkbook } from '../../src/entry/validate-workbook';
+import { ensureMarkRecord } from '../../src/sheets/cell-marks';
+import { MARKS_TAB } from '../../src/sheets/check/mark-record';
 import { ERROR_COLOR, WARNING_COLOR } from '../../src/sheets/check/marks';
 import { AS_OF, FORM, checkRecords, install, uninstall } from '../sheets/check/harness';
 
@@ -63,27 +65,32 @@ describe('marks on the offending cells', () => {
   });
 });
 
-describe('one read per tab, one write per block', () => {
-  it('counts the Sheets calls of a run', () => {
+describe('one read per tab, marks read and written only where they change', () => {
+  const since = (rt: ReturnType<typeof install>, before: Record<string, number>) => (k: string) =>
+    (rt.calls[k] ?? 0) - (before[k] ?? 0);
+
+  it('counts the Sheets calls of a run in a workbook that has its record of marks', () => {
     const rt = install();
+    ensureMarkRecord(rt.spreadsheet);
     const tabs = rt.spreadsheet.getSheets().length;
     const before = { ...rt.calls };
     validateWorkbook(AS_OF);
-    const calls = (k: string) => (rt.calls[k] ?? 0) - (before[k] ?? 0);
+    const calls = since(rt, before);
     expect(calls('Range.getValues')).toBe(tabs);
-    expect(calls('Range.setValues')).toBe(1);
+    expect(calls('Range.setValues')).toBe(2); // Kiểm tra, and the record of marks
     expect(calls('Range.setNumberFormat')).toBe(1);
     expect(calls('Range.setRichTextValues')).toBe(1);
-    const reportAndInputTabs = tabs; // Kiểm tra did not exist yet
-    expect(calls('Range.getBackgrounds')).toBe(reportAndInputTabs);
-    expect(calls('Range.getNotes')).toBe(reportAndInputTabs);
+    // The marked cells (rows 3 to 8 of the form tab) are near one another: one block read and written.
+    expect(calls('Range.getBackgrounds')).toBe(1);
+    expect(calls('Range.getNotes')).toBe(1);
     expect(calls('Range.setBackgrounds')).toBe(1);
     expect(calls('Range.setNotes')).toBe(2); // the marks, and the header notes of Kiểm tra
     expect(calls('Range.setBackground') + calls('Range.setNote') + calls('Range.setValue')).toBe(0);
   });
 
-  it('a second run with nothing changed writes no mark', () => {
+  it('a second run with nothing changed reads and writes no mark and keeps the record', () => {
     const rt = install();
+    ensureMarkRecord(rt.spreadsheet);
     validateWorkbook(AS_OF);
     const marks = () => {
       const all = form(rt).getDataRange();
@@ -93,8 +100,27 @@ describe('one read per tab, one write per block', () => {
     expect(marked.notes.flat().filter((n) => n.startsWith('NTM:')).length).toBeGreaterThan(0);
     const before = { ...rt.calls };
     validateWorkbook(AS_OF);
+    const calls = since(rt, before);
     expect(marks()).toEqual(marked);
-    expect((rt.calls['Range.setBackgrounds'] ?? 0) - (before['Range.setBackgrounds'] ?? 0)).toBe(0);
-    expect((rt.calls['Range.setNotes'] ?? 0) - (before['Range.setNotes'] ?? 0)).toBe(1); // the header notes of Kiểm tra, rebuilt
+    expect(calls('Range.getBackgrounds') + calls('Range.getNotes')).toBe(2); // marks() above, not the run
+    expect(calls('Range.setBackgrounds')).toBe(0);
+    expect(calls('Range.setNotes')).toBe(1); // the header notes of Kiểm tra, rebuilt
+    expect(calls('Range.setValues')).toBe(1); // Kiểm tra only: the record did not change
+  });
+
+  it('marks an earlier version left (no record yet) are found once, then repainted from the record', () => {
+    const rt = install();
+    const sheet = form(rt);
+    sheet.getRange('A2').setBackground(ERROR_COLOR).setNote('NTM: Lỗi: cũ\n\ncủa tôi'); // its problem is gone
+    const tabs = rt.spreadsheet.getSheets().length;
+    let before = { ...rt.calls };
+    validateWorkbook(AS_OF);
+    expect(sheet.getRange('A2').getBackground()).toBe('#ffffff');
+    expect(sheet.getRange('A2').getNote()).toBe('của tôi');
+    expect(since(rt, before)('Range.getNotes')).toBeGreaterThanOrEqual(tabs); // every input tab, this once
+    expect(rt.spreadsheet.getSheetByName(MARKS_TAB)!.isSheetHidden()).toBe(true);
+    before = { ...rt.calls };
+    validateWorkbook(AS_OF);
+    expect(since(rt, before)('Range.getNotes')).toBe(0);
   });
 });

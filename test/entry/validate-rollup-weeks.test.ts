@@ -17,7 +17,7 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const OUTPUTS = ['Kiểm tra', 'Tổng hợp', 'Lịch sử', 'Nhật ký'];
+const OUTPUTS = ['Kiểm tra', 'Tổng hợp', 'Lịch sử', 'Nhật ký', 'NTM dấu ô'];
 
 async function run(
   data: WorkbookData,

@@ -65,7 +65,7 @@ function contents(w: WorkbookData): unknown {
       r.reduce((n: number, c, i) => (c === null ? n : i + 1), 0),
     );
   return w.sheets
-    .filter((s) => !['Kiểm tra', 'Nhật ký', 'Tổng hợp', 'Lịch sử'].includes(s.name))
+    .filter((s) => !['Kiểm tra', 'Nhật ký', 'Tổng hợp', 'Lịch sử', 'NTM dấu ô'].includes(s.name))
     .map((s) => [s.name, s.rows.map((r) => trimmed(r.map(content)))]);
 }
 

@@ -28,7 +28,7 @@ const pick = (r: Record<string, unknown>) => [r['Dòng'], r['Cột'], r['Mức �
 function inputs(rt: ReturnType<typeof install>): unknown {
   return rt.spreadsheet
     .getSheets()
-    .filter((s) => !['Kiểm tra', 'Nhật ký'].includes(s.getName()))
+    .filter((s) => !['Kiểm tra', 'Nhật ký', 'NTM dấu ô'].includes(s.getName()))
     .map((s) => {
       const r = s.getDataRange();
       return [s.getName(), r.getValues(), r.getFormulas(), r.getDisplayValues()];

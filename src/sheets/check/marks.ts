@@ -1,4 +1,4 @@
-// Marks on offending cells, pure: the add-on's note (first paragraph, starting `NTM: `) and background, merged with what people set.
+// Marks on offending cells, pure: the add-on's note (first paragraph, starting `NTM: `) and colour for a cell's problems.
 import type { Level } from '../../core/types';
 
 export const ERROR_COLOR = '#f4cccc';
@@ -43,41 +43,4 @@ export function composeNote(mark: Mark, theirs: string): string {
 export function isNone(bg: string): boolean {
   const b = bg.trim().toLowerCase();
   return b === '' || b === '#ffffff' || b === 'white';
-}
-
-function isOurs(bg: string): boolean {
-  const b = bg.trim().toLowerCase();
-  return b === ERROR_COLOR || b === WARNING_COLOR;
-}
-
-/** One cell's background and note before and after; `null` background = none. */
-export interface CellLook {
-  background: string | null;
-  note: string;
-}
-
-/**
- * The cell's look after this run. A marked cell gets the note (the person's own note kept below it)
- * and the colour, unless the person gave it another colour (then only the note marks it). A cell
- * the add-on marked earlier and that has no problem now gets back the person's note and loses
- * the add-on's colour. A cell the add-on never marked is left alone.
- */
-export function nextLook(background: string, note: string, mark: Mark | undefined): CellLook {
-  const { ours, theirs } = splitNote(note);
-  const current = isNone(background) ? null : background;
-  const paintable = current === null || (ours && isOurs(background));
-  if (mark) return { background: paintable ? mark.color : current, note: composeNote(mark, theirs) };
-  if (!ours) return { background: current, note };
-  return { background: isOurs(background) ? null : current, note: theirs };
-}
-
-/** True when the look differs from what the cell shows now. */
-export function changed(
-  background: string,
-  note: string,
-  look: CellLook,
-): { background: boolean; note: boolean } {
-  const now = isNone(background) ? null : background.trim().toLowerCase();
-  const next = look.background === null ? null : look.background.toLowerCase();
-  return { background: now !== next, note: note !== look.note };
 }

@@ -11,6 +11,7 @@ import {
 } from '../../core/contract';
 import { readModel } from '../../core/model';
 import { problemLines } from '../load-model';
+import { ensureMarkRecord } from '../cell-marks';
 import { active, findSheet, readAllTabs, readTab, type Sheet, type Spreadsheet } from '../tab-io';
 import { ensureContractTabs } from './ensure-tabs';
 import { helpSettings, helpTargets, helpVillages } from './input-help';
@@ -82,6 +83,7 @@ export function runSetup(ss: Spreadsheet = active()): SetupResult {
   helpVillages(sheet(TAB.villages));
   helpTargets(sheet(TAB.targets), villages);
   for (const o of outcomes) if (o.seeded) sheet(o.tab).autoResizeColumns(1, sheet(o.tab).getLastColumn());
+  ensureMarkRecord(ss);
   // Inserting a tab makes it the active one: show Cấu hình after creating it, else the tab the officer was on.
   ss.setActiveSheet(created.includes(TAB.settings) ? sheet(TAB.settings) : activeBefore);
 

@@ -1,13 +1,5 @@
-// Marks, pure: the add-on's note and colour merged with what people set; earlier marks taken away, people's own never.
-import {
-  ERROR_COLOR,
-  WARNING_COLOR,
-  changed,
-  composeNote,
-  markOf,
-  nextLook,
-  splitNote,
-} from '../../../src/sheets/check/marks';
+// Marks, pure: the add-on's colour and note lines for a cell's problems, and its note paragraph above the person's.
+import { ERROR_COLOR, WARNING_COLOR, composeNote, markOf, splitNote } from '../../../src/sheets/check/marks';
 
 const err = { level: 'Lỗi' as const, message: 'sai', accepted: false };
 const warn = { level: 'Cảnh báo' as const, message: 'xem lại', accepted: false };
@@ -49,68 +41,5 @@ describe('notes', () => {
     const note = composeNote(markOf([err]), 'ghi chú của tôi');
     expect(note).toBe('NTM: Lỗi: sai\n\nghi chú của tôi');
     expect(splitNote(note).theirs).toBe('ghi chú của tôi');
-  });
-});
-
-describe('nextLook', () => {
-  const mark = markOf([err]);
-  it.each([
-    // [what, background now, note now, mark?, background after, note after]
-    ['a plain cell gets colour and note', '#ffffff', '', mark, ERROR_COLOR, 'NTM: Lỗi: sai'],
-    [
-      'a person’s note is kept under the add-on’s',
-      '#ffffff',
-      'của tôi',
-      mark,
-      ERROR_COLOR,
-      'NTM: Lỗi: sai\n\ncủa tôi',
-    ],
-    ['a person’s colour is kept (the note still marks it)', '#00ff00', '', mark, '#00ff00', 'NTM: Lỗi: sai'],
-    [
-      'an earlier yellow mark turns red',
-      WARNING_COLOR,
-      'NTM: Cảnh báo: x',
-      mark,
-      ERROR_COLOR,
-      'NTM: Lỗi: sai',
-    ],
-    ['a red cell the add-on did not mark keeps its red', ERROR_COLOR, '', mark, ERROR_COLOR, 'NTM: Lỗi: sai'],
-    [
-      'an earlier mark is taken away when the problem is gone',
-      ERROR_COLOR,
-      'NTM: Lỗi: sai',
-      undefined,
-      null,
-      '',
-    ],
-    ['…giving back the person’s note', ERROR_COLOR, 'NTM: Lỗi: sai\n\ncủa tôi', undefined, null, 'của tôi'],
-    ['…but not a colour the person set since', '#00ff00', 'NTM: Lỗi: sai', undefined, '#00ff00', ''],
-    ['a cell the add-on never marked is left alone', '#fff2cc', 'của tôi', undefined, '#fff2cc', 'của tôi'],
-    ['a plain cell stays plain', '#ffffff', '', undefined, null, ''],
-  ])('%s', (_what, bg, note, m, bgAfter, noteAfter) => {
-    expect(nextLook(bg, note, m)).toEqual({ background: bgAfter, note: noteAfter });
-  });
-
-  it('only accepted problems: the note stays, no colour', () => {
-    const accepted = markOf([{ ...err, accepted: true }]);
-    expect(nextLook(ERROR_COLOR, 'NTM: Lỗi: sai', accepted)).toEqual({
-      background: null,
-      note: 'NTM: Lỗi: sai (cán bộ đã xác nhận)',
-    });
-  });
-
-  it('changed() compares white with none and ignores case', () => {
-    expect(changed('#ffffff', '', { background: null, note: '' })).toEqual({
-      background: false,
-      note: false,
-    });
-    expect(changed('#F4CCCC', 'a', { background: ERROR_COLOR, note: 'b' })).toEqual({
-      background: false,
-      note: true,
-    });
-    expect(changed('#ffffff', '', { background: WARNING_COLOR, note: '' })).toEqual({
-      background: true,
-      note: false,
-    });
   });
 });
