@@ -21,6 +21,8 @@ export interface MarkCounts {
 const SKIPPED = new Set([...OUTPUT_TABS, MARKS_TAB].map((t) => fold(t)));
 /** Cells to change this close together (in rows) are read and written as one block. */
 const ROW_GAP = 20;
+/** At most this many blocks per tab and run. */
+const MAX_BLOCKS = 8;
 
 interface Wanted {
   row: number;
@@ -65,23 +67,32 @@ interface Box {
   cells: Work[];
 }
 
-/** The cells to change, grouped into blocks of nearby rows (one read and at most one write of each kind per block). */
+/**
+ * The cells to change, in blocks of nearby rows: a gap of more than ROW_GAP rows starts a new block,
+ * but only at the MAX_BLOCKS - 1 widest gaps, so a run makes a bounded number of calls however many
+ * cells change (a first run on a tab full of problems reads more cells rather than more blocks).
+ */
 function boxesOf(work: Work[]): Box[] {
+  const cells = [...work].sort((a, b) => a.row - b.row || a.col - b.col);
+  const gaps: number[] = [];
+  for (let i = 1; i < cells.length; i++) if (cells[i].row - cells[i - 1].row > ROW_GAP) gaps.push(i);
+  gaps.sort((a, b) => cells[b].row - cells[b - 1].row - (cells[a].row - cells[a - 1].row) || a - b);
+  const splits = new Set(gaps.slice(0, MAX_BLOCKS - 1));
   const boxes: Box[] = [];
-  for (const w of [...work].sort((a, b) => a.row - b.row || a.col - b.col)) {
+  cells.forEach((w, i) => {
     const last = boxes[boxes.length - 1];
-    if (last && w.row - last.bottom <= ROW_GAP) {
+    if (last && !splits.has(i)) {
       last.bottom = w.row;
       last.left = Math.min(last.left, w.col);
       last.right = Math.max(last.right, w.col);
       last.cells.push(w);
     } else boxes.push({ top: w.row, bottom: w.row, left: w.col, right: w.col, cells: [w] });
-  }
+  });
   return boxes;
 }
 
 /** Reads a block's backgrounds and notes, repaints its cells, writes back the smallest block holding each kind of change. */
-function applyBox(sheet: Sheet, box: Box, kept: MarkEntry[], counts: MarkCounts): void {
+function applyBox(sheet: Sheet, name: string, box: Box, kept: MarkEntry[], counts: MarkCounts): void {
   const range = sheet.getRange(box.top, box.left, box.bottom - box.top + 1, box.right - box.left + 1);
   const backgrounds: (string | null)[][] = range.getBackgrounds().map((line) => line.map(colorOf));
   const notes = range.getNotes();
@@ -95,7 +106,7 @@ function applyBox(sheet: Sheet, box: Box, kept: MarkEntry[], counts: MarkCounts)
     if (w.mark) {
       const p = paint(own, w.mark);
       next = p.look;
-      kept.push({ tab: sheet.getName(), row: w.row, col: w.col, before: own, painted: p.painted });
+      kept.push({ tab: name, row: w.row, col: w.col, before: own, painted: p.painted });
     } else counts.cleared++;
     if (sameLook(next, now)) continue;
     if (next.background !== now.background) bgChanged.push([r, c]);
@@ -200,7 +211,7 @@ export function markCells(
       else work.push({ ...w, entry });
     }
     for (const [at, entry] of recorded) if (!wanted.get(name)?.has(at)) work.push({ row: entry.row, col: entry.col, entry });
-    for (const box of boxesOf(work)) applyBox(sheet, box, kept, counts);
+    for (const box of boxesOf(work)) applyBox(sheet, name, box, kept, counts);
   }
   const order = new Map(markable.map((s, i) => [s.getName(), i]));
   kept.sort((a, b) => (order.get(a.tab) ?? 0) - (order.get(b.tab) ?? 0) || a.row - b.row || a.col - b.col);
