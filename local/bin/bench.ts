@@ -78,6 +78,10 @@ async function main(): Promise<void> {
       const report = await timed(action, () => session.run(action));
       console.log(`    ${report.ok ? 'xong' : 'LỖI'}: ${report.summary.split('\n')[0]}`);
       for (const line of callLines(report.calls)) console.log(`    ${line}`);
+      const { read, written } = report.cells;
+      console.log(
+        `    ${'Ô đọc / ghi:'.padEnd(32)} ${read} / ${written}  (${(read / ROWS).toFixed(1)} ô đọc mỗi dòng báo cáo)`,
+      );
     }
     await timed('ghi kết quả .xlsx', () => writeWorkbook(session.runtime.dump(), path.join(dir, 'out.xlsx')));
     console.log(benchCustomFunctions());

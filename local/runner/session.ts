@@ -70,7 +70,11 @@ export function openSession(options: SessionOptions): Session {
     run(action, ...args) {
       const fn = offered[action];
       if (!fn)
-        return { action, supported: false, ok: true, summary: 'chưa hỗ trợ',
+        return {
+          action,
+          supported: false,
+          ok: true,
+          summary: 'chưa hỗ trợ',
           messages: [],
           calls: {},
           cells: { read: 0, written: 0 },
@@ -96,7 +100,16 @@ export function openSession(options: SessionOptions): Session {
         ...runtime.ui.alerts.slice(alerts).map((a) => (a.title ? `${a.title}: ${a.message}` : a.message)),
       ];
       const done = { read: runtime.cells.read - cells.read, written: runtime.cells.written - cells.written };
-      return { action, supported: true, ok, summary, messages, calls: callsSince(calls, runtime.calls), cells: done, ms };
+      return {
+        action,
+        supported: true,
+        ok,
+        summary,
+        messages,
+        calls: callsSince(calls, runtime.calls),
+        cells: done,
+        ms,
+      };
     },
   };
 }

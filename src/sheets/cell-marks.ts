@@ -3,6 +3,7 @@ import { OUTPUT_TABS } from '../core/contract';
 import { fold } from '../core/text';
 import type { TabData } from '../core/types';
 import type { CheckRow } from './check/check-rows';
+import { boxesOf, type Box, type Work } from './check/mark-blocks';
 import { MARKS_TAB, parseRecord, recordRows } from './check/mark-record';
 import { adoptedEntry, colorOf, ownLook, paint, repaintsSame, sameLook } from './check/mark-step';
 import type { Look, MarkEntry } from './check/mark-step';
@@ -19,10 +20,6 @@ export interface MarkCounts {
 
 /** Tabs never marked: the outputs, and the record itself. */
 const SKIPPED = new Set([...OUTPUT_TABS, MARKS_TAB].map((t) => fold(t)));
-/** Cells to change this close together (in rows) are read and written as one block. */
-const ROW_GAP = 20;
-/** At most this many blocks per tab and run. */
-const MAX_BLOCKS = 8;
 
 interface Wanted {
   row: number;
@@ -50,45 +47,6 @@ function wantedByTab(rows: readonly CheckRow[]): Map<string, Map<string, Wanted>
     out.set(tab, marks);
   }
   return out;
-}
-
-interface Work {
-  row: number;
-  col: number;
-  mark?: Mark;
-  entry?: MarkEntry;
-}
-
-interface Box {
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-  cells: Work[];
-}
-
-/**
- * The cells to change, in blocks of nearby rows: a gap of more than ROW_GAP rows starts a new block,
- * but only at the MAX_BLOCKS - 1 widest gaps, so a run makes a bounded number of calls however many
- * cells change (a first run on a tab full of problems reads more cells rather than more blocks).
- */
-function boxesOf(work: Work[]): Box[] {
-  const cells = [...work].sort((a, b) => a.row - b.row || a.col - b.col);
-  const gaps: number[] = [];
-  for (let i = 1; i < cells.length; i++) if (cells[i].row - cells[i - 1].row > ROW_GAP) gaps.push(i);
-  gaps.sort((a, b) => cells[b].row - cells[b - 1].row - (cells[a].row - cells[a - 1].row) || a - b);
-  const splits = new Set(gaps.slice(0, MAX_BLOCKS - 1));
-  const boxes: Box[] = [];
-  cells.forEach((w, i) => {
-    const last = boxes[boxes.length - 1];
-    if (last && !splits.has(i)) {
-      last.bottom = w.row;
-      last.left = Math.min(last.left, w.col);
-      last.right = Math.max(last.right, w.col);
-      last.cells.push(w);
-    } else boxes.push({ top: w.row, bottom: w.row, left: w.col, right: w.col, cells: [w] });
-  });
-  return boxes;
 }
 
 /** Reads a block's backgrounds and notes, repaints its cells, writes back the smallest block holding each kind of change. */
@@ -210,7 +168,8 @@ export function markCells(
       if (entry && repaintsSame(entry, w.mark)) kept.push(entry);
       else work.push({ ...w, entry });
     }
-    for (const [at, entry] of recorded) if (!wanted.get(name)?.has(at)) work.push({ row: entry.row, col: entry.col, entry });
+    for (const [at, entry] of recorded)
+      if (!wanted.get(name)?.has(at)) work.push({ row: entry.row, col: entry.col, entry });
     for (const box of boxesOf(work)) applyBox(sheet, name, box, kept, counts);
   }
   const order = new Map(markable.map((s, i) => [s.getName(), i]));

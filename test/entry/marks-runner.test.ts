@@ -52,7 +52,10 @@ it('run 1 marks, the leader fixes the values, run 2 takes the marks away and giv
   cell(input, 'E4').background = GREEN; // 3.200, above 150%: a person's colour, the mark is the note only
   const first = await validate(input, 'first');
 
-  expect(look(first, 'E3')).toEqual(['#f4cccc', expect.stringMatching(/^NTM: Lỗi: .*\n\nHỏi lại trưởng thôn$/s)]);
+  expect(look(first, 'E3')).toEqual([
+    '#f4cccc',
+    expect.stringMatching(/^NTM: Lỗi: .*\n\nHỏi lại trưởng thôn$/s),
+  ]);
   expect(look(first, 'E4')).toEqual([GREEN, expect.stringMatching(/^NTM: Lỗi: Vượt 150%/)]);
   expect(look(first, 'C5')[0]).toBe('#f4cccc'); // Làng Mới, not a village
   const record = sheet(first, RECORD);
@@ -70,7 +73,11 @@ it('run 1 marks, the leader fixes the values, run 2 takes the marks away and giv
   expect(look(second, 'E4')).toEqual([GREEN, null]);
   expect(look(second, 'C5')).toEqual([BLUE, null]);
   expect(look(second, 'F6')).toEqual([BLUE, expect.stringMatching(/^NTM: Lỗi: /)]);
-  expect(sheet(second, RECORD).rows.slice(1).map((r) => r[1]?.value)).toEqual(['B5', 'F6', 'H7', 'B8']); // row 5's email is not Thượng Bằng's
+  expect(
+    sheet(second, RECORD)
+      .rows.slice(1)
+      .map((r) => r[1]?.value),
+  ).toEqual(['B5', 'F6', 'H7', 'B8']); // row 5's email is not Thượng Bằng's
 
   const third = await validate(second, 'third');
   expect(sheet(third, FORM)).toEqual(sheet(second, FORM));

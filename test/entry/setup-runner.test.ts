@@ -67,7 +67,8 @@ describe('npm start -- --workbook blank.xlsx --actions setup', () => {
     const { code, lines, data } = await setup(input, path.join(dir, 'out'));
     expect(code).toBe(0);
     expect(lines[0]).toMatch(/^✔ setup: Đã tạo tab: Cấu hình, Thôn, Chỉ tiêu/);
-    expect(data.sheets.map((s) => s.name)).toEqual([...ALL_TABS, 'Sheet1']);
+    expect(data.sheets.map((s) => s.name)).toEqual([...ALL_TABS, 'Sheet1', 'NTM dấu ô']);
+    expect(data.sheets.filter((s) => s.hidden).map((s) => s.name)).toEqual(['NTM dấu ô']); // the record of marks
     const { model, problems } = readModel(tabsOf(data));
     expect(problems).toEqual([]);
     expect(model!.villages).toHaveLength(5);

@@ -26,7 +26,12 @@ describe('paint', () => {
       look(ERROR_COLOR, 'NTM: Lỗi: sai\n\ncủa tôi'),
       ERROR_COLOR,
     ],
-    ['a person’s colour is kept; the note marks the cell', look('#00ff00', ''), look('#00ff00', 'NTM: Lỗi: sai'), null],
+    [
+      'a person’s colour is kept; the note marks the cell',
+      look('#00ff00', ''),
+      look('#00ff00', 'NTM: Lỗi: sai'),
+      null,
+    ],
   ])('%s', (_what, own, after, painted) => {
     const p = paint(own, err);
     expect(p.look).toEqual(after);
@@ -60,7 +65,9 @@ describe('ownLook', () => {
   });
 
   it('keeps the person’s edit of their part of the note, without the add-on’s paragraph', () => {
-    expect(ownLook(look(ERROR_COLOR, 'NTM: Lỗi: sai\n\ncủa tôi, đã sửa'), e)).toEqual(look(null, 'của tôi, đã sửa'));
+    expect(ownLook(look(ERROR_COLOR, 'NTM: Lỗi: sai\n\ncủa tôi, đã sửa'), e)).toEqual(
+      look(null, 'của tôi, đã sửa'),
+    );
   });
 
   it('keeps a note the person rewrote whole', () => {

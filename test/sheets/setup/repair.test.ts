@@ -34,6 +34,7 @@ describe('repairing a workbook people started', () => {
       'Lịch sử',
       'Nhắc hạn',
       'Nhật ký',
+      'NTM dấu ô', // the record of marks, hidden
     ]);
     expect(result.created).toEqual(['Chỉ tiêu', 'Kiểm tra', 'Tổng hợp', 'Lịch sử', 'Nhắc hạn', 'Nhật ký']);
     expect(rt.spreadsheet.getSpreadsheetTimeZone()).toBe('Asia/Bangkok');

@@ -9,7 +9,12 @@ describe('set-up on a blank spreadsheet', () => {
   it('creates the eight tabs in contract order in front of the blank tab, and the model reads them with no problem at all', () => {
     const rt = install();
     const result = runSetup();
-    expect(rt.spreadsheet.getSheets().map((s) => s.getName())).toEqual([...ALL_TABS, 'Trang tính1']);
+    expect(rt.spreadsheet.getSheets().map((s) => s.getName())).toEqual([
+      ...ALL_TABS,
+      'Trang tính1',
+      'NTM dấu ô',
+    ]);
+    expect(rt.spreadsheet.getSheetByName('NTM dấu ô')!.isSheetHidden()).toBe(true); // the record of marks
     expect(result.created).toEqual([...ALL_TABS]);
     const { model, problems } = modelOf(rt);
     expect(problems).toEqual([]);
@@ -124,7 +129,7 @@ describe('set-up on a blank spreadsheet', () => {
   it('writes in batches: a fixed number of Sheets calls, none per row', () => {
     const rt = install();
     runSetup();
-    expect(rt.calls['Range.setValues']).toBeLessThanOrEqual(ALL_TABS.length);
+    expect(rt.calls['Range.setValues']).toBeLessThanOrEqual(ALL_TABS.length + 1); // and the record of marks
     expect(rt.calls['Range.setNotes']).toBeLessThanOrEqual(ALL_TABS.length);
     expect(rt.calls['Range.setValue'] ?? 0).toBe(0);
     expect(rt.calls['Range.setNote'] ?? 0).toBe(0);
