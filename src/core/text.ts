@@ -1,8 +1,22 @@
 // Forgiving text matching for headers, village names and codes: case, spaces and Vietnamese diacritics ignored.
 
+/** Folded strings already seen: a sheet repeats the same few names and titles on every row. */
+const folded = new Map<string, string>();
+const FOLDS_KEPT = 50_000;
+
 /** Folds a title for matching: lower case, no diacritics (đ → d), single spaces, trimmed. */
 export function fold(s: string): string {
-  return String(s)
+  const text = String(s);
+  let out = folded.get(text);
+  if (out === undefined) {
+    if (folded.size >= FOLDS_KEPT) folded.clear();
+    folded.set(text, (out = foldNow(text)));
+  }
+  return out;
+}
+
+function foldNow(s: string): string {
+  return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/g, 'd')

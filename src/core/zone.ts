@@ -60,14 +60,49 @@ export function offsetFromParts(t: Instant, timeZone: string): number {
   }
 }
 
+const HOUR_MS = 60 * MINUTE_MS;
+/** The largest instant a Date holds (±100 million days). */
+const MAX_DATE_MS = 8.64e15;
+const MAX_DATE_DAYS = 100_000_000;
+/** Hours kept per zone before the cache starts over (about 11 years of distinct hours). */
+const HOURS_KEPT = 100_000;
+const ZONES_KEPT = 20;
+/** Offsets already asked of Intl, per zone and UTC hour: a whole sheet of timestamps asks a few thousand times, not per row. */
+const hourOffsets = new Map<string, Map<number, number>>();
+let lastZone = '';
+let lastHour = NaN;
+let lastOffset = DEFAULT_OFFSET_MINUTES;
+
 /** Offset of `timeZone` from UTC at instant `t`, in minutes (Asia/Ho_Chi_Minh: 420). */
 export function offsetMinutes(t: Instant, timeZone: string): number {
+  if (!(Math.abs(t) <= MAX_DATE_MS)) return DEFAULT_OFFSET_MINUTES;
+  const hour = Math.floor(t / HOUR_MS);
+  if (timeZone === lastZone && hour === lastHour) return lastOffset;
   const tz = resolveTimeZone(timeZone);
-  const date = new Date(t);
-  if (!Number.isFinite(date.getTime())) return DEFAULT_OFFSET_MINUTES;
-  const off = tzOffset(tz, date);
+  let hours = hourOffsets.get(timeZone);
+  if (!hours) {
+    if (hourOffsets.size >= ZONES_KEPT) hourOffsets.clear();
+    hourOffsets.set(timeZone, (hours = new Map()));
+  }
+  let off = hours.get(hour);
+  if (off === undefined) {
+    const start = exactOffsetMinutes(hour * HOUR_MS, tz);
+    // A change of offset within this hour (a daylight-saving jump): every instant is asked exactly.
+    if (exactOffsetMinutes((hour + 1) * HOUR_MS - 1, tz) !== start) return exactOffsetMinutes(t, tz);
+    if (hours.size >= HOURS_KEPT) hours.clear();
+    hours.set(hour, (off = start));
+  }
+  lastZone = timeZone;
+  lastHour = hour;
+  lastOffset = off;
+  return off;
+}
+
+/** The offset as Intl tells it for one instant (no cache). */
+function exactOffsetMinutes(t: number, tz: string): number {
+  const off = tzOffset(tz, new Date(t));
   if (Number.isFinite(off)) return off;
-  const fromParts = offsetFromParts(t, tz);
+  const fromParts = offsetFromParts(asInstant(t), tz);
   // If the runtime cannot tell the offset at all (no Intl zone data), fall back to +07:00:
   // right for Asia/Ho_Chi_Minh, the zone this add-on is made for.
   return Number.isFinite(fromParts) ? fromParts : DEFAULT_OFFSET_MINUTES;
@@ -96,6 +131,10 @@ function mod(a: number, n: number): number {
 
 /** Number of days in month `month` (1–12) of `year`. */
 export function daysInMonth(year: number, month: number): number {
+  if (Number.isInteger(year) && Number.isInteger(month) && month >= 1 && month <= 12) {
+    if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  }
   return ymdOfDay(addDays(dayFromYmd(year, month + 1, 1), -1)).day;
 }
 
@@ -120,7 +159,25 @@ export function dayFromYmd(year: number, month: number, day: number): Day {
 }
 /** Civil date of a day number. */
 export function ymdOfDay(day: Day): { year: number; month: number; day: number } {
-  const d = new Date(Math.floor(day) * DAY_MS);
+  const z = Math.floor(day);
+  if (Math.abs(z) <= MAX_DATE_DAYS) {
+    // Civil from days without a Date (H. Hinnant's algorithm): called for every row.
+    const shifted = z + 719468;
+    const era = Math.floor(shifted / 146097);
+    const doe = shifted - era * 146097;
+    const yoe = Math.floor(
+      (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+    );
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const month = mp < 10 ? mp + 3 : mp - 9;
+    return {
+      year: yoe + era * 400 + (month <= 2 ? 1 : 0),
+      month,
+      day: doy - Math.floor((153 * mp + 2) / 5) + 1,
+    };
+  }
+  const d = new Date(z * DAY_MS);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 /** ISO weekday of a day: 1 = Thứ 2 (Monday) … 7 = Chủ nhật (Sunday). 1970-01-01 was a Thursday. */
@@ -197,6 +254,7 @@ export function parseIsoDay(s: string): Day | null {
 }
 /** True when a cell value is a valid Date. */
 export function isDateCell(v: CellValue): v is Date {
+  if (typeof v !== 'object' || v === null) return false;
   return v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';
 }
 /** Day of a Date cell read in `timeZone`; null for anything else (text dates: see vi-date.ts). */

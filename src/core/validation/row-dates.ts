@@ -13,9 +13,16 @@ export interface RowTime {
   hasReportDate: boolean;
 }
 
+let lastStart: Day | null = null;
+let lastYear = NaN;
+
 /** The year a date typed without one takes: the campaign's. */
 export function campaignYear(settings: Settings): number {
-  return ymdOfDay(settings.campaignStart).year;
+  if (settings.campaignStart !== lastStart) {
+    lastStart = settings.campaignStart;
+    lastYear = ymdOfDay(lastStart).year;
+  }
+  return lastYear;
 }
 
 /** Reads the row's timestamp; `null` when it is missing or not a date. */
@@ -57,26 +64,27 @@ export function checkRowDates(
     wholeRow: true,
     message: `${message} Cả dòng chưa được tính.`,
   });
-  const tsShown = shownDate(row.timestamp, row.timestampDisplay, settings.timeZone);
+  // Shown only in a message: a row without problems never formats its dates.
+  const tsShown = () => shownDate(row.timestamp, row.timestampDisplay, settings.timeZone);
   const ts = readTimestamp(row, settings);
   if (ts === null) {
-    const why = isBlank(row.timestamp) ? '' : reasonOf(parseMessage(row.timestamp, settings), tsShown);
+    const why = isBlank(row.timestamp) ? '' : reasonOf(parseMessage(row.timestamp, settings), tsShown());
     problems.push(
       whole(
         titles.timestamp,
         row.timestampCol,
-        tsShown,
+        tsShown(),
         isBlank(row.timestamp)
           ? 'Thiếu dấu thời gian: hãy ghi ngày giờ gửi báo cáo (ví dụ 16/03/2023 08:00).'
-          : `Dấu thời gian "${tsShown}" không phải ngày giờ${why}: hãy ghi theo kiểu ngày/tháng/năm giờ:phút (ví dụ 16/03/2023 08:00).`,
+          : `Dấu thời gian "${tsShown()}" không phải ngày giờ${why}: hãy ghi theo kiểu ngày/tháng/năm giờ:phút (ví dụ 16/03/2023 08:00).`,
       ),
     );
   }
   const hasReportDate = !isBlank(row.reportDate);
-  const campaign = `${formatDay(settings.campaignStart)}–${formatDay(settings.campaignEnd)}`;
+  const campaign = () => `${formatDay(settings.campaignStart)}–${formatDay(settings.campaignEnd)}`;
   let day: Day | null = ts ? ts.day : null;
   if (hasReportDate) {
-    const rdShown = shownDate(row.reportDate, row.reportDateDisplay, settings.timeZone);
+    const rdShown = () => shownDate(row.reportDate, row.reportDateDisplay, settings.timeZone);
     const rdCol = row.reportDateCol ?? row.timestampCol;
     const p = parseDateTime(row.reportDate, settings.timeZone, campaignYear(settings));
     if (!p.ok) {
@@ -85,8 +93,8 @@ export function checkRowDates(
         whole(
           titles.reportDate,
           rdCol,
-          rdShown,
-          `Ngày báo cáo "${rdShown}" không phải ngày${reasonOf(p.message, rdShown)}: hãy ghi theo kiểu ngày/tháng/năm (ví dụ 16/03/2023).`,
+          rdShown(),
+          `Ngày báo cáo "${rdShown()}" không phải ngày${reasonOf(p.message, rdShown())}: hãy ghi theo kiểu ngày/tháng/năm (ví dụ 16/03/2023).`,
         ),
       );
     } else {
@@ -96,7 +104,7 @@ export function checkRowDates(
           whole(
             titles.reportDate,
             rdCol,
-            rdShown,
+            rdShown(),
             `Ngày báo cáo ${formatDay(day)} muộn hơn ngày gửi báo cáo ${formatDay(ts.day)}: hãy ghi ngày đã làm việc, không sau ngày gửi.`,
           ),
         );
@@ -105,8 +113,8 @@ export function checkRowDates(
           whole(
             titles.reportDate,
             rdCol,
-            rdShown,
-            `Ngày báo cáo ${formatDay(day)} nằm ngoài thời gian phong trào (${campaign}): hãy ghi ngày đã làm việc, trong thời gian phong trào.`,
+            rdShown(),
+            `Ngày báo cáo ${formatDay(day)} nằm ngoài thời gian phong trào (${campaign()}): hãy ghi ngày đã làm việc, trong thời gian phong trào.`,
           ),
         );
       }
@@ -116,8 +124,8 @@ export function checkRowDates(
       whole(
         titles.timestamp,
         row.timestampCol,
-        tsShown,
-        `Báo cáo gửi ngày ${formatDay(ts.day)}, nằm ngoài thời gian phong trào (${campaign}), và không ghi Ngày báo cáo: hãy ghi ngày đã làm việc vào cột Ngày báo cáo.`,
+        tsShown(),
+        `Báo cáo gửi ngày ${formatDay(ts.day)}, nằm ngoài thời gian phong trào (${campaign()}), và không ghi Ngày báo cáo: hãy ghi ngày đã làm việc vào cột Ngày báo cáo.`,
       ),
     );
   }
