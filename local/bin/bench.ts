@@ -1,93 +1,78 @@
-// `npm run bench`: a large workbook (the example plan, thousands of form rows) through the runner: time, heap, and calls per action (Sheets round trips apart from local builders).
-import { errorText } from '../../src/core/error-text';
+// `npm run bench -- --rows N --villages N [--runner]`: the core against a one-pass floor, each action's time, heap, Sheets calls and cells; bench/results.json.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { errorText } from '../../src/core/error-text';
 import { benchCustomFunctions } from '../bench/custom-functions';
-import { buildDemoWorkbook } from '../demo/run-demo';
-import { KNOWN_ACTIONS, parseAsOf } from '../runner/args';
-import { callsByKind, type CallKind } from '../runtime/call-kinds';
-import { openSession } from '../runner/session';
-import { findZoneSetting, readWorkbook, wallToInstant, writeWorkbook } from '../xlsx';
+import { benchWorkbook } from '../bench/bench-workbook';
+import { heapMb, measureActions, measureCore } from '../bench/measure';
+import { measureRunner } from '../bench/runner-run';
 
-const ROWS = Number(process.env.NTM_BENCH_ROWS ?? 5000);
-const AS_OF = process.env.NTM_BENCH_AS_OF ?? '2023-12-28T14:00';
-const mb = () => `${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB`;
+const USAGE =
+  'Cách dùng: npm run bench -- [--rows N] [--villages N] [--runner] [--no-functions]\n' +
+  '  --rows       số câu trả lời biểu mẫu (mặc định 5000), 18 cột\n' +
+  '  --villages   số thôn (mặc định 5)\n' +
+  '  --runner     thêm một lần chạy qua tệp .xlsx: validate, rollup (thời gian, bộ nhớ cao nhất)\n' +
+  '  --no-functions  bỏ phần đo hàm tùy chỉnh';
 
-async function timed<T>(label: string, f: () => T | Promise<T>): Promise<T> {
-  const t0 = process.hrtime.bigint();
-  const out = await f();
-  console.log(
-    `${label.padEnd(28)} ${(Number(process.hrtime.bigint() - t0) / 1e6).toFixed(0).padStart(7)} ms   heap ${mb()}`,
-  );
+function args(argv: string[]) {
+  const out = { rows: 5000, villages: 5, runner: false, functions: true };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--runner') out.runner = true;
+    else if (a === '--no-functions') out.functions = false;
+    else if (a === '--rows' || a === '--villages') {
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n < 1) throw new Error(`${a} cần một số nguyên dương.\n${USAGE}`);
+      out[a === '--rows' ? 'rows' : 'villages'] = n;
+    } else throw new Error(`Không hiểu tham số ${a}.\n${USAGE}`);
+  }
   return out;
 }
 
-const KIND_LABEL: Record<CallKind, string> = {
-  'sheets-read': 'Sheets đọc',
-  'sheets-write': 'Sheets ghi',
-  service: 'dịch vụ khác',
-  local: 'dựng tại chỗ, không gọi Sheets',
-};
-
-const list = (methods: [string, number][], n = methods.length) =>
-  methods
-    .slice(0, n)
-    .map(([k, c]) => `${k} ${c}`)
-    .join(', ') + (methods.length > n ? ', …' : '');
-
-/** One kind's calls; for Sheets, the Range calls (the data, what batching keeps down) in full before the tab-level ones. */
-function detail(kind: CallKind, methods: [string, number][]): string {
-  if (!kind.startsWith('sheets')) return list(methods, 3);
-  const range = methods
-    .filter(([k]) => k.startsWith('Range.'))
-    .map(([k, c]): [string, number] => [k.slice(6), c]);
-  const other = methods.filter(([k]) => !k.startsWith('Range.'));
-  return [range.length ? `Range: ${list(range)}` : '', other.length ? `khác: ${list(other, 4)}` : '']
-    .filter(Boolean)
-    .join(' · ');
-}
-
-/** The batching budget first: Sheets reads and writes (each a round trip), then other services, then local builder calls. */
-function callLines(calls: Record<string, number>): string[] {
-  return callsByKind(calls).map(
-    (g) =>
-      `${`${KIND_LABEL[g.kind]}:`.padEnd(32)} ${String(g.total).padStart(5)}  ${detail(g.kind, g.methods)}`,
-  );
-}
+const fmt = (n: number, digits = 0) => n.toLocaleString('vi-VN', { maximumFractionDigits: digits });
 
 async function main(): Promise<void> {
-  console.log(`Đo hiệu năng: sổ mẫu, ${ROWS} câu trả lời biểu mẫu, chạy như lúc ${AS_OF}.`);
-  const built = await timed('tạo sổ (setup + câu trả lời)', () =>
-    buildDemoWorkbook({ rows: ROWS, asOf: AS_OF, seed: 7 }),
+  const opts = args(process.argv.slice(2));
+  const machine = `${os.cpus().length} lõi ${os.cpus()[0]?.model.trim() ?? ''}, Node ${process.version}`;
+  console.log(`Đo hiệu năng: ${fmt(opts.rows)} dòng biểu mẫu × 18 cột, ${opts.villages} thôn (${machine}).`);
+  const book = benchWorkbook(opts.rows, opts.villages);
+  const core = measureCore(book);
+  console.log(
+    `Lõi (mô hình + kiểm tra + tổng hợp): ${fmt(core.ms)} ms; một lượt tối thiểu: ${fmt(core.floor.ms, 1)} ms; ` +
+      `gấp ${fmt(core.ratio, 1)} lần (${fmt(core.counted)} dòng được tính).`,
   );
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-bench-'));
-  const file = path.join(dir, 'bench.xlsx');
-  try {
-    await timed('ghi .xlsx', () => writeWorkbook(built.workbook, file));
-    console.log(`    ${(fs.statSync(file).size / 1024).toFixed(0)} KB`);
-    const read = await timed('đọc .xlsx', () => readWorkbook(file));
-    const zone = findZoneSetting(read.workbook).timeZone;
-    const now = wallToInstant(parseAsOf(AS_OF)!, zone).getTime();
-    const session = await timed('nạp Code.js', () =>
-      openSession({ workbook: read.workbook, timeZone: zone, now }),
+  const actions = measureActions(book, ['validate', 'rollup', 'remind', 'corrections', 'report']);
+  console.log('thao tác       ms   heap MB  lệnh Sheets   ô đọc    ô ghi   ô đọc/dòng');
+  for (const a of actions)
+    console.log(
+      `${a.action.padEnd(12)}${fmt(a.ms).padStart(7)}${fmt(a.heapMb).padStart(9)}${fmt(a.sheetsCalls).padStart(12)}` +
+        `${fmt(a.cellsRead).padStart(11)}${fmt(a.cellsWritten).padStart(9)}${fmt(a.cellsReadPerRow, 1).padStart(12)}` +
+        (a.ok ? '' : '  LỖI'),
     );
-    const actions = KNOWN_ACTIONS.filter((a) => session.offered[a] && a !== 'form' && a !== 'clear-examples');
-    if (!actions.length) console.log('Bản dựng chưa có thao tác nào để đo.');
-    for (const action of actions) {
-      const report = await timed(action, () => session.run(action));
-      console.log(`    ${report.ok ? 'xong' : 'LỖI'}: ${report.summary.split('\n')[0]}`);
-      for (const line of callLines(report.calls)) console.log(`    ${line}`);
-      const { read, written } = report.cells;
-      console.log(
-        `    ${'Ô đọc / ghi:'.padEnd(32)} ${read} / ${written}  (${(read / ROWS).toFixed(1)} ô đọc mỗi dòng báo cáo)`,
-      );
-    }
-    await timed('ghi kết quả .xlsx', () => writeWorkbook(session.runtime.dump(), path.join(dir, 'out.xlsx')));
-    console.log(benchCustomFunctions());
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  const runner = opts.runner ? await measureRunner(book) : undefined;
+  if (runner)
+    console.log(
+      `Qua tệp .xlsx (${fmt(runner.fileMb, 1)} MB, ghi ${fmt(runner.writeMs)} ms): validate + rollup ${fmt(runner.runMs)} ms, ` +
+        `mã thoát ${runner.exitCode}, bộ nhớ cao nhất ${fmt(runner.peakRssMb)} MB (heap ${fmt(runner.peakHeapMb)} MB).`,
+    );
+  const functions = opts.functions ? benchCustomFunctions() : undefined;
+  if (functions) console.log(functions);
+  const results = {
+    machine,
+    rows: opts.rows,
+    villages: opts.villages,
+    columns: 18,
+    core: { ms: core.ms, floorMs: core.floor.ms, ratio: core.ratio, countedRows: core.counted },
+    actions,
+    runner: runner && { ...runner, lines: runner.lines.slice(0, 4) },
+    heapAtEndMb: heapMb(),
+    customFunctions: functions,
+  };
+  const file = path.join(process.cwd(), 'bench', 'results.json');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`Đã ghi ${path.relative(process.cwd(), file)}.`);
 }
 
 main().catch((e) => {

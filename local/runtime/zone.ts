@@ -47,8 +47,8 @@ function exactWall(ms: number, zone: string): number {
   return d.getTime() + (ms - secs);
 }
 
-const BUCKET = 15 * 60000;
-/** Offsets by zone and 15-minute bucket, kept only where the offset is the same at both ends of the bucket. */
+const BUCKET = 60 * 60000;
+/** Offsets by zone and hour, kept only where the offset is the same at both ends of the bucket. */
 const offsets = new Map<string, Map<number, number | null>>();
 
 /** The wall clock of instant `ms` in `zone`, as ms of that wall time read as UTC. */

@@ -100,7 +100,8 @@ export function parseViNumberText(text: string): Parsed<number> {
   const s = String(text).trim();
   if (s === '') return fail('Ô trống; hãy nhập một số, ví dụ 3.200 hoặc 0,38');
   const shown = quote(s);
-  const words = numberWordMessage(s);
+  // Text that starts with a digit is never a number in words (the common case: no word split).
+  const words = s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57 ? null : numberWordMessage(s);
   if (words !== null) return fail(words);
   const signed = /^([+\-\u2212\u2013])\s*(.*)$/.exec(s);
   const negative = signed !== null && signed[1] !== '+';

@@ -8,11 +8,28 @@ interface Level {
 }
 
 function keyOf(village: string, code: string): string {
-  return JSON.stringify([village, code]);
+  return `${village}\u0000${code}`;
+}
+
+/** True when level `l` comes at or before (day, instant): by report day, then timestamp. */
+function atOrBefore(l: Level, day: Day, instant: Instant): boolean {
+  return l.day < day || (l.day === day && l.instant <= instant);
+}
+
+/** Index of the first level after (day, instant) in a list kept in that order (binary search). */
+function firstAfter(list: readonly Level[], day: Day, instant: Instant): number {
+  let [lo, hi] = [0, list.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (atOrBefore(list[mid], day, instant)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export class Totals {
   private readonly sums = new Map<string, number>();
+  /** Per village and indicator, the counted levels by (report day, timestamp); equal ones in the order recorded. */
   private readonly levels = new Map<string, Level[]>();
 
   /** Sum of the counted amounts so far. */
@@ -21,24 +38,24 @@ export class Totals {
   }
 
   add(village: string, code: string, amount: number): void {
-    this.sums.set(keyOf(village, code), this.sum(village, code) + amount);
+    const k = keyOf(village, code);
+    this.sums.set(k, (this.sums.get(k) ?? 0) + amount);
   }
 
-  /** The counted `Lũy kế` value that comes last before (day, instant), by report day then timestamp; `null` if none. */
+  /** The counted `Lũy kế` value that comes last before (day, instant), by report day then timestamp (of equals, the last recorded); `null` if none. */
   previousLevel(village: string, code: string, day: Day, instant: Instant): number | null {
-    let best: Level | null = null;
-    for (const l of this.levels.get(keyOf(village, code)) ?? []) {
-      const before = l.day < day || (l.day === day && l.instant <= instant);
-      if (!before) continue;
-      if (!best || l.day > best.day || (l.day === best.day && l.instant >= best.instant)) best = l;
-    }
-    return best ? best.value : null;
+    const list = this.levels.get(keyOf(village, code));
+    if (!list) return null;
+    const i = firstAfter(list, day, instant);
+    return i > 0 ? list[i - 1].value : null;
   }
 
   recordLevel(village: string, code: string, day: Day, instant: Instant, value: number): void {
     const k = keyOf(village, code);
-    const list = this.levels.get(k) ?? [];
-    list.push({ day, instant, value });
-    this.levels.set(k, list);
+    let list = this.levels.get(k);
+    if (!list) this.levels.set(k, (list = []));
+    const i = firstAfter(list, day, instant);
+    if (i === list.length) list.push({ day, instant, value });
+    else list.splice(i, 0, { day, instant, value });
   }
 }
