@@ -1,8 +1,9 @@
 // Shows a wall-clock time with a Sheets date/time format (`dd/MM/yyyy`, `dd/MM/yyyy HH:mm`, `h:mm AM/PM`…).
 import { wallFields } from './zone';
 
-const EN_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const EN_MONTHS = [
+/** English day and month names, as Sheets and Utilities.formatDate show them in an English locale. */
+export const EN_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const EN_MONTHS = [
   'January',
   'February',
   'March',

@@ -1,21 +1,6 @@
 // Utilities.formatDate: Java SimpleDateFormat patterns (yyyy, MM, dd, HH, mm, ss, EEE, a, Z, 'text').
+import { EN_DAYS as DAYS, EN_MONTHS as MONTHS } from './date-format';
 import { toWall, wallFields } from './zone';
-
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function num(n: number, len: number): string {
   return String(n).padStart(len, '0');
