@@ -9,6 +9,7 @@ import { planFromWorkbook } from './plan-from-workbook';
 import { DAY } from './schedule';
 import { linkedForm, submitThroughForm } from './through-form';
 import { pushAll } from '../../src/core/lists';
+import { adoptSeedPlan } from './adopt-plan';
 
 export interface ThroughFormDemo {
   workbook: WorkbookData;
@@ -56,6 +57,12 @@ export function buildThroughForm(asOfWall: Date, seed: number, bundleFile?: stri
     const report = session.run(action);
     printReport(report, (l) => lines.push(l));
     if (!report.ok) throw new Error(`Thao tác ${action} của sổ mẫu không thành công: ${report.summary}`);
+    if (action === 'setup') {
+      const kept = adoptSeedPlan(session.runtime.spreadsheet);
+      lines.push(
+        `Xã Sơn Bằng giữ kế hoạch mẫu làm kế hoạch của mình: đã xóa chữ ví dụ ở cột Ghi chú của ${kept} dòng (Thôn, Chỉ tiêu).`,
+      );
+    }
   }
   const form = linkedForm(session);
   const generated = generateFormRows(plan, {

@@ -85,7 +85,7 @@ function problemSummary(c: CheckCounts, checkTab: string): string {
 function exampleNote(examples: readonly { tab: string; rows: number }[]): string {
   if (examples.length === 0) return '';
   const where = examples.map((e) => `${e.rows} dòng ở tab ${e.tab}`).join(', ');
-  return ` Sổ còn dữ liệu mẫu do Thiết lập ghi (${where}): khi đã nhập thôn và chỉ tiêu của xã, chọn NTM › ${REMOVE_EXAMPLES_LABEL} để xóa.`;
+  return ` Sổ còn dữ liệu mẫu do Thiết lập ghi (${where}): khi đã nhập thôn và chỉ tiêu của xã, chọn NTM › ${REMOVE_EXAMPLES_LABEL} để xóa; nếu đó đúng là kế hoạch của xã, xóa chữ ví dụ ở cột Ghi chú.`;
 }
 
 /** Validates now under the document lock, rebuilds `Kiểm tra` and the marks; returns the summary. */

@@ -90,7 +90,7 @@ it('validation mentions the example data once while it remains; clear-examples r
   expect(validated).toHaveLength(1);
   expect(validated[0].match(/Sổ còn dữ liệu mẫu/g)).toHaveLength(1);
   expect(validated[0]).toContain(
-    'Sổ còn dữ liệu mẫu do Thiết lập ghi (5 dòng ở tab Thôn, 11 dòng ở tab Chỉ tiêu): khi đã nhập thôn và chỉ tiêu của xã, chọn NTM › Xóa dữ liệu mẫu để xóa.',
+    'Sổ còn dữ liệu mẫu do Thiết lập ghi (5 dòng ở tab Thôn, 11 dòng ở tab Chỉ tiêu): khi đã nhập thôn và chỉ tiêu của xã, chọn NTM › Xóa dữ liệu mẫu để xóa; nếu đó đúng là kế hoạch của xã, xóa chữ ví dụ ở cột Ghi chú.',
   );
 
   // The officer set the commune's own hedge targets; the rest of the example goes, NUOC_THAI_HT included.

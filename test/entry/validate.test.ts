@@ -164,7 +164,7 @@ describe('the menu item', () => {
     expect(outcome.ok).toBe(true);
     expect(outcome.summary).toBe(
       'Đã kiểm tra 7 dòng báo cáo: 4 lỗi, 2 cảnh báo. Xem chi tiết ở tab Kiểm tra. Sổ còn dữ liệu mẫu do Thiết lập ghi ' +
-        '(5 dòng ở tab Thôn, 11 dòng ở tab Chỉ tiêu): khi đã nhập thôn và chỉ tiêu của xã, chọn NTM › Xóa dữ liệu mẫu để xóa.',
+        '(5 dòng ở tab Thôn, 11 dòng ở tab Chỉ tiêu): khi đã nhập thôn và chỉ tiêu của xã, chọn NTM › Xóa dữ liệu mẫu để xóa; nếu đó đúng là kế hoạch của xã, xóa chữ ví dụ ở cột Ghi chú.',
     );
     expect(rt.ui.toasts.at(-1)).toContain('4 lỗi, 2 cảnh báo');
     const first = valuesOf(rt, 'Kiểm tra');

@@ -25,7 +25,8 @@ export function setupSummary(p: SummaryParts): string {
   if (seeded.length) {
     lines.push(
       `Đã ghi kế hoạch mẫu (xã Sơn Bằng, 2023) vào ${list(seeded)}. Các dòng có Ghi chú "${EXAMPLE_NOTE}" là ví dụ: ` +
-        'hãy sửa thành số liệu của xã, hoặc chọn NTM › Xóa dữ liệu mẫu.',
+        'hãy sửa thành số liệu của xã, hoặc chọn NTM › Xóa dữ liệu mẫu; nếu đó đúng là kế hoạch của xã, ' +
+        'xóa chữ ví dụ ở cột Ghi chú.',
     );
   }
   const columns = p.outcomes

@@ -90,6 +90,11 @@ describe('the demo with the real bundle (npm start)', () => {
     ]);
     expect(lines.find((l) => l.startsWith('Tab "Câu trả lời biểu mẫu 1": '))).toMatch(/gửi qua biểu mẫu/);
     expect(lines.filter((l) => l.startsWith('✔ form:'))[1]).toMatch(/không có gì thay đổi/);
+    // The seed's commune keeps the seed's plan as its own, so validation has no sample data to mention.
+    expect(lines).toContain(
+      'Xã Sơn Bằng giữ kế hoạch mẫu làm kế hoạch của mình: đã xóa chữ ví dụ ở cột Ghi chú của 16 dòng (Thôn, Chỉ tiêu).',
+    );
+    expect(lines.find((l) => l.startsWith('✔ validate:'))).not.toMatch(/dữ liệu mẫu/);
     expect(fs.readdirSync(path.join(dir, 'demo-input')).sort()).toEqual(['demo.xlsx', 'form.json']);
     const before = JSON.parse(fs.readFileSync(path.join(dir, 'demo-input', 'form.json'), 'utf8'));
     const after = JSON.parse(fs.readFileSync(path.join(dir, 'form.json'), 'utf8'));
