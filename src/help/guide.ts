@@ -18,7 +18,7 @@ export function guideSections(): GuideSection[] {
         'Tab Cấu hình: sửa Tên xã, Ngày bắt đầu, Ngày kết thúc, Email cán bộ và Đợt cao điểm. Hạn báo cáo mặc định là Thứ 5 14:30.',
         'Tab Thôn: mỗi thôn một dòng, với họ tên trưởng thôn, email nhận thư nhắc (nhiều email thì cách nhau bằng dấu phẩy hoặc chấm phẩy) và số hộ.',
         'Tab Chỉ tiêu: mỗi chỉ tiêu một dòng; mỗi thôn một cột, tiêu đề cột là tên thôn, ô là chỉ tiêu giao cho thôn. Ô tô đỏ là ô bắt buộc còn trống.',
-        `Dòng mẫu có Ghi chú "${EXAMPLE_NOTE}". Sửa thành số liệu của xã, hoặc chọn NTM › Xóa dữ liệu mẫu để bỏ các dòng mẫu chưa sửa.`,
+        `Dòng mẫu có Ghi chú "${EXAMPLE_NOTE}". Sửa thành số liệu của xã, hoặc chọn NTM › Xóa dữ liệu mẫu để bỏ các dòng mẫu chưa sửa. Nếu kế hoạch mẫu đúng là của xã, chỉ cần xóa chữ ví dụ ở cột Ghi chú: tiện ích sẽ coi các dòng đó là số liệu thật.`,
         'Chạy lại Thiết lập lúc nào cũng được: nó chỉ thêm tab, cột và tham số còn thiếu, không xóa hay ghi đè gì.',
       ],
     },
