@@ -56,6 +56,7 @@ describe('the weekly report in Chromium', () => {
     const paces = await page.locator('table.village td:last-child').allTextContents();
     expect(paces.some((t) => / m\/ngày| mỗi tuần| trong \d+ tuần/.test(t))).toBe(true);
     expect(paces.filter((t) => /\d,\d+ (hộ|vườn)/.test(t))).toEqual([]);
+    expect(paces.filter((t) => /trong 1 tuần/.test(t))).toEqual([]);
     expect(await page.textContent('p.center')).toBe('Kính gửi: Ủy ban nhân dân xã Sơn Bằng');
     const figures = (await page.locator('td.num').allTextContents())
       .flatMap((t) => t.trim().split(/ \(|\)$/)) // `3 (42,9%)`: a result and its rate

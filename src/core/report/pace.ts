@@ -35,7 +35,8 @@ export function isCounted(unit: string): boolean {
 /**
  * The pace for `perDay` (amount per day in `unit`): kilometres below 1 a day read in metres; a counted
  * unit is rounded up to whole things, per week when fewer than one a day (`3 hộ mỗi tuần`), or one in so many
- * weeks when fewer than one a week (`1 hộ trong 13 tuần`); '' when nothing is owed.
+ * weeks when fewer than one a week (`1 hộ trong 13 tuần`; `1 vườn mỗi tuần` when that is under two weeks);
+ * never a fraction of a counted thing; '' when nothing is owed.
  */
 export function paceText(perDay: number, unit: string): string {
   if (!Number.isFinite(perDay) || perDay <= 0) return '';
@@ -49,7 +50,9 @@ export function paceText(perDay: number, unit: string): string {
     if (amount >= 1) return `${withUnit(amountText(Math.ceil(amount - 1e-9)), u)}/ngày`;
     const perWeek = amount * 7;
     if (perWeek >= 1) return `${withUnit(amountText(Math.ceil(perWeek - 1e-9)), u)} mỗi tuần`;
-    return `${withUnit('1', u)} trong ${amountText(Math.floor(1 / perWeek))} tuần`;
+    const weeks = Math.floor(1 / perWeek);
+    // One in fewer than two weeks is still one every week (never "1 vườn trong 1 tuần").
+    return weeks < 2 ? `${withUnit('1', u)} mỗi tuần` : `${withUnit('1', u)} trong ${amountText(weeks)} tuần`;
   }
   if (amount < 1) return `${withUnit(amountText(amount * 7), u)} mỗi tuần`;
   return `${withUnit(amountText(amount), u)}/ngày`;

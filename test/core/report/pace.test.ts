@@ -11,6 +11,11 @@ test.each<[number, string, string]>([
   [1.2, 'hộ', '2 hộ/ngày'],
   [0.0108, 'hộ', '1 hộ trong 13 tuần'],
   [0.15, 'vườn', '2 vườn mỗi tuần'],
+  [1 / 7, 'vườn', '1 vườn mỗi tuần'],
+  [0.9 / 7, 'vườn', '1 vườn mỗi tuần'],
+  [0.6 / 7, 'vườn', '1 vườn mỗi tuần'],
+  [0.5 / 7, 'vườn', '1 vườn trong 2 tuần'],
+  [0.4 / 7, 'hộ', '1 hộ trong 2 tuần'],
   [0, 'm', ''],
   [Number.NaN, 'hộ', ''],
 ])('%p %s a day reads %p', (perDay, unit, expected) => {
@@ -20,4 +25,15 @@ test.each<[number, string, string]>([
 test('a counted unit is anything that is not a measure', () => {
   expect(['hộ', 'vườn', 'công trình'].map(isCounted)).toEqual([true, true, true]);
   expect(['m', 'KM', 'm²', 'ha', ''].map(isCounted)).toEqual([false, false, false, false, false]);
+});
+
+test('a counted unit never reads as a fraction nor as "1 … trong 1 tuần", at any pace', () => {
+  for (let perWeek = 0.05; perWeek < 30; perWeek *= 1.07) {
+    for (const unit of ['hộ', 'vườn', 'cái', 'công trình']) {
+      const text = paceText(perWeek / 7, unit);
+      expect(text).not.toMatch(/\d,\d/);
+      expect(text).not.toMatch(/trong 1 tuần/);
+      expect(text).toMatch(/^\d+(\.\d{3})* \S+( \S+)?(\/ngày| mỗi tuần| trong \d+ tuần)$/);
+    }
+  }
 });
