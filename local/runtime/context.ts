@@ -16,6 +16,8 @@ export interface UiState {
   toasts: string[];
   alerts: { title: string; message: string }[];
   dialogs: { title: string; html: string }[];
+  /** Pages opened in the sidebar (title from HtmlOutput.setTitle), in order. */
+  sidebars: { title: string; html: string }[];
   menus: RecordedMenu[];
   /** Queued answers for the next alerts/prompts, first in first out. */
   answers: { button: string; text?: string }[];

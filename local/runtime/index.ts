@@ -62,6 +62,8 @@ export interface Runtime {
     toasts: string[];
     alerts: { title: string; message: string }[];
     dialogs: { title: string; html: string }[];
+    /** Pages opened in the sidebar (title from HtmlOutput.setTitle), in order. */
+    sidebars: { title: string; html: string }[];
     /** Menus added to the UI: items (submenus flattened) and the layout with separators and submenus. */
     menus: RecordedMenu[];
     /** Queues the next alert's (or prompt's) answer; without one, alerts answer OK or YES. `text` is a prompt's typed text. */
@@ -123,7 +125,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     locale: options.locale ?? options.workbook?.locale ?? 'vi_VN',
     user: options.user ?? 'can-bo@example.vn',
     activeSpreadsheet: true,
-    ui: { toasts: [], alerts: [], dialogs: [], menus: [], answers: [], available: true },
+    ui: { toasts: [], alerts: [], dialogs: [], sidebars: [], menus: [], answers: [], available: true },
     logs: [],
     console: [],
     nextId: () => ++id,
@@ -168,6 +170,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       toasts: ui.toasts,
       alerts: ui.alerts,
       dialogs: ui.dialogs,
+      sidebars: ui.sidebars,
       menus: ui.menus,
       respond: (button, text) => void ui.answers.push({ button, text }),
       get available() {

@@ -1,7 +1,7 @@
 // The spreadsheet Ui: menus, alerts and prompts (answered from a queue), dialogs and sidebars, all recorded.
 import { as, countCalls, type MenuLine, type RuntimeContext } from './context';
 import { Button, ButtonSet } from './enums';
-import type { FakeHtmlOutput } from './html-service';
+import { FakeHtmlOutput } from './html-service';
 
 type Ui = GoogleAppsScript.Base.Ui;
 type Menu = GoogleAppsScript.Base.Menu;
@@ -112,17 +112,26 @@ export class FakeUi implements Pick<Ui, (typeof UI_METHODS)[number] | 'Button' |
     };
   }
   showModalDialog(userInterface: HtmlOutput, title: string): void {
-    this.show(userInterface, title);
+    this.ctx.ui.dialogs.push(this.page('showModalDialog', userInterface, title));
   }
   showModelessDialog(userInterface: HtmlOutput, title: string): void {
-    this.show(userInterface, title);
+    this.ctx.ui.dialogs.push(this.page('showModelessDialog', userInterface, title));
   }
+  /** The sidebar's title is the output's (setTitle); its width is the editor's 300 px, whatever setWidth said. */
   showSidebar(userInterface: HtmlOutput): void {
-    this.show(userInterface);
+    this.ctx.ui.sidebars.push(this.page('showSidebar', userInterface));
   }
-  private show(userInterface: HtmlOutput, title?: string): void {
-    const out = userInterface as unknown as FakeHtmlOutput;
-    this.ctx.ui.dialogs.push({ title: String(title ?? out.title), html: out.content });
+  /**
+   * What a dialog or the sidebar shows. Refused as Google refuses it: without a UI (a trigger run, which the
+   * Ui could not even be fetched in) and for anything but an HtmlOutput of HtmlService.
+   */
+  private page(method: string, userInterface: HtmlOutput, title?: string): { title: string; html: string } {
+    if (!this.ctx.ui.available) throw new Error(`Cannot call Ui.${method}() from this context.`);
+    if (!(userInterface instanceof FakeHtmlOutput))
+      throw new Error(
+        `The parameters (${typeof userInterface}) don't match the method signature for Ui.${method}.`,
+      );
+    return { title: String(title ?? userInterface.title), html: userInterface.content };
   }
 }
 countCalls(FakeUi, 'Ui', UI_METHODS);

@@ -10,6 +10,7 @@ import { reportEntries } from './report';
 import { reminderEntries } from './reminder-entries';
 import { correctionEntries } from './corrections';
 import { selfTestEntry } from './self-test';
+import { dashboardEntries } from './dashboard';
 
 export function allEntries(): EntryPoint[] {
   return [
@@ -18,6 +19,7 @@ export function allEntries(): EntryPoint[] {
     selfTestEntry,
     ...formEntries(),
     ...validationEntries(),
+    ...dashboardEntries(),
     ...rollupEntries(),
     ...reportEntries(),
     ...reminderEntries(),

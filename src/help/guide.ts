@@ -45,6 +45,7 @@ export function guideSections(): GuideSection[] {
         'Trưởng thôn điền biểu mẫu mỗi khi làm được việc, chậm nhất trước hạn báo cáo (14:30 thứ Năm).',
         `Cán bộ chọn NTM › Kiểm tra dữ liệu rồi xem tab ${TAB.check}: Lỗi là giá trị không được tính; Cảnh báo vẫn được tính nhưng cần xem lại. Gõ "Đồng ý" ở cột Xác nhận để chấp nhận một giá trị bị báo.`,
         'Để sổ tự kiểm tra mỗi khi thôn gửi biểu mẫu, chọn một lần NTM › Tự động › Bật kiểm tra khi có báo cáo mới.',
+        'NTM › Bảng điều khiển mở một thanh bên: hạn nộp và thời gian còn lại, thôn nào đã nộp báo cáo tuần, tiến độ từng thôn so với kế hoạch đến nay, và các nút Tổng hợp tuần, Xem trước nhắc hạn, Báo cáo tuần. Thanh bên chỉ đọc số liệu, không ghi gì vào sổ.',
         `Trước 14:30 thứ Năm, chọn NTM › Tổng hợp tuần: tab ${TAB.rollup} có tiến độ từng thôn, toàn xã và xếp hạng thi đua; tuần đó được lưu vào tab ${TAB.history}. Trong 24 giờ sau hạn nộp (đến 14:30 thứ Sáu), Tổng hợp tuần và Xuất báo cáo tuần vẫn là của tuần vừa hết hạn (thôn nộp sau hạn ghi Trễ hạn). Báo cáo của tuần trước nộp muộn: NTM › Tổng hợp tuần trước.`,
         'Chọn NTM › Xuất báo cáo tuần để có báo cáo gửi Ủy ban nhân dân xã (in, lưu PDF hoặc chép vào Zalo); biểu dương thôn làm tốt, nhắc nhở thôn chậm.',
       ],

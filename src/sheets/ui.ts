@@ -80,3 +80,11 @@ export function showHtmlDialog(title: string, html: string, width: number, heigh
   u.showModalDialog(HtmlService.createHtmlOutput(html).setWidth(width).setHeight(height), title);
   return true;
 }
+
+/** Opens `html` (already escaped) in the sidebar, titled `title`; returns false where no UI exists (triggers). */
+export function showSidebar(title: string, html: string): boolean {
+  const u = ui();
+  if (!u) return false;
+  u.showSidebar(HtmlService.createHtmlOutput(html).setTitle(title));
+  return true;
+}

@@ -110,6 +110,7 @@ describe('dist/Code.js with the in-memory services', () => {
       item('Thiết lập / sửa sổ theo dõi', 'setupWorkbook'),
       item('Tạo / cập nhật biểu mẫu báo cáo', 'ntmBuildReportForm'),
       item('Kiểm tra dữ liệu', 'ntmValidate'),
+      item('Bảng điều khiển', 'ntmOpenDashboard'),
       item('Tổng hợp tuần', 'menuRollup'),
       item('Tổng hợp tuần trước', 'menuRollupPreviousWeek'),
       item('Xuất báo cáo tuần', 'menuWeeklyReport'),
@@ -137,7 +138,7 @@ describe('dist/Code.js with the in-memory services', () => {
     expect(runtime.calls).toEqual({
       'SpreadsheetApp.getUi': 1,
       'Ui.createMenu': 3,
-      'Menu.addItem': 17,
+      'Menu.addItem': 18,
       'Menu.addSeparator': 2,
       'Menu.addSubMenu': 2,
       'Menu.addToUi': 1,

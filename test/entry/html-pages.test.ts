@@ -8,12 +8,13 @@ const FULL =
   /^<!DOCTYPE html>\s*<html\b[^>]*>\s*<head>[\s\S]*<\/head>\s*<body\b[^>]*>[\s\S]*<\/body>\s*<\/html>\s*$/;
 
 describe('HtmlService pages', () => {
-  it('the guide, the reminders preview and both weekly reports are full documents', () => {
+  it('the guide, the reminders preview, both weekly reports and the dashboard sidebar are full documents', () => {
     const s = session(commune(), at(2023, 3, 24, 9, 0));
     const shows = ['showGuide', 'ntmPreviewReminders', 'menuWeeklyReport', 'menuWeeklyReportPreviousWeek'];
     for (const name of shows) s.bundle.call(name);
-    const pages = s.runtime.ui.dialogs;
-    expect(pages.map((d) => d.title)).toHaveLength(shows.length);
+    s.bundle.call('ntmOpenDashboard');
+    const pages = [...s.runtime.ui.dialogs, ...s.runtime.ui.sidebars];
+    expect(pages.map((d) => d.title)).toHaveLength(shows.length + 1);
     for (const page of pages) {
       expect({ title: page.title, full: FULL.test(page.html) }).toEqual({ title: page.title, full: true });
       const metas = page.html.match(/<meta\b[^>]*>/gi) ?? [];

@@ -106,8 +106,19 @@ describe('dialogs', () => {
     expect(rt.ui.dialogs).toEqual([
       { title: 'Xem trước', html: '<p>Xin chào</p><b>!</b>' },
       { title: 'Bên cạnh', html: 'x' },
-      { title: 'Trợ giúp NTM', html: '<i>Trợ giúp</i>' },
     ]);
+    expect(rt.ui.sidebars).toEqual([{ title: 'Trợ giúp NTM', html: '<i>Trợ giúp</i>' }]);
+  });
+
+  it('a dialog or the sidebar takes an HtmlOutput only, as Google checks the signature', () => {
+    const { rt } = runtime();
+    const u = ui(rt);
+    const page = '<p>x</p>' as unknown as GoogleAppsScript.HTML.HtmlOutput;
+    expect(() => u.showSidebar(page)).toThrow(
+      "The parameters (string) don't match the method signature for Ui.showSidebar.",
+    );
+    expect(() => u.showModalDialog(page, 'a')).toThrow('Ui.showModalDialog');
+    expect([rt.ui.sidebars, rt.ui.dialogs]).toEqual([[], []]);
   });
 
   it('appendUntrusted escapes HTML', () => {
@@ -128,5 +139,19 @@ describe('no UI', () => {
     expect(rt.ui.toasts).toEqual(['ok']);
     rt.ui.available = true;
     expect(ui(rt).alert('x')).toBe('OK');
+  });
+
+  it('a Ui kept from a run with a UI still opens no sidebar or dialog in a trigger', () => {
+    const { rt } = runtime();
+    const u = ui(rt);
+    const html = rt.globals.HtmlService as GoogleAppsScript.HTML.HtmlService;
+    rt.ui.available = false;
+    expect(() => u.showSidebar(html.createHtmlOutput('<p>x</p>').setTitle('Bảng điều khiển'))).toThrow(
+      'Cannot call Ui.showSidebar() from this context.',
+    );
+    expect(() => u.showModalDialog(html.createHtmlOutput('y'), 'a')).toThrow(
+      'Cannot call Ui.showModalDialog() from this context.',
+    );
+    expect([rt.ui.sidebars, rt.ui.dialogs]).toEqual([[], []]);
   });
 });
