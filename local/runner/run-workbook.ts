@@ -30,6 +30,8 @@ export interface RunOptions {
   printError?: (line: string) => void;
   /** The current instant when --as-of is absent (tests pin it). */
   now?: () => number;
+  /** Sheet parts at least this large whose cells are plain values are streamed and copied through (tests lower it). */
+  plainTabBytes?: number;
   /** Chromium that prints each saved page to PDF (default /usr/bin/chromium; a missing file = no PDF, said in words). */
   chromium?: string;
 }
@@ -90,7 +92,7 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
   let inputAsRead: Buffer | undefined;
   try {
     if (target.backup) inputAsRead = fs.readFileSync(input);
-    read = await readWorkbook(input);
+    read = await readWorkbook(input, { plainTabBytes: options.plainTabBytes });
   } catch (e) {
     return failed(
       printError,

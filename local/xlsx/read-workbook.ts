@@ -6,7 +6,8 @@ import type { SheetData, WorkbookData } from '../workbook-data';
 import { columnLetters } from '../runtime/a1';
 import { checkExtent } from './extent-limit';
 import { WorkbookFileError } from './file-error';
-import { readSheetCells, rowsOf, type SheetCells } from './sheet-cells';
+import { CellCollector, readSheetCells, rowsOf, type SheetCells } from './sheet-cells';
+import { openSource, type XlsxSource } from './xlsx-source';
 import { readConditionalFormats } from './conditional-convert';
 import { readValidations } from './validation-convert';
 import { wallToInstant } from './wall-clock';
@@ -26,8 +27,13 @@ export interface XlsxRead {
   workbook: WorkbookData;
   /** Formula cells whose file holds no computed result, tab by tab in file order. */
   uncomputed: UncomputedCell[];
-  /** The file as exceljs read it: the runner writes its tabs back with only the run's changes over them. */
-  original: ExcelJS.Workbook;
+  /** The file as read: the runner writes its tabs back with only the run's changes over them. */
+  original: XlsxSource;
+}
+
+export interface ReadOptions {
+  /** Sheet parts at least this large (uncompressed) whose cells are plain values are streamed (default PLAIN_TAB_BYTES). */
+  plainTabBytes?: number;
 }
 
 /** Column width in pixels from Excel's character width (Calibri 11: 7 px per character + 5 px padding). */
@@ -64,7 +70,7 @@ function convertDates(workbook: WorkbookData, timeZone: string): void {
 }
 
 /** Reads `file`; throws WorkbookFileError for a missing or unreadable file or an unknown `Múi giờ`. */
-export async function readWorkbook(file: string): Promise<XlsxRead> {
+export async function readWorkbook(file: string, options: ReadOptions = {}): Promise<XlsxRead> {
   let buffer: Buffer;
   try {
     if (!fs.statSync(file).isFile()) throw new Error('not a file');
@@ -72,9 +78,16 @@ export async function readWorkbook(file: string): Promise<XlsxRead> {
   } catch (_e) {
     throw new WorkbookFileError(`Không tìm thấy tệp "${file}": hãy kiểm tra đường dẫn sau --workbook.`);
   }
-  const wb = new ExcelJS.Workbook();
+  let source: XlsxSource;
+  const plainCells = new Map<string, SheetCells>();
   try {
-    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+    source = await openSource(buffer, options.plainTabBytes, (tab) => {
+      const collector = new CellCollector();
+      return {
+        add: (cell, row, col) => collector.add(cell, row, col),
+        done: () => void plainCells.set(tab.name, collector.done()),
+      };
+    });
   } catch (e) {
     const detail = errorText(e)
       .replace(/\s*https?:\/\/\S+/g, '')
@@ -84,11 +97,12 @@ export async function readWorkbook(file: string): Promise<XlsxRead> {
       `Tệp "${file}" không đọc được như một bảng tính .xlsx (${why}): hãy mở nó bằng Excel hoặc Google Sheets và lưu lại dạng .xlsx.`,
     );
   }
+  const wb = source.workbook;
   if (wb.worksheets.length === 0)
     throw new WorkbookFileError(
       `Tệp "${file}" không có tab nào, nên không phải một bảng tính .xlsx: hãy mở nó bằng Excel hoặc Google Sheets và lưu lại dạng .xlsx.`,
     );
-  const extents = wb.worksheets.map((ws) => ({ ws, cells: readSheetCells(ws) }));
+  const extents = wb.worksheets.map((ws) => ({ ws, cells: plainCells.get(ws.name) ?? readSheetCells(ws) }));
   checkExtent(extents);
   const workbook: WorkbookData = { sheets: extents.map((e) => readSheet(e.ws, e.cells)) };
   const uncomputed: UncomputedCell[] = extents.flatMap((e) =>
@@ -105,5 +119,5 @@ export async function readWorkbook(file: string): Promise<XlsxRead> {
     );
   convertDates(workbook, zone.timeZone);
   workbook.timeZone = zone.timeZone;
-  return { workbook, uncomputed, original: wb };
+  return { workbook, uncomputed, original: source };
 }

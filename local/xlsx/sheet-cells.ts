@@ -12,7 +12,7 @@ export interface UncomputedFormula {
 
 export interface SheetCells {
   /** Cells worth keeping, row by row (rows and columns in file order). */
-  cells: { row: number; col: number; data: CellData; source: ExcelJS.Cell }[];
+  cells: { row: number; col: number; data: CellData }[];
   /** The last row and column holding a kept cell (0 when none). */
   lastRow: number;
   lastCol: number;
@@ -25,30 +25,51 @@ export interface SheetCells {
 type SparseSheet = { _rows?: (ExcelJS.Row | undefined)[] };
 type SparseRow = { _cells?: (ExcelJS.Cell | undefined)[] };
 
+/** Collects the cells of one tab given in file order (row by row, left to right). */
+export class CellCollector {
+  private readonly out: SheetCells = {
+    cells: [],
+    lastRow: 0,
+    lastCol: 0,
+    farthest: [],
+    themeFills: 0,
+    uncomputed: [],
+  };
+  private onLastCol: SheetCells['cells'][number] | undefined;
+
+  add(cell: ExcelJS.Cell, row: number, col: number): void {
+    const read = readCell(cell);
+    const out = this.out;
+    if (read.themeFill) out.themeFills++;
+    if (read.uncomputed) out.uncomputed.push({ row, col, formula: read.uncomputed });
+    if (!read.cell) return;
+    const kept = { row, col, data: read.cell };
+    out.cells.push(kept);
+    out.lastRow = row;
+    if (col > out.lastCol) {
+      out.lastCol = col;
+      this.onLastCol = kept;
+    }
+  }
+
+  done(): SheetCells {
+    const out = this.out;
+    const onLastRow = out.cells[out.cells.length - 1];
+    if (onLastRow) out.farthest.push(onLastRow);
+    if (this.onLastCol && this.onLastCol !== onLastRow) out.farthest.push(this.onLastCol);
+    return out;
+  }
+}
+
 export function readSheetCells(ws: ExcelJS.Worksheet): SheetCells {
-  const out: SheetCells = { cells: [], lastRow: 0, lastCol: 0, farthest: [], themeFills: 0, uncomputed: [] };
-  let onLastCol: SheetCells['cells'][number] | undefined;
+  const collector = new CellCollector();
   // forEach skips the holes of exceljs's sparse row and cell arrays.
   ((ws as unknown as SparseSheet)._rows ?? []).forEach((row, r) => {
     ((row as unknown as SparseRow | undefined)?._cells ?? []).forEach((cell, c) => {
-      if (!cell) return;
-      const read = readCell(cell);
-      if (read.themeFill) out.themeFills++;
-      if (read.uncomputed) out.uncomputed.push({ row: r + 1, col: c + 1, formula: read.uncomputed });
-      if (!read.cell) return;
-      const kept = { row: r + 1, col: c + 1, data: read.cell, source: cell };
-      out.cells.push(kept);
-      out.lastRow = r + 1;
-      if (c + 1 > out.lastCol) {
-        out.lastCol = c + 1;
-        onLastCol = kept;
-      }
+      if (cell) collector.add(cell, r + 1, c + 1);
     });
   });
-  const onLastRow = out.cells[out.cells.length - 1];
-  if (onLastRow) out.farthest.push(onLastRow);
-  if (onLastCol && onLastCol !== onLastRow) out.farthest.push(onLastCol);
-  return out;
+  return collector.done();
 }
 
 /** Dense rows (null for blank cells) from the sparse cells; only called once the extent is known to be within limits. */

@@ -6,6 +6,8 @@ import { writeCell } from './cell-convert';
 import { writeConditionalFormats } from './conditional-convert';
 import { writeValidations } from './validation-convert';
 import { writeOver } from './write-over';
+import { CannotPassThrough, writeWithPlainRows, type Passing } from './write-plain';
+import type { XlsxSource } from './xlsx-source';
 import { excelWidth, withWallDate } from './write-cell-data';
 import { DEFAULT_TIME_ZONE, findZoneSetting } from './zone-setting';
 
@@ -55,7 +57,7 @@ function sayNotCarried(sheet: SheetData, notices: string[]): void {
 
 /** The file a workbook was read from, and what the run changed in each tab (null: a tab the run added). */
 export interface WriteOver {
-  original: ExcelJS.Workbook;
+  original: XlsxSource;
   changes: (TabChanges | null)[];
 }
 
@@ -73,13 +75,22 @@ export async function workbookToXlsx(
     notices.push(
       `${zone.cell}: "${zone.invalid}" không phải múi giờ; ngày giờ được ghi theo ${zone.timeZone}.`,
     );
-  const wb = over?.original ?? new ExcelJS.Workbook();
+  const source = over?.original;
+  const cellsMoved = (c: TabChanges) => c.cells.length > 0 || !!c.rows || !!c.cols;
+  const touched = (c: TabChanges | null | undefined) =>
+    !!c && !!source && cellsMoved(c) && source.plain.has(source.workbook.worksheets[c.from]);
+  // A plain tab whose cells the run changed is written cell by cell, from the whole file.
+  const whole = source && over.changes.some(touched) ? await source.whole() : undefined;
+  const wb = whole ?? source?.workbook ?? new ExcelJS.Workbook();
   if (!over) wb.creator = 'NTM Tracker';
   const read = over ? wb.worksheets : [];
   const kept = new Map<number, TabChanges>();
+  const passing: Passing[] = [];
   data.sheets.forEach((_, i) => {
     const c = over?.changes[i];
     if (c && read[c.from]) kept.set(i, c);
+    const tab = c && !whole ? source?.plain.get(read[c.from]) : undefined;
+    if (tab) passing.push({ ws: read[c!.from], tab });
   });
   const keptFrom = new Set([...kept.values()].map((c) => c.from));
   read.forEach((ws, i) => keptFrom.has(i) || wb.removeWorksheet(ws.id));
@@ -106,6 +117,16 @@ export async function workbookToXlsx(
     sayNotCarried(sheet, notices);
   });
   if (wb.worksheets.length === 0) wb.addWorksheet('Trang tính 1');
+  if (passing.length && source?.styles)
+    try {
+      return { bytes: await writeWithPlainRows(wb, passing, source.styles, source.sharedStrings), notices };
+    } catch (e) {
+      if (!(e instanceof CannotPassThrough)) throw e;
+      return workbookToXlsx(data, {
+        ...over!,
+        original: { ...source, workbook: await source.whole(), plain: new Map() },
+      });
+    }
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
   return { bytes, notices };
 }

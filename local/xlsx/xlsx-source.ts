@@ -1,0 +1,78 @@
+// The file a run reads, as exceljs holds it: large plain tabs without their rows (kept as the file wrote them, cells streamed), the whole file on demand.
+import ExcelJS from 'exceljs';
+import {
+  findPlainTabs,
+  PLAIN_TAB_BYTES,
+  streamPlainCells,
+  withoutRows,
+  type PlainTab,
+  type StyleTable,
+} from './plain-tabs';
+import { readZip, writeZip, type Parts } from './zip-parts';
+
+export interface XlsxSource {
+  /** The file as exceljs read it; a plain tab's worksheet has its columns, views and rules but no rows. */
+  workbook: ExcelJS.Workbook;
+  /** The plain tabs, by their worksheet in `workbook`. */
+  plain: Map<ExcelJS.Worksheet, PlainTab>;
+  /** The file's style table and shared strings, which the plain tabs' rows refer to. */
+  styles?: StyleTable;
+  sharedStrings?: Buffer;
+  /** The whole file as exceljs reads it, rows of plain tabs included (read once, when first asked). */
+  whole(): Promise<ExcelJS.Workbook>;
+}
+
+/** Receives a plain tab's cells in file order. */
+export interface CellSink {
+  add(cell: ExcelJS.Cell, row: number, col: number): void;
+  done(): void;
+}
+
+async function load(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb;
+}
+
+function partsOf(buffer: Buffer): Parts | null {
+  try {
+    return readZip(buffer);
+  } catch (_e) {
+    return null; // exceljs reads it, or says why it cannot
+  }
+}
+
+/** Reads `buffer`; the cells of plain tabs (sheet parts of at least `minBytes`) go to `sink` instead of exceljs's model. */
+export async function openSource(
+  buffer: Buffer,
+  minBytes = PLAIN_TAB_BYTES,
+  sink: (tab: PlainTab) => CellSink,
+): Promise<XlsxSource> {
+  let whole: Promise<ExcelJS.Workbook> | undefined;
+  const loadWhole = () => (whole ??= load(buffer));
+  const parts = partsOf(buffer);
+  const plain = parts ? findPlainTabs(parts, minBytes) : [];
+  const workbook = parts && plain.length ? await load(writeZip(withoutRows(parts, plain), true)) : undefined;
+  const byWorksheet = new Map<ExcelJS.Worksheet, PlainTab>();
+  for (const tab of plain) {
+    const ws = workbook?.worksheets.find((w) => w.name === tab.name);
+    if (ws) byWorksheet.set(ws, tab);
+  }
+  if (!parts || !workbook || byWorksheet.size !== plain.length)
+    return { workbook: await loadWhole(), plain: new Map(), whole: loadWhole };
+  const sinks = new Map(plain.map((tab) => [tab, sink(tab)]));
+  const styles = await streamPlainCells(
+    parts,
+    plain,
+    (small) => writeZip(small, true),
+    (tab, cell, row, col) => sinks.get(tab)!.add(cell, row, col),
+  );
+  for (const s of sinks.values()) s.done();
+  return {
+    workbook,
+    plain: byWorksheet,
+    styles,
+    sharedStrings: parts.get('xl/sharedStrings.xml'),
+    whole: loadWhole,
+  };
+}
