@@ -50,7 +50,7 @@ test('a 130.000-row form tab validates through the runner and is written back as
   );
   expect(differing).toEqual([]);
   expect(after.rows[ROWS][0]).toEqual({ value: rows[ROWS][0]!.value, numberFormat: 'dd/MM/yyyy HH:mm:ss' });
-}, 900_000);
+}, 1_800_000);
 
 /** What exceljs exposes of every cell of a tab. */
 function cellsOf(ws: ExcelJS.Worksheet): Record<string, string> {
