@@ -10,6 +10,7 @@ export const KNOWN_ACTIONS = [
   'corrections',
   'form',
   'report',
+  'export',
 ] as const;
 
 /** What runs when `--actions` is not given: the weekly job, limited to what the bundle offers. */
@@ -41,6 +42,7 @@ export const USAGE = [
   '             (mặc định: tuần đang diễn ra; trong 24 giờ sau hạn nộp: tuần vừa hết hạn)',
   '  --out      thư mục ghi kết quả (mặc định out/): <tên tệp>.xlsx, outbox.jsonl (thư đã gửi)',
   '             và trang báo cáo in được của report (bao-cao-tuan.html, cùng bản bao-cao-tuan.pdf nếu máy có Chromium)',
+  '             và ntm-export.csv của export (dữ liệu gửi tỉnh, docs/export.md)',
   '  --in-place ghi kết quả đè lên chính TỆP.xlsx (bản trước được giữ ở TỆP.bak.xlsx; outbox.jsonl và trang',
   '             báo cáo ghi cạnh tệp): kết quả lần này là đầu vào lần sau, nên sổ Nhắc hạn không gửi thư hai lần',
   'npm start (không tham số) chạy bản demo.',

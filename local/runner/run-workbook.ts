@@ -8,7 +8,7 @@ import { FORM_FILE, formFileText, readFormFile } from './form-file';
 import { failureNeedsDetail, firstProblem, printReport } from './print-report';
 import { errorText } from '../../src/core/error-text';
 import { openSession, type ActionReport, type SessionOptions } from './session';
-import { pagesToSave } from './saved-pages';
+import { csvFilesToSave, pagesToSave } from './saved-pages';
 import { writePagePdfs } from './report-pdf';
 import { uncomputedProblem } from './uncomputed';
 import { pushAll } from '../../src/core/lists';
@@ -153,6 +153,7 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
     .join('');
   const outboxFile = path.join(outDir, 'outbox.jsonl');
   const pages = pagesToSave(dialogs).map((p) => ({ ...p, file: path.join(outDir, p.file) }));
+  const csvs = csvFilesToSave(dialogs).map((c) => ({ ...c, file: path.join(outDir, c.file) }));
   const formText = formFileText(session.runtime.forms, session.runtime.properties.document);
   const formFile = path.join(outDir, FORM_FILE);
   try {
@@ -160,6 +161,7 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
     writeWorkbookFile(target, bytes, inputAsRead);
     writeFileAtomic(outboxFile, outbox);
     for (const p of pages) writeFileAtomic(p.file, p.html);
+    for (const c of csvs) writeFileAtomic(c.file, c.csv);
     if (formText !== null) writeFileAtomic(formFile, formText);
   } catch (e) {
     const why =
@@ -175,6 +177,7 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
   const wrote = target.backup ? `Đã ghi đè ${input} (bản trước giữ ở ${target.backup})` : `Đã ghi ${outFile}`;
   print(`${wrote} và ${outboxFile} (${session.runtime.mail.outbox.length} thư).`);
   for (const p of pages) print(`Đã ghi ${p.file} (mở bằng trình duyệt để xem, in hoặc lưu PDF).`);
+  for (const c of csvs) print(`Đã ghi ${c.file} (dữ liệu gửi tỉnh, docs/export.md).`);
   const pdfs = await writePagePdfs(pages, print, options.chromium);
   if (formText !== null)
     print(`Đã ghi ${formFile} (biểu mẫu: câu hỏi, đường dẫn và trạng thái cho lần chạy sau).`);
@@ -182,6 +185,7 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
     outFile,
     outboxFile,
     ...pages.map((p) => p.file),
+    ...csvs.map((c) => c.file),
     ...pdfs,
     ...(formText !== null ? [formFile] : []),
   ];

@@ -1,4 +1,5 @@
-// Pages an action asks the runner to keep: a dialog whose <html> tag has data-ntm-save-as="x.html" is saved as DIR/x.html.
+// Files an action asks the runner to keep: a dialog whose <html> tag has data-ntm-save-as="x.html" is saved as DIR/x.html; an export page's CSV as DIR/<its name>.csv.
+import { csvOfExportPage } from '../../src/core/export';
 
 export interface SavedPage {
   /** A plain file name (no folder), ending in `.html`. */
@@ -18,6 +19,22 @@ export function pagesToSave(dialogs: readonly { html: string }[]): SavedPage[] {
     if (name && SAFE_NAME.test(name)) {
       byName.delete(name);
       byName.set(name, { file: name, html: d.html });
+    }
+  }
+  return [...byName.values()];
+}
+
+/** A bare `.csv` name, for the same reason. */
+const SAFE_CSV = /^[A-Za-z0-9][A-Za-z0-9._-]*\.csv$/;
+
+/** The CSV files the export pages among `dialogs` carry; a later one of the same name replaces an earlier one. */
+export function csvFilesToSave(dialogs: readonly { html: string }[]): { file: string; csv: string }[] {
+  const byName = new Map<string, { file: string; csv: string }>();
+  for (const d of dialogs) {
+    const found = csvOfExportPage(d.html);
+    if (found && SAFE_CSV.test(found.file)) {
+      byName.delete(found.file);
+      byName.set(found.file, found);
     }
   }
   return [...byName.values()];

@@ -7,6 +7,7 @@ import { validationEntries } from './validate';
 import { customFunctionEntries } from './custom-functions';
 import { rollupEntries } from './rollup';
 import { reportEntries } from './report';
+import { exportEntries } from './export';
 import { reminderEntries } from './reminder-entries';
 import { correctionEntries } from './corrections';
 import { selfTestEntry } from './self-test';
@@ -24,6 +25,7 @@ export function allEntries(): EntryPoint[] {
     ...reportEntries(),
     ...reminderEntries(),
     ...correctionEntries(),
+    ...exportEntries(),
     ...customFunctionEntries(),
   ];
 }

@@ -71,6 +71,13 @@ export function guideSections(): GuideSection[] {
       ],
     },
     {
+      title: 'Gửi số liệu cho tỉnh',
+      items: [
+        'Khi tỉnh cần số liệu, chọn NTM › Xuất dữ liệu cho tỉnh: toàn bộ tab Lịch sử (mọi tuần đã tổng hợp) thành một tệp ntm-export.csv; bấm nút Tải trong hộp thoại rồi gửi tệp cho tỉnh (thư, Zalo, thư mục chung).',
+        'Tệp chỉ lấy các tuần đã có trong Lịch sử: chạy NTM › Tổng hợp tuần trước khi xuất. Dòng có chữ ở cột số liệu bị bỏ ra và được nêu tên trong thông báo.',
+      ],
+    },
+    {
       title: 'Trợ giúp khi nhập',
       items: [
         'Cột Loại có danh sách chọn; cột Bắt đầu, Hạn và hai ngày của phong trào ở Cấu hình nhắc ghi ngày. Ghi khác đi vẫn được giữ: ô có dấu cảnh báo và bước kiểm tra sẽ báo.',

@@ -118,6 +118,7 @@ describe('dist/Code.js with the in-memory services', () => {
       item('Xem trước nhắc hạn', 'ntmPreviewReminders'),
       item('Gửi nhắc hạn', 'ntmSendReminders'),
       item('Gửi yêu cầu sửa số liệu', 'ntmSendCorrections'),
+      item('Xuất dữ liệu cho tỉnh', 'menuExportForProvince'),
       { separator: true },
       {
         label: 'Tự động',

@@ -104,14 +104,14 @@ function diff(after: ExcelJS.Workbook): Diff {
   return out;
 }
 
-async function run(action: string): Promise<ExcelJS.Workbook> {
+async function run(action: string, actions: string[] = [action]): Promise<ExcelJS.Workbook> {
   const printed: string[] = [];
   const out = path.join(dir, action);
   const result = await runWorkbook({
     workbook: input,
     out,
     asOf: asOfText(30, 3, 12, 0),
-    actions: [action],
+    actions,
     print: (l) => printed.push(l),
     printError: (l) => printed.push(l),
   });
@@ -170,6 +170,13 @@ describe.each(['validate', 'rollup'])('%s', (action) => {
       expect(was.fill).toEqual({ type: 'pattern', pattern: 'none' });
       expect(['FFF4CCCC', 'FFFFF2CC']).toContain((now.fill as ExcelJS.FillPattern).fgColor?.argb);
     }
+  });
+});
+
+describe('export', () => {
+  it('adds nothing to the input tabs beyond what the rollup before it changed', async () => {
+    const exported = diff(await run('export', ['rollup', 'export']));
+    expect(exported).toEqual(diff(await run('rollup')));
   });
 });
 
@@ -234,7 +241,17 @@ describe('form', () => {
 
 it('covers every action the runner offers', () => {
   expect([...KNOWN_ACTIONS].sort()).toEqual(
-    ['clear-examples', 'corrections', 'form', 'remind', 'report', 'rollup', 'setup', 'validate'].sort(),
+    [
+      'clear-examples',
+      'corrections',
+      'export',
+      'form',
+      'remind',
+      'report',
+      'rollup',
+      'setup',
+      'validate',
+    ].sort(),
   );
 });
 
