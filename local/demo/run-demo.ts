@@ -156,6 +156,10 @@ export async function runDemo(options: DemoOptions = {}): Promise<number> {
     print(`    ${path.join(outDir, FORM_FILE)}: biểu mẫu báo cáo (câu hỏi, link điền, link sửa).`);
   for (const page of result.written.filter((f) => f.endsWith('.html')))
     print(`    ${page}: báo cáo tuần, mở bằng trình duyệt để xem, in hoặc lưu PDF.`);
+  for (const csv of result.written.filter((f) => f.endsWith('.csv')))
+    print(
+      `    ${csv}: dữ liệu gửi tỉnh (toàn bộ Lịch sử, docs/export.md); npm start -- --province-demo cho cấp tỉnh.`,
+    );
   for (const pdf of result.written.filter((f) => f.endsWith('.pdf')))
     print(`    ${pdf}: báo cáo tuần dạng PDF, để ký và gửi.`);
   print(`    Sổ đầu vào (trước khi chạy): ${input}`);

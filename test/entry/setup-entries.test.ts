@@ -89,6 +89,7 @@ describe('the set-up group in the bundle', () => {
       'Việc hằng tuần',
       'Nhắc hạn',
       'Yêu cầu sửa số liệu',
+      'Gửi số liệu cho tỉnh',
       'Trợ giúp khi nhập',
       'Cách ghi số và ngày',
     ]);

@@ -76,7 +76,7 @@ describe('the demo with the real bundle (npm start)', () => {
       await runDemo({ outDir: dir, print: (l) => lines.push(l), printError: (l) => lines.push(`!${l}`) }),
     ).toBe(0);
     expect(lines.filter((l) => l.startsWith('!'))).toEqual([]);
-    expect(lines).toContain('Chạy: validate, rollup, remind, corrections, form, report');
+    expect(lines).toContain('Chạy: validate, rollup, remind, corrections, form, report, export');
     // setup and form build the input; the runner's form then finds the same form (form.json beside the input).
     expect(lines.filter((l) => /^[✔✘] /.test(l)).map((l) => l.slice(0, l.indexOf(':')))).toEqual([
       '✔ setup',
@@ -87,6 +87,7 @@ describe('the demo with the real bundle (npm start)', () => {
       '✔ corrections',
       '✔ form',
       '✔ report',
+      '✔ export',
     ]);
     expect(lines.find((l) => l.startsWith('Tab "Câu trả lời biểu mẫu 1": '))).toMatch(/gửi qua biểu mẫu/);
     expect(lines.filter((l) => l.startsWith('✔ form:'))[1]).toMatch(/không có gì thay đổi/);
@@ -106,6 +107,7 @@ describe('the demo with the real bundle (npm start)', () => {
       'demo-input',
       'demo.xlsx',
       'form.json',
+      'ntm-export.csv',
       'outbox.jsonl',
     ]);
     const look = lines.slice(lines.indexOf('Xem kết quả:') + 1).join('\n');
