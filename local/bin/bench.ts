@@ -7,13 +7,15 @@ import { benchCustomFunctions } from '../bench/custom-functions';
 import { benchWorkbook } from '../bench/bench-workbook';
 import { heapMb, measureActions, measureCore } from '../bench/measure';
 import { measureRunner } from '../bench/runner-run';
+import { benchProvince } from '../bench/province';
 
 const USAGE =
   'Cách dùng: npm run bench -- [--rows N] [--villages N] [--runner] [--no-functions]\n' +
   '  --rows       số câu trả lời biểu mẫu (mặc định 5000), 18 cột\n' +
   '  --villages   số thôn (mặc định 5)\n' +
   '  --runner     thêm một lần chạy qua tệp .xlsx: validate, rollup (thời gian, bộ nhớ cao nhất)\n' +
-  '  --no-functions  bỏ phần đo hàm tùy chỉnh';
+  '  --no-functions  bỏ phần đo hàm tùy chỉnh\n' +
+  '       npm run bench -- --province N: gộp lịch sử của N xã (40 thôn × 11 chỉ tiêu × 52 tuần) bằng DuckDB';
 
 function args(argv: string[]) {
   const out = { rows: 5000, villages: 5, runner: false, functions: true };
@@ -32,7 +34,27 @@ function args(argv: string[]) {
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('vi-VN', { maximumFractionDigits: digits });
 
+/** `--province N`: the province's consolidation alone (docs/scale.md), results in bench/province.json. */
+async function mainProvince(argv: string[]): Promise<void> {
+  const n = Number(argv[1]);
+  if (!Number.isInteger(n) || n < 1 || argv.length > 2)
+    throw new Error(`--province cần một số xã nguyên dương.\n${USAGE}`);
+  const machine = `${os.cpus().length} lõi ${os.cpus()[0]?.model.trim() ?? ''}, Node ${process.version}`;
+  console.log(`Đo gộp cấp tỉnh: ${fmt(n)} xã × 40 thôn × 11 chỉ tiêu × 52 tuần (${machine}).`);
+  const r = await benchProvince(n);
+  console.log(
+    `Nạp và kiểm tra ${fmt(r.rows)} dòng: ${fmt(r.loadMs / 1000, 1)} s (${fmt(r.rowsPerSecond)} dòng/giây); ` +
+      `các truy vấn gộp: ${fmt(r.queriesMs / 1000, 1)} s; tinh.xlsx: ${fmt(r.xlsxMs / 1000, 1)} s; ` +
+      `bộ nhớ cao nhất ${fmt(r.peakRssMb)} MB; ${r.leftOut} tệp bị bỏ ra.`,
+  );
+  const file = path.join(process.cwd(), 'bench', 'province.json');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `${JSON.stringify({ machine, ...r }, null, 2)}\n`);
+  console.log(`Đã ghi ${path.relative(process.cwd(), file)}.`);
+}
+
 async function main(): Promise<void> {
+  if (process.argv[2] === '--province') return mainProvince(process.argv.slice(2));
   const opts = args(process.argv.slice(2));
   const machine = `${os.cpus().length} lõi ${os.cpus()[0]?.model.trim() ?? ''}, Node ${process.version}`;
   console.log(`Đo hiệu năng: ${fmt(opts.rows)} dòng biểu mẫu × 18 cột, ${opts.villages} thôn (${machine}).`);

@@ -28,6 +28,10 @@ export interface RunnerArgs {
   /** Write the result back over the input (keeping the previous version as FILE.bak.xlsx) instead of into --out. */
   inPlace: boolean;
   help: boolean;
+  /** `--province DIR`: consolidate the commune files of DIR into `out`/tinh.xlsx (docs/scale.md). */
+  province?: string;
+  /** `--province-demo`: the province demo into `out`. */
+  provinceDemo: boolean;
 }
 
 export type ParsedArgs = { ok: true; args: RunnerArgs } | { ok: false; error: string };
@@ -45,13 +49,16 @@ export const USAGE = [
   '             và ntm-export.csv của export (dữ liệu gửi tỉnh, docs/export.md)',
   '  --in-place ghi kết quả đè lên chính TỆP.xlsx (bản trước được giữ ở TỆP.bak.xlsx; outbox.jsonl và trang',
   '             báo cáo ghi cạnh tệp): kết quả lần này là đầu vào lần sau, nên sổ Nhắc hạn không gửi thư hai lần',
+  '       npm start -- --province THƯ_MỤC [--out THƯ_MỤC2]: gộp các tệp ntm-export.csv (và sổ .xlsx) của các xã',
+  '             trong THƯ_MỤC bằng DuckDB vào THƯ_MỤC2/tinh.xlsx (mặc định out/), docs/scale.md',
+  '       npm start -- --province-demo: bản demo cấp tỉnh (60 xã) vào out/tinh.xlsx',
   'npm start (không tham số) chạy bản demo.',
 ].join('\n');
 
-const FLAGS = new Set(['workbook', 'as-of', 'week', 'actions', 'out']);
+const FLAGS = new Set(['workbook', 'as-of', 'week', 'actions', 'out', 'province']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
-  const args: RunnerArgs = { out: 'out', inPlace: false, help: false };
+  const args: RunnerArgs = { out: 'out', inPlace: false, help: false, provinceDemo: false };
   let outGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i];
@@ -63,6 +70,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
       args.inPlace = true;
       continue;
     }
+    if (token === '--province-demo') {
+      args.provinceDemo = true;
+      continue;
+    }
     const m = /^--([a-z-]+)(?:=(.*))?$/s.exec(token);
     if (!m || !FLAGS.has(m[1]))
       return { ok: false, error: `Tham số không rõ "${token}": ${USAGE.split('\n')[0]}` };
@@ -72,6 +83,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
       value = argv[++i];
     }
     if (m[1] === 'workbook') args.workbook = value;
+    else if (m[1] === 'province') args.province = value;
     else if (m[1] === 'as-of') args.asOf = value;
     else if (m[1] === 'out') {
       args.out = value;
@@ -100,6 +112,12 @@ export function parseArgs(argv: string[]): ParsedArgs {
       ok: false,
       error:
         '--in-place (ghi đè lên tệp đầu vào) và --out (ghi vào thư mục khác) không dùng cùng nhau: hãy bỏ một trong hai.',
+    };
+  if ((args.province !== undefined || args.provinceDemo) && (args.workbook !== undefined || args.inPlace))
+    return {
+      ok: false,
+      error:
+        '--province và --province-demo (cấp tỉnh) không dùng cùng --workbook hay --in-place (cấp xã): hãy chạy riêng.',
     };
   if (args.out.trim() === '')
     return { ok: false, error: 'Thư mục --out đang để trống: hãy ghi một thư mục, ví dụ --out out.' };

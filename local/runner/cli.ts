@@ -2,6 +2,8 @@
 import { runDemo } from '../demo/run-demo';
 import { parseArgs, USAGE } from './args';
 import { runWorkbook } from './run-workbook';
+import { runProvince } from '../province/run-province';
+import { runProvinceDemo } from '../province/run-province-demo';
 
 export interface CliIo {
   print: (line: string) => void;
@@ -26,6 +28,18 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
     io.print(USAGE);
     return 0;
   }
+  if (args.provinceDemo)
+    return (await runProvinceDemo({ outDir: args.out, print: io.print, printError: io.printError })).exitCode;
+  if (args.province !== undefined)
+    return (
+      await runProvince({
+        dir: args.province,
+        out: args.out,
+        bundleFile: io.bundleFile,
+        print: io.print,
+        printError: io.printError,
+      })
+    ).exitCode;
   if (!args.workbook) {
     io.printError('Thiếu --workbook TỆP.xlsx (xem npm start -- --help).');
     return 2;

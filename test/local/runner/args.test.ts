@@ -22,8 +22,29 @@ describe('runner arguments', () => {
         out: 'kq',
         inPlace: false,
         help: false,
+        provinceDemo: false,
       },
     });
+  });
+
+  it('reads --province DIR and --province-demo, and refuses them beside --workbook or --in-place', () => {
+    expect(parseArgs(['--province', 'xa', '--out', 'tinh'])).toMatchObject({
+      ok: true,
+      args: { province: 'xa', out: 'tinh', provinceDemo: false },
+    });
+    expect(parseArgs(['--province-demo'])).toMatchObject({
+      ok: true,
+      args: { provinceDemo: true, out: 'out' },
+    });
+    for (const bad of [
+      ['--province', 'xa', '--workbook', 'a.xlsx'],
+      ['--province-demo', '--in-place'],
+    ])
+      expect(parseArgs(bad)).toEqual({
+        ok: false,
+        error:
+          '--province và --province-demo (cấp tỉnh) không dùng cùng --workbook hay --in-place (cấp xã): hãy chạy riêng.',
+      });
   });
 
   it('reads --in-place (no value) and refuses it with --out, whichever comes first', () => {
