@@ -57,6 +57,15 @@ describe('the weekly report in Chromium', () => {
     expect(paces.some((t) => / m\/ngày| mỗi tuần| trong \d+ tuần/.test(t))).toBe(true);
     expect(paces.filter((t) => /\d,\d+ (hộ|vườn)/.test(t))).toEqual([]);
     expect(paces.filter((t) => /trong 1 tuần/.test(t))).toEqual([]);
+    // Section I: plan to date and backlog of a unit that counts things are whole (ĐVT is the third cell).
+    const results = await page
+      .locator('h2 + table tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())),
+      );
+    const counted = results.filter((r) => ['hộ', 'vườn', 'cái', 'công trình'].includes(r[2]));
+    expect(counted.length).toBeGreaterThan(3);
+    expect(counted.filter((r) => /,/.test(r[7]) || /,/.test(r[8]))).toEqual([]);
     expect(await page.textContent('p.center')).toBe('Kính gửi: Ủy ban nhân dân xã Sơn Bằng');
     const figures = (await page.locator('td.num').allTextContents())
       .flatMap((t) => t.trim().split(/ \(|\)$/)) // `3 (42,9%)`: a result and its rate

@@ -68,9 +68,9 @@ describe('NTM → Xuất báo cáo tuần (action report), as of 30/03/2023 12:0
     expect(page).toContain(
       '<td>Trồng hàng rào xanh</td><td>m</td><td class="num">1.620</td><td class="num">820,5</td><td class="num">20</td><td class="num">50,6%</td><td class="num">418,1</td><td class="num">0</td><td>Đúng tiến độ</td>',
     );
-    // VUON_CT with Tân Sơn's 4: 27 vườn; done 4 + 1 + 4 = 9 (33,3%); plan 27 × 16/292 = 1,48.
+    // VUON_CT with Tân Sơn's 4: 27 vườn; done 4 + 1 + 4 = 9 (33,3%); plan 27 × 16/292 = 1,48, written as the 2 whole gardens due.
     expect(page).toContain(
-      '<td>Cải tạo vườn</td><td>vườn</td><td class="num">27</td><td class="num">9</td><td class="num">1</td><td class="num">33,3%</td><td class="num">1,48</td><td class="num">0</td><td>Đúng tiến độ</td>',
+      '<td>Cải tạo vườn</td><td>vườn</td><td class="num">27</td><td class="num">9</td><td class="num">1</td><td class="num">33,3%</td><td class="num">2</td><td class="num">0</td><td>Đúng tiến độ</td>',
     );
     // NQ 44: 3 + 3 households × 1.000.000 đồng.
     expect(page).toContain(

@@ -1,5 +1,6 @@
 // Section I of the weekly report: per indicator, the commune's target, done, this week, % done, plan to date, backlog, status.
 import type { RollupLine } from '../rollup/rollup-types';
+import { isCounted } from './pace';
 import { amountText, percentText } from './report-format';
 import type { ResultItem } from './report-types';
 
@@ -30,6 +31,14 @@ function yesNoItem(l: RollupLine): ResultItem {
   };
 }
 
+/**
+ * Work due by now or still owed, in units a person can act on: whole things rounded up for a unit that
+ * counts them (`8 hộ`, never `7,55 hộ`; what people report there is whole), else the amount as it is.
+ */
+function owedText(n: number, unit: string): string {
+  return isCounted(unit) && n > 0 ? amountText(Math.ceil(n - 1e-9)) : amountText(n);
+}
+
 /** One item per `Toàn xã` line, in `Chỉ tiêu` order. */
 export function resultItems(communeLines: readonly RollupLine[]): ResultItem[] {
   return communeLines.map((l) =>
@@ -44,8 +53,8 @@ export function resultItems(communeLines: readonly RollupLine[]): ResultItem[] {
           done: amountText(l.cumulative),
           thisWeek: amountText(l.thisWeek),
           ratio: percentText(l.ratio),
-          planned: amountText(l.planned),
-          backlog: amountText(l.backlog),
+          planned: owedText(l.planned, l.unit),
+          backlog: owedText(l.backlog, l.unit),
           status: l.status,
         },
   );

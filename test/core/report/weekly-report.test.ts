@@ -84,7 +84,7 @@ describe('weeklyReport: I. results of the commune', () => {
       done: '3',
       thisWeek: '1',
       ratio: '37,5%',
-      planned: '0,46',
+      planned: '1',
       backlog: '0',
     });
     expect(kdc).toMatchObject({
@@ -95,6 +95,16 @@ describe('weeklyReport: I. results of the commune', () => {
       planned: 'Chưa đến hạn',
       backlog: '',
     });
+  });
+
+  it('never writes a fraction of a household: plan to date and backlog of a counted unit round up to whole things', () => {
+    const r = handRollup();
+    r.communeLines = r.communeLines.map((l) =>
+      l.code === 'NUOC_THAI_HT' ? { ...l, planned: 10.55, backlog: 7.55, status: 'Chậm tiến độ' } : l,
+    );
+    const items = weeklyReport(handModel(), r, []).results;
+    expect(items.find((i) => i.code === 'NUOC_THAI_HT')).toMatchObject({ planned: '11', backlog: '8' });
+    expect(items.find((i) => i.code === 'HANG_RAO')).toMatchObject({ planned: '825,8' });
   });
 
   it('counts villages for a yes/no criterion several villages must reach', () => {
