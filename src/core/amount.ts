@@ -5,6 +5,7 @@
 import { fold } from './text';
 import type { CellValue, Parsed } from './types';
 import { parseViNumber, parseViNumberText, quote } from './vi-number';
+import { quickViNumber } from './quick-number';
 import { isDateCell } from './zone';
 
 /** Length units and their size in metres, by canonical spelling. */
@@ -21,9 +22,18 @@ const LENGTHS: Record<string, number> = {
 };
 const COUNTED = new Set(['vuon', 'ho', 'cai', 'congtrinh', 'tuyen']);
 
+/** Canonical spellings already made: an indicator's unit is asked for on every cell. */
+const canonical = new Map<string, string>();
+
 /** A unit's canonical spelling for matching: folded, without spaces or dots. */
 export function canonicalUnit(unit: string): string {
-  return fold(String(unit)).replace(/[\s.]/g, '');
+  const text = String(unit);
+  let out = canonical.get(text);
+  if (out === undefined) {
+    if (canonical.size >= 10_000) canonical.clear();
+    canonical.set(text, (out = fold(text).replace(/[\s.]/g, '')));
+  }
+  return out;
 }
 
 /** True when two unit spellings name the same unit (forgiving match). */
@@ -70,6 +80,8 @@ export function parseAmount(v: CellValue, unit: string): Parsed<number> {
   }
   if (typeof v !== 'string' || isDateCell(v)) return parseViNumber(v);
   const text = v.trim();
+  const quick = quickViNumber(text);
+  if (!Number.isNaN(quick)) return { ok: true, value: quick };
   const parts = splitUnit(text);
   if (parts.unit === '' || !/\d/.test(parts.number)) return parseViNumberText(text);
   const n = parseViNumberText(parts.number);

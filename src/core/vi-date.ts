@@ -77,8 +77,11 @@ interface DateParts {
 
 /** Reads a date without time as typed (not yet checked against the calendar), or null when it is no date form. */
 function dateParts(text: string, defaultYear: number): DateParts | null {
-  const words = /^(?:ngay\s*)?(\d{1,2})\s*thang\s*(\d{1,2})(?:\s*,?\s*(?:nam\s*)?(\d{4}))?$/.exec(fold(text));
+  // A date written with marks holds no word, so the words are looked for only when the marks do not match.
   const slashes = /^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?$/.exec(text);
+  const words = slashes
+    ? null
+    : /^(?:ngay\s*)?(\d{1,2})\s*thang\s*(\d{1,2})(?:\s*,?\s*(?:nam\s*)?(\d{4}))?$/.exec(fold(text));
   const dayFirst = words
     ? [words[1], words[2], words[3]]
     : slashes

@@ -116,6 +116,17 @@ function readReportTab(
   return { name: tab.name, rows, columnTitles };
 }
 
+/** True when cell `c` of a row is blank both as a value and as shown. */
+function blankAt(values: readonly CellValue[], displays: readonly string[], c: number): boolean {
+  return isBlank(values[c] ?? '') && (displays[c] ?? '').trim() === '';
+}
+
+const valueAt = (values: readonly CellValue[], c: number): CellValue => (c < 0 ? '' : (values[c] ?? ''));
+const displayAt = (displays: readonly string[], c: number): string => (c < 0 ? '' : (displays[c] ?? ''));
+const textAt = (values: readonly CellValue[], displays: readonly string[], c: number): string =>
+  c < 0 ? '' : shownText(values[c] ?? '', displays[c]);
+const colAt = (c: number): number | null => (c < 0 ? null : c + 1);
+
 function readRow(
   tab: TabData,
   r: number,
@@ -124,42 +135,40 @@ function readRow(
 ): ReportRow | null {
   const values = tab.values[r] ?? [];
   const displays = tab.displays[r] ?? [];
-  const blank = (c: number) => isBlank(values[c] ?? '') && (displays[c] ?? '').trim() === '';
   const width = Math.max(values.length, displays.length);
   let any = false;
-  for (let c = 0; c < width && !any; c++) any = !blank(c);
+  for (let c = 0; c < width && !any; c++) any = !blankAt(values, displays, c);
   if (!any) return null;
-  const value = (c: number): CellValue => (c < 0 ? '' : (values[c] ?? ''));
-  const display = (c: number): string => (c < 0 ? '' : (displays[c] ?? ''));
-  const text = (c: number): string => (c < 0 ? '' : shownText(values[c] ?? '', displays[c]));
-  const col = (c: number): number | null => (c < 0 ? null : c + 1);
-  const cells: ReportCell[] = columns
-    .filter((k) => !blank(k.col))
-    .map((k) => ({
+  const cells: ReportCell[] = [];
+  for (const k of columns) {
+    if (blankAt(values, displays, k.col)) continue;
+    cells.push({
       code: k.code,
       column: k.title,
       col: k.col + 1,
-      value: value(k.col),
-      display: display(k.col),
-    }));
-  return {
+      value: valueAt(values, k.col),
+      display: displayAt(displays, k.col),
+    });
+  }
+  const row: ReportRow = {
     tab: tab.name,
     row: r + 1,
-    timestamp: value(fixed.timestamp),
-    timestampDisplay: display(fixed.timestamp),
+    timestamp: valueAt(values, fixed.timestamp),
+    timestampDisplay: displayAt(displays, fixed.timestamp),
     timestampCol: fixed.timestamp + 1,
-    village: fixed.village >= 0 ? text(fixed.village) : tab.name,
-    villageCol: col(fixed.village),
-    reportDate: value(fixed.reportDate),
-    reportDateDisplay: display(fixed.reportDate),
-    reportDateCol: col(fixed.reportDate),
-    email: fixed.email >= 0 ? text(fixed.email) : null,
-    emailCol: col(fixed.email),
-    photo: fixed.photo >= 0 ? text(fixed.photo) : null,
-    photoCol: col(fixed.photo),
-    note: text(fixed.note),
-    nextWeekPlan: text(fixed.nextWeekPlan),
-    ...(fixed.editLink >= 0 ? { editLink: text(fixed.editLink) } : {}),
+    village: fixed.village >= 0 ? textAt(values, displays, fixed.village) : tab.name,
+    villageCol: colAt(fixed.village),
+    reportDate: valueAt(values, fixed.reportDate),
+    reportDateDisplay: displayAt(displays, fixed.reportDate),
+    reportDateCol: colAt(fixed.reportDate),
+    email: fixed.email >= 0 ? textAt(values, displays, fixed.email) : null,
+    emailCol: colAt(fixed.email),
+    photo: fixed.photo >= 0 ? textAt(values, displays, fixed.photo) : null,
+    photoCol: colAt(fixed.photo),
+    note: textAt(values, displays, fixed.note),
+    nextWeekPlan: textAt(values, displays, fixed.nextWeekPlan),
     cells,
   };
+  if (fixed.editLink >= 0) row.editLink = textAt(values, displays, fixed.editLink);
+  return row;
 }

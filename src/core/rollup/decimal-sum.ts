@@ -5,6 +5,8 @@ const MAX_DECIMALS = 10;
 
 /** Decimal places of the shortest form of `v` (`0.15` → 2, `1e-7` → 7, `3200` → 0). */
 export function decimalPlaces(v: number): number {
+  // A whole number has none, even one shown with an exponent (1e+21).
+  if (Number.isInteger(v)) return 0;
   const m = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(Math.abs(v)));
   if (!m) return Infinity;
   const fraction = m[2] ? m[2].length : 0;

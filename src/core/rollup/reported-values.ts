@@ -11,15 +11,18 @@ export interface ReportedValue {
 
 /** Counted amounts of `code` in `rows` (already one village's), sorted by report day, then timestamp, then row order. */
 export function reportedValues(rows: readonly CountedRow[], code: string): ReportedValue[] {
-  const found: Array<ReportedValue & { order: number }> = [];
-  rows.forEach((r, order) => {
+  const found: ReportedValue[] = [];
+  let sorted = true;
+  for (const r of rows) {
     const value = r.amounts[code];
-    if (typeof value === 'number' && Number.isFinite(value)) {
-      found.push({ day: r.day, timestamp: r.timestamp, week: r.week, value, order });
-    }
-  });
-  found.sort((a, b) => a.day - b.day || a.timestamp - b.timestamp || a.order - b.order);
-  return found.map(({ day, timestamp, week, value }) => ({ day, timestamp, week, value }));
+    if (typeof value !== 'number' || !Number.isFinite(value)) continue;
+    const last = found.length > 0 ? found[found.length - 1] : undefined;
+    if (last && (last.day > r.day || (last.day === r.day && last.timestamp > r.timestamp))) sorted = false;
+    found.push({ day: r.day, timestamp: r.timestamp, week: r.week, value });
+  }
+  // The sort is stable, so equal day and timestamp keep the row order.
+  if (!sorted) found.sort((a, b) => a.day - b.day || a.timestamp - b.timestamp);
+  return found;
 }
 
 /** The latest value (latest report day, then latest timestamp) among `values` (sorted as above), or null. */

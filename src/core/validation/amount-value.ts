@@ -20,30 +20,27 @@ function isWhole(n: number): boolean {
   return Math.abs(n - Math.round(n)) < WHOLE_EPSILON;
 }
 
+/** A Lỗi on `cell`. */
+function valueError(cell: ReportCell, message: string, acceptable: boolean): Draft {
+  return { column: cell.column, col: cell.col, level: 'Lỗi', value: shown(cell), acceptable, message };
+}
+
 /** Reads and checks one non-blank indicator cell. */
 export function readCell(cell: ReportCell, indicator: Indicator): CellReading {
-  const text = shown(cell);
-  const draft = (message: string, acceptable: boolean): Draft => ({
-    column: cell.column,
-    col: cell.col,
-    level: 'Lỗi',
-    value: text,
-    acceptable,
-    message,
-  });
   if (indicator.kind === 'Đạt/Chưa') {
     const yn = parseYesNo(cell.value);
     if (yn.ok) return { value: yn.value ? 1 : 0 };
-    return { value: null, problem: draft(yn.message, false) };
+    return { value: null, problem: valueError(cell, yn.message, false) };
   }
   const p = parseAmount(cell.value, indicator.unit);
-  if (!p.ok) return { value: null, problem: draft(p.message, false) };
+  if (!p.ok) return { value: null, problem: valueError(cell, p.message, false) };
   const n = p.value;
   if (n < 0) {
     return {
       value: n,
-      problem: draft(
-        `Số âm (${text}): hãy ghi khối lượng đã làm được, là số không âm (ví dụ ${formatViNumber(-n)}).`,
+      problem: valueError(
+        cell,
+        `Số âm (${shown(cell)}): hãy ghi khối lượng đã làm được, là số không âm (ví dụ ${formatViNumber(-n)}).`,
         true,
       ),
     };
@@ -51,8 +48,9 @@ export function readCell(cell: ReportCell, indicator: Indicator): CellReading {
   if (isCountedUnit(indicator.unit) && !isWhole(n)) {
     return {
       value: n,
-      problem: draft(
-        `"${text}" không phải số nguyên: ${indicator.unit} được đếm từng ${indicator.unit}, hãy ghi số nguyên (ví dụ ${formatViNumber(Math.max(1, Math.round(n)))}).`,
+      problem: valueError(
+        cell,
+        `"${shown(cell)}" không phải số nguyên: ${indicator.unit} được đếm từng ${indicator.unit}, hãy ghi số nguyên (ví dụ ${formatViNumber(Math.max(1, Math.round(n)))}).`,
         true,
       ),
     };

@@ -21,6 +21,7 @@ export function checkCommaInMetres(
 ): Draft | null {
   if (reading.problem || reading.value === null || typeof cell.value !== 'string') return null;
   if (indicator.kind === 'Đạt/Chưa' || !isMetreUnit(indicator.unit)) return null;
+  if (!cell.value.includes(',')) return null;
   const parts = splitUnit(cell.value.trim());
   if (parts.unit !== '' && !isMetreUnit(parts.unit)) return null;
   const m = COMMA_GROUP.exec(parts.number.trim());

@@ -1,37 +1,28 @@
 // Rule: a row identical (village, report day, parsed amounts) to one with an earlier timestamp, in any report tab: ⚠ Cảnh báo, its amounts are not added again.
-import { fold } from '../text';
 import type { Day, ReportRow } from '../types';
+import { sameCells, type ComparedCells } from './compared-cells';
 import { formatDay } from '../zone';
 import type { Draft } from './problem';
 
-/** One non-blank indicator cell as compared: its code and parsed number, or its text when it holds no number. */
-export interface ComparedCell {
-  code: string;
-  value: number | null;
-  text: string;
+interface Seen {
+  cells: ComparedCells;
+  row: ReportRow;
 }
 
-/** Identity of a row for duplicates; `null` when the row reports no amount at all (nothing to duplicate). */
-export function rowSignature(village: string, day: Day, cells: readonly ComparedCell[]): string | null {
-  if (cells.length === 0) return null;
-  const parts = cells
-    .map(
-      (c) => `${c.code}=${c.value === null ? '!' + fold(c.text) : String(Math.round(c.value * 1e9) / 1e9)}`,
-    )
-    .sort();
-  return JSON.stringify([village, day, parts]);
-}
-
-/** Remembers the rows seen (in timestamp order) and flags a repeat. */
+/** Remembers the rows seen (in timestamp order) by village and report day, and flags a repeat. */
 export class DuplicateFinder {
-  private readonly seen = new Map<string, ReportRow>();
+  private readonly seen = new Map<string, Map<Day, Seen[]>>();
 
-  /** The warning when `signature` was seen on an earlier row; otherwise remembers this row. */
-  check(row: ReportRow, signature: string | null, day: Day): Draft | null {
-    if (signature === null) return null;
-    const first = this.seen.get(signature);
+  /** The warning when a row of `village` and `day` with the same `cells` was seen earlier; otherwise remembers this row. */
+  check(row: ReportRow, cells: ComparedCells | null, village: string, day: Day): Draft | null {
+    if (cells === null) return null;
+    let days = this.seen.get(village);
+    if (!days) this.seen.set(village, (days = new Map()));
+    let list = days.get(day);
+    if (!list) days.set(day, (list = []));
+    const first = list.find((s) => sameCells(s.cells, cells))?.row;
     if (!first) {
-      this.seen.set(signature, row);
+      list.push({ cells, row });
       return null;
     }
     const where = first.tab === row.tab ? `dòng ${first.row}` : `tab "${first.tab}" dòng ${first.row}`;

@@ -4,7 +4,7 @@ import type { AdmittedRow } from './context';
 import { DuplicateFinder } from './duplicate-row';
 import { isAccepted, type Draft } from './problem';
 import { ResubmissionFinder } from './resubmission';
-import { readRow, signatureOf, type Reading } from './row-reading';
+import { comparedOf, readRow, type Reading } from './row-reading';
 
 /** What one admitted row is, read and compared with the rows before it. */
 export interface RowPlan {
@@ -25,18 +25,19 @@ export function planRows(
 ): RowPlan[] {
   const duplicates = new DuplicateFinder();
   const resubmissions = new ResubmissionFinder(model.settings.timeZone);
-  const plans = new Map<AdmittedRow, RowPlan>();
-  for (const a of admitted) {
+  const plans: RowPlan[] = [];
+  for (let i = 0; i < admitted.length; i++) {
+    const a = admitted[i];
     const readings = readRow(a.row, model.indicators);
-    const signature = signatureOf(a.village.name, a.day, readings);
-    const duplicate = duplicates.check(a.row, signature, a.day);
+    const cells = comparedOf(readings);
+    const duplicate = duplicates.check(a.row, cells, a.village.name, a.day);
     const plan: RowPlan = { readings, duplicate, resubmission: null, superseded: false };
-    plans.set(a, plan);
+    plans.push(plan);
     if (duplicate && !isAccepted(a.row, duplicate, accepted)) continue;
-    const found = resubmissions.check(a, signature);
+    const found = resubmissions.check(a, cells, i);
     if (!found) continue;
     plan.resubmission = found.draft;
-    if (isAccepted(a.row, found.draft, accepted)) plans.get(found.earlier)!.superseded = true;
+    if (isAccepted(a.row, found.draft, accepted)) plans[found.earlierIndex].superseded = true;
   }
-  return admitted.map((a) => plans.get(a)!);
+  return plans;
 }

@@ -27,7 +27,7 @@ export function keyOf(row: ReportRow, d: Draft): string {
 
 /** True when the officer accepted this draft and it can be accepted. */
 export function isAccepted(row: ReportRow, d: Draft, accepted: ReadonlySet<string>): boolean {
-  return acceptable(d) && accepted.has(keyOf(row, d));
+  return accepted.size > 0 && acceptable(d) && accepted.has(keyOf(row, d));
 }
 
 export function toProblem(row: ReportRow, d: Draft, accepted: ReadonlySet<string>): Problem {

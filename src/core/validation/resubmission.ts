@@ -1,6 +1,7 @@
 // Rule: a row of the same village and report day as an earlier row sent less than 2 hours before it, with different amounts: ⚠ "có thể là báo cáo sửa lại".
 import type { ReportRow } from '../types';
 import { formatDay, formatInstant } from '../zone';
+import { sameCells, type ComparedCells } from './compared-cells';
 import type { AdmittedRow } from './context';
 import type { Draft } from './problem';
 
@@ -12,11 +13,14 @@ export interface Resubmission {
   draft: Draft;
   /** The earlier row it may correct. */
   earlier: AdmittedRow;
+  /** The earlier row's place in the rows checked (the `index` it was checked with). */
+  earlierIndex: number;
 }
 
 interface Sent {
   a: AdmittedRow;
-  signature: string;
+  index: number;
+  cells: ComparedCells;
 }
 
 function where(earlier: ReportRow, later: ReportRow): string {
@@ -30,22 +34,27 @@ function where(earlier: ReportRow, later: ReportRow): string {
  * row replaces the earlier one, whose amounts then stop counting.
  */
 export class ResubmissionFinder {
-  private readonly sent = new Map<string, Sent[]>();
+  /** Per village and report day, the last row seen. */
+  private readonly last = new Map<string, Sent>();
 
   constructor(private readonly timeZone: string) {}
 
-  /** The warning for `a` (with amounts `signature`), then remembers it. */
-  check(a: AdmittedRow, signature: string | null): Resubmission | null {
-    if (signature === null) return null;
-    const key = JSON.stringify([a.village.name, a.day]);
-    const list = this.sent.get(key) ?? [];
-    this.sent.set(key, [...list, { a, signature }]);
-    const earlier = [...list].reverse().find((s) => a.instant - s.a.instant < RESUBMISSION_WINDOW_MS)?.a;
-    if (!earlier || list.some((s) => s.a === earlier && s.signature === signature)) return null;
+  /** The warning for `a` (with compared cells `cells`, at place `index` of the rows checked), then remembers it. */
+  check(a: AdmittedRow, cells: ComparedCells | null, index: number): Resubmission | null {
+    if (cells === null) return null;
+    const key = `${a.village.name}\u0000${a.day}`;
+    // Rows come in timestamp order: the last one sent is the latest, and the only one that can be close enough.
+    const last = this.last.get(key);
+    this.last.set(key, { a, index, cells });
+    if (!last || a.instant - last.a.instant >= RESUBMISSION_WINDOW_MS || sameCells(last.cells, cells))
+      return null;
+    const earlier = last.a;
+    const earlierIndex = last.index;
     const minutes = Math.round((a.instant - earlier.instant) / 60_000);
     const row = a.row;
     return {
       earlier,
+      earlierIndex,
       draft: {
         column: a.titles.timestamp,
         col: row.timestampCol,

@@ -49,24 +49,26 @@ function parseMessage(value: CellValue, settings: Settings): string {
   return p.ok ? '' : p.message;
 }
 
-/** Checks the row's timestamp and report day; returns its time or the whole-row problems found. */
+/** A whole-row Lỗi. */
+function whole(column: string, col: number, value: string, message: string): Draft {
+  return { column, col, level: 'Lỗi', value, wholeRow: true, message: `${message} Cả dòng chưa được tính.` };
+}
+
+/** Checks the row's timestamp (`timestamp`: as read, when the caller has read it) and report day; returns its time or the whole-row problems found. */
 export function checkRowDates(
   row: ReportRow,
   settings: Settings,
   titles: Titles,
+  timestamp: { instant: Instant; day: Day } | null = readTimestamp(row, settings),
 ): { time: RowTime } | { problems: Draft[] } {
+  const ts = timestamp;
+  const hasReportDate = !isBlank(row.reportDate);
+  // The common case, a row whose dates are right, without a closure or a list.
+  if (ts !== null && !hasReportDate && ts.day >= settings.campaignStart && ts.day <= settings.campaignEnd)
+    return { time: { instant: ts.instant, day: ts.day, hasReportDate } };
   const problems: Draft[] = [];
-  const whole = (column: string, col: number, value: string, message: string): Draft => ({
-    column,
-    col,
-    level: 'Lỗi',
-    value,
-    wholeRow: true,
-    message: `${message} Cả dòng chưa được tính.`,
-  });
   // Shown only in a message: a row without problems never formats its dates.
   const tsShown = () => shownDate(row.timestamp, row.timestampDisplay, settings.timeZone);
-  const ts = readTimestamp(row, settings);
   if (ts === null) {
     const why = isBlank(row.timestamp) ? '' : reasonOf(parseMessage(row.timestamp, settings), tsShown());
     problems.push(
@@ -80,7 +82,6 @@ export function checkRowDates(
       ),
     );
   }
-  const hasReportDate = !isBlank(row.reportDate);
   const campaign = () => `${formatDay(settings.campaignStart)}–${formatDay(settings.campaignEnd)}`;
   let day: Day | null = ts ? ts.day : null;
   if (hasReportDate) {

@@ -1,10 +1,9 @@
 // A report row's non-blank indicator cells read once: each value with what is wrong with it, and the row's identity for duplicates.
 import { fold, isBlank } from '../text';
-import type { Day, Indicator, ReportCell, ReportRow } from '../types';
+import type { Indicator, ReportCell, ReportRow } from '../types';
 import { readCell, type CellReading } from './amount-value';
 import { checkCommaInMetres } from './comma-in-metres';
-import { shown } from './context';
-import { rowSignature } from './duplicate-row';
+import { comparedCells, type ComparedCells } from './compared-cells';
 import type { Draft } from './problem';
 
 export interface Reading {
@@ -19,11 +18,22 @@ export function findIndicator(indicators: readonly Indicator[], code: string): I
   );
 }
 
+/** Per indicator list, the indicator each code found names: a tab repeats the same few codes on every row. */
+const found = new WeakMap<readonly Indicator[], Map<string, Indicator | null>>();
+
+function indicatorOf(indicators: readonly Indicator[], code: string): Indicator | null {
+  let codes = found.get(indicators);
+  if (!codes) found.set(indicators, (codes = new Map()));
+  let hit = codes.get(code);
+  if (hit === undefined) codes.set(code, (hit = findIndicator(indicators, code)));
+  return hit;
+}
+
 /** The non-blank cells of known indicators, read in the indicator's unit. */
 export function readRow(row: ReportRow, indicators: readonly Indicator[]): Reading[] {
   const out: Reading[] = [];
   for (const cell of row.cells) {
-    const indicator = isBlank(cell.value) ? null : findIndicator(indicators, cell.code);
+    const indicator = isBlank(cell.value) ? null : indicatorOf(indicators, cell.code);
     if (indicator) out.push({ cell, indicator, reading: readCell(cell, indicator) });
   }
   return out;
@@ -40,11 +50,7 @@ export function valueDrafts(readings: readonly Reading[]): Draft[] {
   return out;
 }
 
-/** The row's identity for duplicates and resubmissions (null when it reports no amount). */
-export function signatureOf(village: string, day: Day, readings: readonly Reading[]): string | null {
-  return rowSignature(
-    village,
-    day,
-    readings.map((r) => ({ code: r.indicator.code, value: r.reading.value, text: shown(r.cell) })),
-  );
+/** The row's cells as duplicates and resubmissions compare them (null when it reports no amount). */
+export function comparedOf(readings: readonly Reading[]): ComparedCells | null {
+  return comparedCells(readings);
 }

@@ -7,8 +7,11 @@ interface Level {
   value: number;
 }
 
-function keyOf(village: string, code: string): string {
-  return `${village}\u0000${code}`;
+/** The running state of one village and indicator. */
+interface Slot {
+  sum: number;
+  /** The counted levels by (report day, timestamp); equal ones in the order recorded. */
+  levels: Level[];
 }
 
 /** True when level `l` comes at or before (day, instant): by report day, then timestamp. */
@@ -28,32 +31,40 @@ function firstAfter(list: readonly Level[], day: Day, instant: Instant): number 
 }
 
 export class Totals {
-  private readonly sums = new Map<string, number>();
-  /** Per village and indicator, the counted levels by (report day, timestamp); equal ones in the order recorded. */
-  private readonly levels = new Map<string, Level[]>();
+  /** Per village, per indicator code: looked up by the two names, never by a key built per row. */
+  private readonly slots = new Map<string, Map<string, Slot>>();
+
+  private slot(village: string, code: string): Slot | undefined {
+    return this.slots.get(village)?.get(code);
+  }
+
+  private made(village: string, code: string): Slot {
+    let codes = this.slots.get(village);
+    if (!codes) this.slots.set(village, (codes = new Map()));
+    let slot = codes.get(code);
+    if (!slot) codes.set(code, (slot = { sum: 0, levels: [] }));
+    return slot;
+  }
 
   /** Sum of the counted amounts so far. */
   sum(village: string, code: string): number {
-    return this.sums.get(keyOf(village, code)) ?? 0;
+    return this.slot(village, code)?.sum ?? 0;
   }
 
   add(village: string, code: string, amount: number): void {
-    const k = keyOf(village, code);
-    this.sums.set(k, (this.sums.get(k) ?? 0) + amount);
+    this.made(village, code).sum += amount;
   }
 
   /** The counted `Lũy kế` value that comes last before (day, instant), by report day then timestamp (of equals, the last recorded); `null` if none. */
   previousLevel(village: string, code: string, day: Day, instant: Instant): number | null {
-    const list = this.levels.get(keyOf(village, code));
+    const list = this.slot(village, code)?.levels;
     if (!list) return null;
     const i = firstAfter(list, day, instant);
     return i > 0 ? list[i - 1].value : null;
   }
 
   recordLevel(village: string, code: string, day: Day, instant: Instant, value: number): void {
-    const k = keyOf(village, code);
-    let list = this.levels.get(k);
-    if (!list) this.levels.set(k, (list = []));
+    const list = this.made(village, code).levels;
     const i = firstAfter(list, day, instant);
     if (i === list.length) list.push({ day, instant, value });
     else list.splice(i, 0, { day, instant, value });

@@ -1,7 +1,7 @@
 // Validation of the report rows (docs/validation.md): every problem for `Kiểm tra`, and the rows and amounts that count.
 import type { CountedRow, Instant, Model, Problem, ReportRow, ValidationResult } from '../types';
 import { weekOfReport } from '../weeks';
-import type { AdmittedRow } from './context';
+import { titlesOf, type AdmittedRow } from './context';
 import { planRows } from './earlier-rows';
 import { checkLeftOutCells } from './left-out-cells';
 import { toProblem, type Draft } from './problem';
@@ -29,8 +29,9 @@ export function validate(model: Model, asOf: Instant, accepted: ReadonlySet<stri
   };
   const admitted: AdmittedRow[] = [];
   model.reports.forEach((tab, tabIndex) => {
+    const titles = titlesOf(tab, model.tabTitles);
     for (const row of tab.rows) {
-      const adm = admitRow(tabIndex, tab, row, model, asOf);
+      const adm = admitRow(tabIndex, tab, row, model, asOf, titles);
       if (adm.kind === 'out')
         record(tabIndex, row, [...adm.problems, ...checkLeftOutCells(row, model.indicators)]);
       else if (adm.kind === 'in') admitted.push(adm.row);

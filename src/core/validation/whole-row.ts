@@ -1,7 +1,7 @@
 // Which report rows exist at the as-of time, and which are left out whole (unknown village, bad or out-of-campaign dates).
 import { isBlank } from '../text';
 import type { Instant, Model, ReportRow, ReportTab } from '../types';
-import { titlesOf, type AdmittedRow } from './context';
+import { titlesOf, type AdmittedRow, type Titles } from './context';
 import type { Draft } from './problem';
 import { checkRowDates, readTimestamp } from './row-dates';
 import { checkVillage } from './unknown-village';
@@ -25,7 +25,7 @@ export function isBlankSubmission(row: ReportRow): boolean {
 /**
  * Decides what a row is at `asOf`: absent (blank, or sent after `asOf`), left out whole with its
  * problems, or admitted for the cell checks. A row whose timestamp cannot be read is reported
- * (its time is unknown, so it cannot be placed after `asOf`).
+ * (its time is unknown, so it cannot be placed after `asOf`). `titles`: the tab's, made once per tab.
  */
 export function admitRow(
   tabIndex: number,
@@ -33,15 +33,15 @@ export function admitRow(
   row: ReportRow,
   model: Model,
   asOf: Instant,
+  titles: Titles = titlesOf(tab, model.tabTitles),
 ): Admission {
   if (isBlankSubmission(row)) return { kind: 'absent' };
   const ts = readTimestamp(row, model.settings);
   if (ts !== null && ts.instant > asOf) return { kind: 'absent' };
-  const titles = titlesOf(tab, model.tabTitles);
   const problems: Draft[] = [];
   const v = checkVillage(row, model.villages, titles);
   if ('problem' in v) problems.push(v.problem);
-  const d = checkRowDates(row, model.settings, titles);
+  const d = checkRowDates(row, model.settings, titles, ts);
   if ('problems' in d) pushAll(problems, d.problems);
   if ('problem' in v || 'problems' in d) return { kind: 'out', problems };
   return {
