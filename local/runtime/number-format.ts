@@ -1,4 +1,5 @@
 // Shows a number as Sheets does for a number format (`#,##0`, `0.00`, `0%`, `#,##0" m"`…) in a locale.
+import { automaticNumberText } from '../../src/core/automatic-number';
 import type { LocaleConventions } from './locale';
 
 /** Splits a format into its `;` sections, ignoring `;` inside quotes. */
@@ -44,15 +45,9 @@ function group(int: string, sep: string): string {
   return int.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 }
 
-/** Automatic format: up to 10 significant digits, no grouping. */
+/** Automatic format: the product's own rule (src/core/automatic-number.ts), in the locale's decimal mark. */
 export function formatAutomatic(n: number, conv: LocaleConventions): string {
-  if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
-  const s = String(Number(n.toPrecision(10)));
-  if (s.includes('e')) {
-    const [mant, exp] = Number(n.toPrecision(3)).toExponential().split('e');
-    return `${mant.replace('.', conv.decimal)}E${exp.startsWith('-') ? exp : `+${exp}`}`;
-  }
-  return s.replace('.', conv.decimal);
+  return automaticNumberText(n, conv.decimal);
 }
 
 function applySection(n: number, section: string, conv: LocaleConventions): string {
