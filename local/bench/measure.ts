@@ -38,6 +38,8 @@ export interface CoreResult {
   floor: FloorRun;
   ratio: number;
   counted: number;
+  /** What the core's results (model, validation, rollup) hold once done, after a collection, in MB per 100.000 form rows. */
+  heapMbPer100k: number;
 }
 
 /** The tabs as the adapters hand them to the core: values and display values of each whole tab. */
@@ -53,12 +55,17 @@ function tabsOf(book: BenchBook): TabData[] {
 export function measureCore(book: BenchBook): CoreResult {
   const tabs = tabsOf(book);
   const asOf = asInstant(asOfInstant());
+  const heap0 = heapMb();
   const t0 = cpuMs();
   const { model } = readModel(tabs);
   if (!model) throw new Error('Sổ đo hiệu năng không đọc được.');
   const validation = validate(model, asOf, new Set());
-  rollup(model, validation, asOf);
+  const tables = rollup(model, validation, asOf);
   const ms = cpuMs() - t0;
+  // The results stay referenced until the heap is measured.
+  const results = [model, validation, tables];
+  const held = heapMb() - heap0;
+  if (results.length !== 3) throw new Error('Sổ đo hiệu năng: thiếu kết quả.');
   const form = tabs.find((t) => t.name === BENCH_FORM)!;
   const header = form.values[0].map(String);
   const cols = FILLED.map((f) => header.indexOf(f.title));
@@ -66,7 +73,13 @@ export function measureCore(book: BenchBook): CoreResult {
   const names = book.villages.map((v) => v.name);
   const runs = [0, 1, 2].map(() => floorPass(form.values, names, cols, start));
   const floor = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
-  return { ms, floor, ratio: ms / floor.ms, counted: validation.rows.length };
+  return {
+    ms,
+    floor,
+    ratio: ms / floor.ms,
+    counted: validation.rows.length,
+    heapMbPer100k: (held * 100_000) / book.rows,
+  };
 }
 
 /** Runs `actions` in one session on the bench workbook, each measured. */

@@ -62,7 +62,8 @@ async function main(): Promise<void> {
   const core = measureCore(book);
   console.log(
     `Lõi (mô hình + kiểm tra + tổng hợp): ${fmt(core.ms)} ms; một lượt tối thiểu: ${fmt(core.floor.ms, 1)} ms; ` +
-      `gấp ${fmt(core.ratio, 1)} lần (${fmt(core.counted)} dòng được tính).`,
+      `gấp ${fmt(core.ratio, 1)} lần (${fmt(core.counted)} dòng được tính); ` +
+      `kết quả của lõi giữ ${fmt(core.heapMbPer100k, 1)} MB bộ nhớ mỗi 100.000 dòng.`,
   );
   const actions = measureActions(book, ['validate', 'rollup', 'remind', 'corrections', 'report']);
   console.log('thao tác       ms   heap MB  lệnh Sheets   ô đọc    ô ghi   ô đọc/dòng');
@@ -85,7 +86,13 @@ async function main(): Promise<void> {
     rows: opts.rows,
     villages: opts.villages,
     columns: 18,
-    core: { ms: core.ms, floorMs: core.floor.ms, ratio: core.ratio, countedRows: core.counted },
+    core: {
+      ms: core.ms,
+      floorMs: core.floor.ms,
+      ratio: core.ratio,
+      countedRows: core.counted,
+      heapMbPer100kRows: core.heapMbPer100k,
+    },
     actions,
     runner: runner && { ...runner, lines: runner.lines.slice(0, 4) },
     heapAtEndMb: heapMb(),
