@@ -10,7 +10,7 @@ export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const CHROMIUM_INSTALL = 'apt-get install -y chromium';
 
 /** Flags for a closed network: no background connections, updates or sync to wait for. */
-const ARGS = [
+export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -44,7 +44,7 @@ export async function openChromium(executable: string = CHROMIUM_PATH): Promise<
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: executable,
       headless: true,
-      args: ARGS,
+      args: CHROMIUM_FLAGS,
       timeout: 60_000,
     });
     return {

@@ -1,4 +1,4 @@
-// The runner's command line: --workbook FILE.xlsx [--as-of …] [--week previous|dd/MM/yyyy] [--actions a,b,…] [--out DIR | --in-place].
+// The runner's command line: --workbook FILE.xlsx [--as-of …] [--week previous|dd/MM/yyyy] [--month previous|MM/yyyy] [--resend] [--actions a,b,…] [--out DIR | --in-place].
 
 /** Actions of README.md, in the order the runner documents them. */
 export const KNOWN_ACTIONS = [
@@ -10,6 +10,8 @@ export const KNOWN_ACTIONS = [
   'corrections',
   'form',
   'report',
+  'send-report',
+  'report-month',
   'export',
 ] as const;
 
@@ -22,6 +24,10 @@ export interface RunnerArgs {
   asOf?: string;
   /** `previous` or a deadline day `dd/MM/yyyy`: the week rollup and report cover (checked against `Hạn báo cáo` by the bundle). */
   week?: string;
+  /** `previous` or a month `MM/yyyy`: the month `report-month` covers (default: the month holding the as-of time). */
+  month?: string;
+  /** `send-report` sends the week's report again even if the ledger says it went (the menu asks instead). */
+  resend: boolean;
   /** Undefined = the default actions; [] = none (read and write back only). */
   actions?: string[];
   out: string;
@@ -37,16 +43,18 @@ export interface RunnerArgs {
 export type ParsedArgs = { ok: true; args: RunnerArgs } | { ok: false; error: string };
 
 export const USAGE = [
-  'Cách dùng: npm start -- --workbook TỆP.xlsx [--as-of yyyy-MM-ddTHH:mm] [--week previous|dd/MM/yyyy] [--actions a,b,…] [--out THƯ_MỤC | --in-place]',
+  'Cách dùng: npm start -- --workbook TỆP.xlsx [--as-of yyyy-MM-ddTHH:mm] [--week previous|dd/MM/yyyy] [--month previous|MM/yyyy] [--resend] [--actions a,b,…] [--out THƯ_MỤC | --in-place]',
   `  --actions  các thao tác, chạy theo thứ tự: ${KNOWN_ACTIONS.join(', ')}`,
   `             (bỏ trống: ${DEFAULT_ACTIONS.join(', ')} nếu đã có; --actions "" = chỉ đọc rồi ghi lại)`,
   '             clear-examples = NTM › Xóa dữ liệu mẫu (xóa các dòng mẫu chưa sửa của Thôn và Chỉ tiêu)',
   '  --as-of    thời điểm chạy, theo giờ của Múi giờ trong tab Cấu hình (mặc định: bây giờ)',
   '  --week     tuần mà rollup và report tổng hợp: previous = tuần vừa hết hạn, hoặc ngày hạn nộp dd/MM/yyyy',
   '             (mặc định: tuần đang diễn ra; trong 24 giờ sau hạn nộp: tuần vừa hết hạn)',
+  '  --month    tháng mà report-month báo cáo: previous = tháng trước, hoặc MM/yyyy (mặc định: tháng đang diễn ra)',
+  '  --resend   send-report gửi lại báo cáo tuần dù sổ Nhắc hạn ghi đã gửi (không có thì không gửi lại)',
   '  --out      thư mục ghi kết quả (mặc định out/): <tên tệp>.xlsx, outbox.jsonl (thư đã gửi)',
-  '             và trang báo cáo in được của report (bao-cao-tuan.html, cùng bản bao-cao-tuan.pdf nếu máy có Chromium)',
-  '             và ntm-export.csv của export (dữ liệu gửi tỉnh, docs/export.md)',
+  '             và trang báo cáo in được của report (bao-cao-tuan.html) và report-month (bao-cao-thang.html),',
+  '             cùng bản .pdf nếu máy có Chromium, và ntm-export.csv của export (dữ liệu gửi tỉnh, docs/export.md)',
   '  --in-place ghi kết quả đè lên chính TỆP.xlsx (bản trước được giữ ở TỆP.bak.xlsx; outbox.jsonl và trang',
   '             báo cáo ghi cạnh tệp): kết quả lần này là đầu vào lần sau, nên sổ Nhắc hạn không gửi thư hai lần',
   '       npm start -- --province THƯ_MỤC [--out THƯ_MỤC2]: gộp các tệp ntm-export.csv (và sổ .xlsx) của các xã',
@@ -55,10 +63,10 @@ export const USAGE = [
   'npm start (không tham số) chạy bản demo.',
 ].join('\n');
 
-const FLAGS = new Set(['workbook', 'as-of', 'week', 'actions', 'out', 'province']);
+const FLAGS = new Set(['workbook', 'as-of', 'week', 'month', 'actions', 'out', 'province']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
-  const args: RunnerArgs = { out: 'out', inPlace: false, help: false, provinceDemo: false };
+  const args: RunnerArgs = { out: 'out', inPlace: false, resend: false, help: false, provinceDemo: false };
   let outGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i];
@@ -72,6 +80,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
     }
     if (token === '--province-demo') {
       args.provinceDemo = true;
+      continue;
+    }
+    if (token === '--resend') {
+      args.resend = true;
       continue;
     }
     const m = /^--([a-z-]+)(?:=(.*))?$/s.exec(token);
@@ -95,6 +107,13 @@ export function parseArgs(argv: string[]): ParsedArgs {
           error: `--week "${value}" không đúng dạng: hãy ghi previous (tuần vừa hết hạn) hoặc ngày hạn nộp dd/MM/yyyy, ví dụ --week 16/03/2023.`,
         };
       args.week = value.trim();
+    } else if (m[1] === 'month') {
+      if (!isMonthText(value))
+        return {
+          ok: false,
+          error: `--month "${value}" không đúng dạng: hãy ghi previous (tháng trước) hoặc tháng MM/yyyy, ví dụ --month 04/2023.`,
+        };
+      args.month = value.trim();
     } else
       args.actions = value
         .split(',')
@@ -133,6 +152,14 @@ export function isWeekText(text: string): boolean {
   const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** `previous`, or a month written MM/yyyy (M/yyyy too). */
+export function isMonthText(text: string): boolean {
+  const t = text.trim();
+  if (t === 'previous') return true;
+  const m = /^(\d{1,2})\/(\d{4})$/.exec(t);
+  return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= 12;
 }
 
 /** `yyyy-MM-ddTHH:mm` (or a space instead of T, optional :ss, or a bare date = 00:00) → wall-clock Date (UTC fields = wall time). */

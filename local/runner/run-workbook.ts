@@ -12,6 +12,7 @@ import { csvFilesToSave, pagesToSave } from './saved-pages';
 import { writePagePdfs } from './report-pdf';
 import { uncomputedProblem } from './uncomputed';
 import { pushAll } from '../../src/core/lists';
+import type { SentMail } from '../runtime';
 
 export interface RunOptions {
   workbook: string;
@@ -19,6 +20,10 @@ export interface RunOptions {
   asOf?: string;
   /** `previous` or a deadline day `dd/MM/yyyy`: passed to the actions that cover a week (rollup, report). */
   week?: string;
+  /** `previous` or `MM/yyyy`: passed to `report-month`. */
+  month?: string;
+  /** `send-report` sends again a report the ledger says went (default: it does not). */
+  resend?: boolean;
   /** Undefined = the default actions the bundle offers; [] = none. */
   actions?: string[];
   out?: string;
@@ -47,6 +52,35 @@ export interface RunResult {
 
 /** Actions that cover one week: `--week` is passed to their entry function (the menu passes nothing). */
 const WEEK_ACTIONS = new Set(['rollup', 'report']);
+
+/** The arguments the runner passes to an action's entry function (a menu click passes none). */
+export function actionArgs(
+  action: string,
+  options: Pick<RunOptions, 'week' | 'month' | 'resend'>,
+): unknown[] {
+  if (WEEK_ACTIONS.has(action)) return options.week === undefined ? [] : [options.week];
+  if (action === 'send-report') return [options.week, options.resend ? 'resend' : 'once'];
+  if (action === 'report-month') return options.month === undefined ? [] : [options.month];
+  return [];
+}
+
+/** One outbox.jsonl line: the message, and its attachments by name, type and size (the bytes stay out). */
+function outboxLine(m: SentMail): string {
+  const line: Record<string, unknown> = {
+    to: m.to,
+    cc: m.cc,
+    subject: m.subject,
+    body: m.body,
+    htmlBody: m.htmlBody,
+  };
+  if (m.attachments)
+    line.attachments = m.attachments.map((a) => ({
+      name: a.name,
+      contentType: a.contentType,
+      size: a.bytes.length,
+    }));
+  return JSON.stringify(line) + '\n';
+}
 
 const failed = (printError: (l: string) => void, line: string): RunResult => {
   printError(line);
@@ -107,9 +141,12 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
   try {
     // Forms do not live in the .xlsx: the form.json an earlier run wrote beside it brings them back.
     const saved = readFormFile(input);
+    // The same Chromium prints the report pages and converts the HTML an action asks Apps Script to make a PDF of.
+    const base =
+      options.chromium !== undefined ? { ...options.runtime, chromium: options.chromium } : options.runtime;
     const runtime = saved
-      ? { ...options.runtime, forms: saved.forms, documentProperties: saved.documentProperties }
-      : options.runtime;
+      ? { ...base, forms: saved.forms, documentProperties: saved.documentProperties }
+      : base;
     session = openSession({
       workbook: read.workbook,
       timeZone,
@@ -125,10 +162,7 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
   const dialogs: { html: string }[] = [];
   for (const action of requested) {
     const shown = session.runtime.ui.dialogs.length;
-    const report =
-      WEEK_ACTIONS.has(action) && options.week !== undefined
-        ? session.run(action, options.week)
-        : session.run(action);
+    const report = session.runWith(action, actionArgs(action, options));
     pushAll(dialogs, session.runtime.ui.dialogs.slice(shown));
     reports.push(report);
     // A failure with one problem is said once, by the stop line; with several, they are listed above it.
@@ -145,12 +179,7 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
 
   const { workbook: result, changes } = session.runtime.dumpWithChanges();
   const { bytes, notices } = await workbookToXlsx(result, { original: read.original, changes });
-  const outbox = session.runtime.mail.outbox
-    .map(
-      (m) =>
-        JSON.stringify({ to: m.to, cc: m.cc, subject: m.subject, body: m.body, htmlBody: m.htmlBody }) + '\n',
-    )
-    .join('');
+  const outbox = session.runtime.mail.outbox.map(outboxLine).join('');
   const outboxFile = path.join(outDir, 'outbox.jsonl');
   const pages = pagesToSave(dialogs).map((p) => ({ ...p, file: path.join(outDir, p.file) }));
   const csvs = csvFilesToSave(dialogs).map((c) => ({ ...c, file: path.join(outDir, c.file) }));

@@ -27,6 +27,8 @@ export interface Session {
   offered: Record<string, string>;
   /** Runs an action's entry function; `args` are passed to it (e.g. the `--week` text). */
   run(action: string, ...args: unknown[]): ActionReport;
+  /** The same, with the arguments as one list (the runner's per-action arguments). */
+  runWith(action: string, args: readonly unknown[]): ActionReport;
   /** Moves the clock every service and the bundle's Date read (a demo replaying weeks of submissions). */
   setNow(ms: number): void;
 }
@@ -68,6 +70,9 @@ export function openSession(options: SessionOptions): Session {
       clock = ms;
     },
     run(action, ...args) {
+      return this.runWith(action, args);
+    },
+    runWith(action, args) {
       const fn = offered[action];
       if (!fn)
         return {
@@ -88,7 +93,8 @@ export function openSession(options: SessionOptions): Session {
       let ok = false;
       let summary: string;
       try {
-        const outcome = bundle.call(fn, ...args) as { ok?: unknown; summary?: unknown } | undefined;
+        const outcome = Reflect.apply(bundle.call, bundle, [fn, ...args]) as
+          { ok?: unknown; summary?: unknown } | undefined;
         ok = outcome ? outcome.ok !== false : true;
         summary = outcome && outcome.summary !== undefined ? String(outcome.summary) : '';
       } catch (e) {

@@ -45,6 +45,8 @@ export interface RuntimeOptions {
   forms?: FormState[];
   /** Document properties kept from an earlier run (the runner keeps the add-on's memory of its form in form.json). */
   documentProperties?: Record<string, string>;
+  /** Chromium that Blob.getAs('application/pdf') prints HTML with; default /usr/bin/chromium (missing: the conversion throws). */
+  chromium?: string;
 }
 
 export interface Runtime {
@@ -147,7 +149,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     SpreadsheetApp: new FakeSpreadsheetApp(ctx, spreadsheet),
     PropertiesService: new FakePropertiesService(ctx, properties),
     Session: new FakeSession(ctx),
-    Utilities: new FakeUtilities(ctx),
+    Utilities: new FakeUtilities(ctx, options.chromium),
     Logger: new FakeLogger(ctx),
     console: new FakeConsole(ctx),
     LockService: new FakeLockService(ctx, locks),

@@ -1,4 +1,5 @@
-// MailApp: sends into an outbox; the daily quota counts recipients; a send can be made to fail on purpose.
+// MailApp: sends into an outbox (attachments kept as bytes); the daily quota counts recipients; a send can be made to fail on purpose.
+import { FakeBlob } from './blob';
 import { countCalls, type RuntimeContext } from './context';
 
 export interface SentMail {
@@ -11,6 +12,33 @@ export interface SentMail {
   replyTo?: string;
   /** Present only when the message had blind copies. */
   bcc?: string;
+  /** Present only when the message had attachments: each blob's name, content type and bytes. */
+  attachments?: SentAttachment[];
+}
+
+export interface SentAttachment {
+  name: string | null;
+  contentType: string | null;
+  bytes: Buffer;
+}
+
+/** Apps Script's limit on the attachments of one message. */
+const MAX_ATTACHMENTS_BYTES = 25 * 1024 * 1024;
+
+/** The blobs of `attachments` (each a BlobSource of this runtime); anything else is refused as Apps Script refuses it. */
+function attachmentsOf(list: unknown): SentAttachment[] {
+  if (!Array.isArray(list)) throw new Error('Invalid argument: attachments');
+  const out = list.map((source: unknown) => {
+    const blob =
+      source && typeof (source as { getBlob?: unknown }).getBlob === 'function'
+        ? (source as { getBlob: () => unknown }).getBlob()
+        : null;
+    if (!(blob instanceof FakeBlob)) throw new Error('Invalid argument: attachments');
+    return { name: blob.getName(), contentType: blob.getContentType(), bytes: Buffer.from(blob.bytes) };
+  });
+  if (out.reduce((n, a) => n + a.bytes.length, 0) > MAX_ATTACHMENTS_BYTES)
+    throw new Error('Limit Exceeded: Email Total Attachments Size.');
+  return out;
 }
 
 export class MailState {
@@ -68,6 +96,10 @@ export class FakeMailApp implements Pick<GoogleAppsScript.Mail.MailApp, (typeof 
     if (m.name !== undefined) mail.name = String(m.name);
     if (m.replyTo !== undefined) mail.replyTo = String(m.replyTo);
     if (m.bcc) mail.bcc = String(m.bcc);
+    if (m.attachments !== undefined) {
+      const attachments = attachmentsOf(m.attachments);
+      if (attachments.length > 0) mail.attachments = attachments;
+    }
     const recipients = [...addresses(mail.to), ...addresses(mail.cc), ...addresses(mail.bcc)];
     if (recipients.length === 0) throw new Error('Failed to send email: no recipient');
     const bad = recipients.find((r) => !EMAIL.test(r));

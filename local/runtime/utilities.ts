@@ -1,13 +1,14 @@
-// Utilities (formatDate in a zone, sleep, getUuid, computeDigest), Logger and console.
+// Utilities (formatDate in a zone, sleep, getUuid, computeDigest, newBlob), Logger and console.
 import { createHash } from 'node:crypto';
-import { countCalls, type ConsoleLine, type RuntimeContext } from './context';
+import { FakeBlob } from './blob';
+import { as, countCalls, type ConsoleLine, type RuntimeContext } from './context';
 import { enumOf } from './enums';
 import { formatJavaDate } from './java-date-format';
 import { isZone } from './zone';
 
 type U = typeof GoogleAppsScript.Utilities;
 
-const METHODS = ['computeDigest', 'formatDate', 'getUuid', 'sleep'] as const;
+const METHODS = ['computeDigest', 'formatDate', 'getUuid', 'newBlob', 'sleep'] as const;
 const DIGESTS: Record<string, string> = {
   MD5: 'md5',
   SHA_1: 'sha1',
@@ -30,7 +31,11 @@ export class FakeUtilities implements Pick<
   ]);
   readonly Charset = enumOf<U['Charset']>(['US_ASCII', 'UTF_8']);
   private uuids = 0;
-  constructor(readonly ctx: RuntimeContext) {}
+  constructor(
+    readonly ctx: RuntimeContext,
+    /** Chromium that Blob.getAs('application/pdf') prints HTML with (default /usr/bin/chromium). */
+    private readonly chromium?: string,
+  ) {}
   /** Signed bytes, as Apps Script returns them. */
   computeDigest(algorithm: GoogleAppsScript.Utilities.DigestAlgorithm, value: string | number[]): number[] {
     const name = DIGESTS[String(algorithm)];
@@ -49,6 +54,24 @@ export class FakeUtilities implements Pick<
   getUuid(): string {
     this.uuids++;
     return `00000000-0000-4000-8000-${String(this.uuids).padStart(12, '0')}`;
+  }
+  /** A blob of a string (UTF-8) or of signed bytes; content type and name null unless given. */
+  newBlob(
+    data: string | GoogleAppsScript.Byte[],
+    contentType?: string,
+    name?: string,
+  ): GoogleAppsScript.Base.Blob {
+    const bytes =
+      typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.map((b) => Number(b) & 0xff));
+    return as<GoogleAppsScript.Base.Blob>(
+      new FakeBlob(
+        this.ctx,
+        bytes,
+        contentType === undefined ? null : String(contentType),
+        name === undefined ? null : String(name),
+        this.chromium,
+      ),
+    );
   }
   /** Returns at once; the runtime's clock is not moved. */
   sleep(_milliseconds: number): void {}

@@ -8,6 +8,7 @@ import { customFunctionEntries } from './custom-functions';
 import { rollupEntries } from './rollup';
 import { reportEntries } from './report';
 import { exportEntries } from './export';
+import { sendReportEntries } from './send-report';
 import { reminderEntries } from './reminder-entries';
 import { correctionEntries } from './corrections';
 import { selfTestEntry } from './self-test';
@@ -23,6 +24,7 @@ export function allEntries(): EntryPoint[] {
     ...dashboardEntries(),
     ...rollupEntries(),
     ...reportEntries(),
+    ...sendReportEntries(),
     ...reminderEntries(),
     ...correctionEntries(),
     ...exportEntries(),

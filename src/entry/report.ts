@@ -2,7 +2,7 @@
 import { TAB } from '../core/contract';
 import { reportHtml, reportText, weeklyReport, type ReportDoc } from '../core/report';
 import { rollup, type Rollup } from '../core/rollup';
-import type { Instant } from '../core/types';
+import type { Instant, Model } from '../core/types';
 import { weekLabel } from '../core/weeks';
 import { formatInstant } from '../core/zone';
 import { now } from '../sheets/clock';
@@ -21,6 +21,8 @@ export const REPORT_FILE = 'bao-cao-tuan.html';
 export const PREVIOUS_REPORT_FILE = 'bao-cao-tuan-truoc.html';
 
 export interface WeeklyReportResult {
+  /** The workbook the report was built from (settings: commune, officers, zone). */
+  model: Model;
   rollup: Rollup;
   doc: ReportDoc;
   /** The printable page (print button, text version to copy). */
@@ -67,6 +69,7 @@ export function buildWeeklyReport(
   const result = rollup(model, validation, asOf, resolveWeek(week, model.settings));
   const doc = weeklyReport(model, result, validation.rows);
   return {
+    model,
     rollup: result,
     doc,
     html: reportHtml(doc, { saveAs }),

@@ -24,7 +24,12 @@ export interface LedgerSend<T extends Addressed> {
   ledger: Ledger;
   /** Sender name shown to recipients: `NTM xã Sơn Bằng`. */
   senderName: string;
-  message: (item: T) => { subject: string; body: string; htmlBody: string };
+  message: (item: T) => {
+    subject: string;
+    body: string;
+    htmlBody: string;
+    attachments?: GoogleAppsScript.Base.BlobSource[];
+  };
   /** The ledger row of the item with this result (`recipients`: those it went to, when not all). */
   row: (item: T, result: LedgerResult, note: string, recipients: readonly string[]) => LedgerRow;
 }
@@ -55,6 +60,7 @@ function sendOne<T extends Addressed>(s: LedgerSend<T>, item: T, out: SendResult
         body: message.body,
         htmlBody: message.htmlBody,
         name: s.senderName,
+        attachments: message.attachments,
       });
       pushAll(sentTo, to);
     } catch (e) {

@@ -1,4 +1,4 @@
-// Adapter for MailApp: the remaining daily quota and one message sent to the given addresses only (no cc, no bcc).
+// Adapter for MailApp: the remaining daily quota and one message (with its attachments) sent to the given addresses only (no cc, no bcc).
 
 export interface OutgoingMail {
   /** Valid addresses, at most 50 (one message). */
@@ -8,6 +8,8 @@ export interface OutgoingMail {
   htmlBody: string;
   /** Sender name shown to recipients, e.g. `NTM xã Sơn Bằng`. */
   name: string;
+  /** Files sent with it (the weekly report's PDF). */
+  attachments?: GoogleAppsScript.Base.BlobSource[];
 }
 
 /** Recipients the running account may still send to today (each recipient of each message counts one). */
@@ -24,5 +26,6 @@ export function sendMail(mail: OutgoingMail): void {
     body: mail.body,
     htmlBody: mail.htmlBody,
     name: mail.name,
+    ...(mail.attachments && mail.attachments.length > 0 ? { attachments: mail.attachments } : {}),
   });
 }

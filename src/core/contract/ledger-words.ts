@@ -7,8 +7,11 @@ export type ReminderKind = (typeof REMINDER_KINDS)[number];
 /** Kind of a correction request (docs/reminders.md): keyed by (village, problem-set digest), not by week. */
 export const CORRECTION_KIND = 'Yêu cầu sửa';
 
-/** Every kind the ledger holds: the three reminders and the correction requests. */
-export const LEDGER_KINDS = [...REMINDER_KINDS, CORRECTION_KIND] as const;
+/** Kind of the weekly report mailed to the officers (docs/report.md): keyed by (week, `Toàn xã`), once a week unless sent again on purpose. */
+export const REPORT_KIND = 'Báo cáo tuần';
+
+/** Every kind the ledger holds: the three reminders, the correction requests and the weekly report. */
+export const LEDGER_KINDS = [...REMINDER_KINDS, CORRECTION_KIND, REPORT_KIND] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
 /**

@@ -1,10 +1,13 @@
 // The ledger rule (docs/reminders.md, reminders and correction requests): an item with any `Nhắc hạn` row but `Lỗi` (an attempt that failed) is never sent again.
 import { fold } from '../text';
-import type { Day } from '../types';
-import { CORRECTION_KIND, type LedgerEntry, type ReminderKind } from './reminder-types';
+import type { Day, Instant } from '../types';
+import { CORRECTION_KIND, type LedgerEntry, type LedgerKind } from './reminder-types';
+
+/** Kinds keyed by (week, village, kind): all but the correction requests. */
+export type WeeklyKind = Exclude<LedgerKind, typeof CORRECTION_KIND>;
 
 /** A reminder is keyed by (week, village, kind). */
-function key(week: Day, village: string, kind: ReminderKind): string {
+function key(week: Day, village: string, kind: WeeklyKind): string {
   return `${week}|${fold(village)}|${kind}`;
 }
 
@@ -29,26 +32,42 @@ function entryKey(e: LedgerEntry): string {
  */
 export class LedgerIndex {
   private readonly blocked = new Set<string>();
+  /** Time of the row that settled each item: its latest `Đã gửi` or `Hết hạn`, else the `Đang gửi` left open. */
+  private readonly settledTime = new Map<string, Instant>();
 
   constructor(entries: readonly LedgerEntry[]) {
-    const open = new Map<string, number>();
     const time = (t: number) => (Number.isFinite(t) ? t : 0);
     const written = entries
       .map((e, row) => ({ e, row }))
       .sort((a, b) => time(a.e.time) - time(b.e.time) || a.row - b.row);
+    const openedAt = new Map<string, Instant[]>();
     for (const { e } of written) {
       const k = entryKey(e);
-      const n = open.get(k) ?? 0;
-      if (e.result === 'Đang gửi') open.set(k, n + 1);
-      else if (e.result === 'Lỗi') open.set(k, Math.max(0, n - 1));
-      else this.blocked.add(k);
+      const opened = openedAt.get(k) ?? [];
+      openedAt.set(k, opened);
+      if (e.result === 'Đang gửi') opened.push(e.time);
+      else if (e.result === 'Lỗi') opened.pop();
+      else {
+        this.blocked.add(k);
+        this.settledTime.set(k, e.time);
+      }
     }
-    for (const [k, n] of open) if (n > 0) this.blocked.add(k);
+    for (const [k, opened] of openedAt) {
+      if (opened.length === 0) continue;
+      this.blocked.add(k);
+      if (!this.settledTime.has(k)) this.settledTime.set(k, opened[opened.length - 1]);
+    }
   }
 
   /** True when this (week, village, kind) must never be sent (nor logged `Hết hạn`) again. */
-  isSettled(week: Day, village: string, kind: ReminderKind): boolean {
+  isSettled(week: Day, village: string, kind: WeeklyKind): boolean {
     return this.blocked.has(key(week, village, kind));
+  }
+
+  /** When this (week, village, kind) was settled (sent, or perhaps sent), or null when it may be sent. */
+  settledAt(week: Day, village: string, kind: WeeklyKind): Instant | null {
+    const k = key(week, village, kind);
+    return this.blocked.has(k) ? (this.settledTime.get(k) ?? null) : null;
   }
 
   /** True when the correction request of this problem set of this village must never be sent again. */

@@ -5,3 +5,4 @@ export { reportText } from './report-text';
 export { villagePlans, MAX_PLAN_CHARS } from './plan-section';
 export { amountText, percentText, dongText } from './report-format';
 export type * from './report-types';
+export { reportMail, reportFileStem, type ReportMail } from './report-mail';

@@ -21,6 +21,7 @@ describe('runner arguments', () => {
         actions: ['validate', 'rollup'],
         out: 'kq',
         inPlace: false,
+        resend: false,
         help: false,
         provinceDemo: false,
       },
@@ -45,6 +46,19 @@ describe('runner arguments', () => {
         error:
           '--province và --province-demo (cấp tỉnh) không dùng cùng --workbook hay --in-place (cấp xã): hãy chạy riêng.',
       });
+  });
+
+  it('reads --resend (no value) and --month previous or MM/yyyy, refusing another month text', () => {
+    const r = parseArgs(['--workbook', 'a.xlsx', '--resend', '--month', '04/2023']);
+    expect(r.ok && [r.args.resend, r.args.month]).toEqual([true, '04/2023']);
+    const p = parseArgs(['--workbook', 'a.xlsx', '--month=previous']);
+    expect(p.ok && p.args.month).toBe('previous');
+    for (const bad of ['13/2023', '2023-04', 'tháng 4'])
+      expect(parseArgs(['--workbook', 'a.xlsx', '--month', bad])).toEqual({
+        ok: false,
+        error: `--month "${bad}" không đúng dạng: hãy ghi previous (tháng trước) hoặc tháng MM/yyyy, ví dụ --month 04/2023.`,
+      });
+    expect(USAGE).toContain('--resend');
   });
 
   it('reads --in-place (no value) and refuses it with --out, whichever comes first', () => {
