@@ -9,6 +9,7 @@ import { rollupEntries } from './rollup';
 import { reportEntries } from './report';
 import { exportEntries } from './export';
 import { sendReportEntries } from './send-report';
+import { monthReportEntries } from './report-month';
 import { reminderEntries } from './reminder-entries';
 import { correctionEntries } from './corrections';
 import { selfTestEntry } from './self-test';
@@ -24,6 +25,7 @@ export function allEntries(): EntryPoint[] {
     ...dashboardEntries(),
     ...rollupEntries(),
     ...reportEntries(),
+    ...monthReportEntries(),
     ...sendReportEntries(),
     ...reminderEntries(),
     ...correctionEntries(),

@@ -33,6 +33,13 @@ export interface WeeklyReportResult {
   summary: string;
 }
 
+/** '' or the sentence on the data errors left out of a report's figures, pointing to `Kiểm tra dữ liệu`. */
+export function dataErrorsSentence(errors: number, checkTab: string = TAB.check): string {
+  return errors > 0
+    ? ` Còn ${errors} lỗi dữ liệu (giá trị lỗi không được tính vào báo cáo): chạy ${VALIDATE_LABEL} để xem trong tab ${checkTab}.`
+    : '';
+}
+
 /** Week, as-of time, villages that reported, praised and reminded, and open problems of the inputs. */
 export function reportSummary(
   r: Rollup,
@@ -44,10 +51,7 @@ export function reportSummary(
   const submitted = total - doc.notSubmitted.length;
   const late = doc.late.length ? ` (${doc.late.length} trễ hạn)` : '';
   const missing = doc.notSubmitted.length ? `; chưa nộp: ${doc.notSubmitted.join(', ')}` : '';
-  const check =
-    errors > 0
-      ? ` Còn ${errors} lỗi dữ liệu (giá trị lỗi không được tính vào báo cáo): chạy ${VALIDATE_LABEL} để xem trong tab ${checkTab}.`
-      : '';
+  const check = dataErrorsSentence(errors, checkTab);
   return (
     `Đã lập báo cáo ${weekLabel(r.week)} (số liệu đến ${formatInstant(r.asOf, r.timeZone)}): ${submitted}/${total} thôn đã nộp${late}${missing}; ` +
     `biểu dương ${doc.praised.length}, nhắc nhở ${doc.reminded.length} thôn.${check}`

@@ -115,6 +115,7 @@ describe('dist/Code.js with the in-memory services', () => {
       item('Tổng hợp tuần trước', 'menuRollupPreviousWeek'),
       item('Xuất báo cáo tuần', 'menuWeeklyReport'),
       item('Báo cáo tuần trước', 'menuWeeklyReportPreviousWeek'),
+      item('Báo cáo tháng', 'menuMonthlyReport'),
       item('Gửi báo cáo tuần', 'menuSendWeeklyReport'),
       item('Xem trước nhắc hạn', 'ntmPreviewReminders'),
       item('Gửi nhắc hạn', 'ntmSendReminders'),

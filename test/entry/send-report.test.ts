@@ -48,12 +48,12 @@ describe('NTM → Gửi báo cáo tuần, as of 30/03/2023 12:00', () => {
   const o = office();
   const first = o.send();
 
-  it('is the runner action send-report and a menu item right after the report items', () => {
+  it('is the runner action send-report and a menu item right after the weekly and monthly report items', () => {
     expect(o.bundle.api.actions['send-report']).toBe('menuSendWeeklyReport');
     o.bundle.call('onOpen', { authMode: 'NONE' });
     const labels = o.runtime.ui.menus.find((m) => m.title === 'NTM')!.items.map((i) => i.label);
     const i = labels.indexOf('Báo cáo tuần trước');
-    expect(labels[i + 1]).toBe('Gửi báo cáo tuần');
+    expect(labels.slice(i + 1, i + 3)).toEqual(['Báo cáo tháng', 'Gửi báo cáo tuần']);
   });
 
   it('mails the report as a real PDF to Email cán bộ and says so', () => {

@@ -6,3 +6,6 @@ export { villagePlans, MAX_PLAN_CHARS } from './plan-section';
 export { amountText, percentText, dongText } from './report-format';
 export type * from './report-types';
 export { reportMail, reportFileStem, type ReportMail } from './report-mail';
+export { monthlyReport } from './monthly-report';
+export { monthlyHtml, monthlyText } from './monthly-html';
+export { monthSpan, monthText, parseMonthChoice, resolveMonth, type Month, type MonthChoice } from './month';

@@ -1,20 +1,28 @@
 // The weekly report as plain text, to paste into the commune's Zalo group or an e-mail (no HTML, one fact a line).
-import type { Mention, ReportDoc, ResultItem, VillageLine } from './report-types';
+import type { DocFrame, Mention, ReportDoc, ResultItem, VillageLine } from './report-types';
 import { sectionTitles } from './sections';
 import { pushAll } from '../lists';
 import { unitInParens } from '../unit-text';
 
-/** `1. Trồng hàng rào xanh (m): chỉ tiêu 3.200; …`; a yes/no criterion reads `Đạt`/`Chưa đạt`, without unit or percentage. */
-function resultLine(r: ResultItem, i: number): string {
+/**
+ * `1. Trồng hàng rào xanh (m): chỉ tiêu 3.200; …`; a yes/no criterion reads `Đạt`/`Chưa đạt`, without unit or
+ * percentage. `period` and `planned` name the period's amount and the plan (`tuần này`, `kế hoạch đến nay`).
+ */
+export function resultLine(
+  r: ResultItem,
+  i: number,
+  period = 'tuần này',
+  planned = 'kế hoạch đến nay',
+): string {
   const yesNo = r.kind === 'Đạt/Chưa';
   const parts = [`chỉ tiêu ${r.target}`, yesNo ? `kết quả ${r.done}` : `lũy kế ${r.done} (${r.ratio})`];
-  if (r.thisWeek) parts.push(`tuần này ${r.thisWeek}`);
-  parts.push(`kế hoạch đến nay ${r.planned}`);
+  if (r.thisWeek) parts.push(`${period} ${r.thisWeek}`);
+  parts.push(`${planned} ${r.planned}`);
   if (r.backlog) parts.push(`nợ tồn ${r.backlog}`);
   return `${i + 1}. ${r.name}${yesNo ? '' : unitInParens(r.unit)}: ${parts.join('; ')}. ${r.status}.`;
 }
 
-function mentionLines(title: string, list: readonly Mention[]): string[] {
+export function mentionLines(title: string, list: readonly Mention[]): string[] {
   if (list.length === 0) return [`${title}: không có.`];
   return [`${title}:`, ...list.map((m) => `- ${m.village}: ${m.reason}.`)];
 }
@@ -29,9 +37,9 @@ function planLines(text: string): string[] {
   return [`  + ${first}`, ...rest.map((l) => `    ${l}`)];
 }
 
-export function reportText(doc: ReportDoc): string {
-  const t = sectionTitles(doc);
-  const lines: string[] = [
+/** The frame's opening lines: issuer, number, place and date, title and subject, recipient, as-of line. */
+export function frameHead(doc: DocFrame): string[] {
+  return [
     doc.issuer,
     doc.number,
     doc.placeDate,
@@ -41,9 +49,23 @@ export function reportText(doc: ReportDoc): string {
     doc.asOf,
     '',
   ];
+}
+
+/** The frame's closing line: the signer. */
+export function frameTail(doc: DocFrame): string[] {
+  return ['', `${doc.signerTitle}${doc.signerName ? `: ${doc.signerName}` : ''}`];
+}
+
+export function reportText(doc: ReportDoc): string {
+  const t = sectionTitles(doc);
+  const lines: string[] = frameHead(doc);
   lines.push(t.results);
   if (doc.results.length === 0) lines.push('Chưa có chỉ tiêu nào được giao cho các thôn (tab Chỉ tiêu).');
-  pushAll(lines, doc.results.map(resultLine), ['']);
+  pushAll(
+    lines,
+    doc.results.map((r, i) => resultLine(r, i)),
+    [''],
+  );
   lines.push(t.emulation, 'Xếp hạng:');
   pushAll(
     lines,
@@ -75,6 +97,6 @@ export function reportText(doc: ReportDoc): string {
     else lines.push('  Kế hoạch tuần tới của thôn:');
     for (const plan of p.plans) pushAll(lines, planLines(plan));
   }
-  lines.push('', `${doc.signerTitle}${doc.signerName ? `: ${doc.signerName}` : ''}`);
+  pushAll(lines, frameTail(doc));
   return lines.join('\n');
 }

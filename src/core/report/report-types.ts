@@ -27,10 +27,12 @@ export interface ResultItem {
 export interface RankItem {
   rank: number;
   village: string;
-  weekReport: WeekReport;
+  /** The week's `Báo cáo tuần`; in the monthly report, the month's weekly reports counted (`3/4 đúng hạn, 1 trễ hạn`). */
+  weekReport: WeekReport | string;
   /** Điểm as a percentage, e.g. `87,5%`. */
   score: string;
-  verdict: Verdict;
+  /** The week's `Đánh giá`; in the monthly report `Biểu dương`, `Phê bình` or ''. */
+  verdict: Verdict | 'Phê bình';
 }
 
 /** A village praised or reminded, and why. */
@@ -82,22 +84,32 @@ export interface VillagePlan {
   lines: VillageLine[];
 }
 
-export interface ReportDoc {
-  week: Day;
+/** What every report carries around its body (NĐ 30/2020), every text ready to print. */
+export interface DocFrame {
   /** `BCĐ xây dựng NTM xã Sơn Bằng`. */
   issuer: string;
   /** `Sơn Bằng, ngày 30 tháng 03 năm 2023` (the as-of day). */
   placeDate: string;
   /** `Số: 15/BC-BCĐ`, or `Số:      /BC-BCĐ` to fill in by hand. */
   number: string;
-  /** `BÁO CÁO TUẦN`. */
+  /** `BÁO CÁO TUẦN`, `BÁO CÁO THÁNG`. */
   title: string;
   /** `Kết quả thực hiện phong trào xây dựng nông thôn mới từ ngày 24/03/2023 đến ngày 30/03/2023 và kế hoạch tuần tới`. */
   subject: string;
   /** `Kính gửi: Ủy ban nhân dân xã Sơn Bằng`. */
   recipient: string;
-  /** `Số liệu tính đến 30/03/2023 12:00; hạn nộp báo cáo của các thôn: 30/03/2023 14:30 (chưa đến hạn).` */
+  /** `Số liệu tính đến 30/03/2023 12:00; …`. */
   asOf: string;
+  /** Closing lines: where the report goes. */
+  recipients: string[];
+  /** The signer's title, in capitals (`TRƯỞNG BAN`). */
+  signerTitle: string;
+  /** The signer's name; '' leaves room to write it by hand. */
+  signerName: string;
+}
+
+export interface ReportDoc extends DocFrame {
+  week: Day;
   results: ResultItem[];
   ranking: RankItem[];
   praised: Mention[];
@@ -111,10 +123,27 @@ export interface ReportDoc {
   /** Null when the workbook does not track the support indicator. */
   support: SupportSection | null;
   plans: VillagePlan[];
-  /** Closing lines: where the report goes. */
-  recipients: string[];
-  /** The signer's title, in capitals (`TRƯỞNG BAN`). */
-  signerTitle: string;
-  /** The signer's name; '' leaves room to write it by hand. */
-  signerName: string;
+}
+
+/** The monthly report's section III: one village's results over the month. */
+export interface MonthVillage {
+  village: string;
+  /** One per indicator the village was given, `thisWeek` holding the month's amount. */
+  results: ResultItem[];
+}
+
+export interface MonthlyDoc extends DocFrame {
+  /** `11/2026`. */
+  month: string;
+  /** Column titles of the results: `Trong tháng`, `Kế hoạch đến dd/MM/yyyy`. */
+  titles: { period: string; planned: string };
+  /** Section I: the commune's lines, `thisWeek` holding the month's amount. */
+  results: ResultItem[];
+  ranking: RankItem[];
+  praised: Mention[];
+  /** Villages behind plan, or that sent a weekly report late or not at all in the month. */
+  criticised: Mention[];
+  /** '' when the month has campaign weeks; else the sentence saying the campaign has not started or has ended. */
+  outside: string;
+  villages: MonthVillage[];
 }

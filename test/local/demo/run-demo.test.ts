@@ -76,7 +76,9 @@ describe('the demo with the real bundle (npm start)', () => {
       await runDemo({ outDir: dir, print: (l) => lines.push(l), printError: (l) => lines.push(`!${l}`) }),
     ).toBe(0);
     expect(lines.filter((l) => l.startsWith('!'))).toEqual([]);
-    expect(lines).toContain('Chạy: validate, rollup, remind, corrections, form, report, export');
+    expect(lines).toContain(
+      'Chạy: validate, rollup, remind, corrections, form, report, send-report, report-month, export',
+    );
     // setup and form build the input; the runner's form then finds the same form (form.json beside the input).
     expect(lines.filter((l) => /^[✔✘] /.test(l)).map((l) => l.slice(0, l.indexOf(':')))).toEqual([
       '✔ setup',
@@ -87,6 +89,8 @@ describe('the demo with the real bundle (npm start)', () => {
       '✔ corrections',
       '✔ form',
       '✔ report',
+      '✔ send-report',
+      '✔ report-month',
       '✔ export',
     ]);
     expect(lines.find((l) => l.startsWith('Tab "Câu trả lời biểu mẫu 1": '))).toMatch(/gửi qua biểu mẫu/);
@@ -102,6 +106,8 @@ describe('the demo with the real bundle (npm start)', () => {
     expect([after.editUrl, after.items]).toEqual([before.editUrl, before.items]);
     const written = fs.readdirSync(dir).sort();
     expect(written).toEqual([
+      'bao-cao-thang.html',
+      'bao-cao-thang.pdf',
       'bao-cao-tuan.html',
       'bao-cao-tuan.pdf',
       'demo-input',

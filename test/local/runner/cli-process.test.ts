@@ -31,7 +31,7 @@ describe('dist-local/ntm.cjs', () => {
     const r = ntm('--workbook', 'a.xlsx', '--actions', 'rollup,xuat-bao-cao');
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([
-      'Thao tác không có: xuat-bao-cao. Các thao tác là: setup, clear-examples, validate, rollup, remind, corrections, form, report, export.',
+      'Thao tác không có: xuat-bao-cao. Các thao tác là: setup, clear-examples, validate, rollup, remind, corrections, form, report, send-report, report-month, export.',
     ]);
     expect(fs.readdirSync(dir)).toEqual(['a.xlsx']);
   });
