@@ -1,40 +1,16 @@
 // The weekly report the demo writes, in headless Chromium: its texts, vi-VN numbers, no console error, A4 print with no table cut, and the PDF beside it.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { runDemo } from '../../local/demo/run-demo';
-import type { OpenBrowser } from '../../local/browser/chromium';
-import { ensureBuilt } from '../bundle/ensure-built';
-import { launchChromium, screenshot, watchedPage } from './chromium';
+import { screenshot, watchedPage } from './chromium';
+import { demoPage, expectA4Print, VI_NUMBER } from './demo-pages';
 import { isPdf, pdfPageCount } from './pdf-pages';
-import { overflowing, PAGE_WIDTH, type Overflow } from './measure';
 
-/** Printable width of A4 with the report's @page margins (20 mm left, 15 mm right), in CSS px. */
-const A4_PRINT_WIDTH = Math.floor(((210 - 35) / 25.4) * 96);
-/** A figure written the vi-VN way: 3.200 ; 0,38 ; 44,1% ; 1.000.000 (or a word such as Đạt). */
-const VI_NUMBER = /^-?\d{1,3}(\.\d{3})*(,\d+)?%?$/;
-
-let dir: string;
-let html: string;
-let browser: OpenBrowser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-report-browser-'));
-  const code = await runDemo({ outDir: dir, print: () => undefined, printError: () => undefined });
-  expect(code).toBe(0);
-  html = fs.readFileSync(path.join(dir, 'bao-cao-tuan.html'), 'utf8');
-  browser = await launchChromium();
-}, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const demo = demoPage('bao-cao-tuan.html');
 
 describe('the weekly report in Chromium', () => {
   it('shows the heading, the sections and vi-VN figures, with no console error', async () => {
-    const { page, errors } = await watchedPage(browser);
-    await page.setContent(html, { waitUntil: 'load' });
+    const { page, errors } = await watchedPage(demo.browser);
+    await page.setContent(demo.html, { waitUntil: 'load' });
     expect(await page.textContent('h1')).toBe('BÁO CÁO TUẦN');
     expect(await page.textContent('p.subject')).toMatch(
       /^Kết quả thực hiện phong trào xây dựng nông thôn mới từ ngày \d\d\/\d\d\/\d{4} đến ngày \d\d\/\d\d\/\d{4} và kế hoạch tuần tới$/,
@@ -82,25 +58,13 @@ describe('the weekly report in Chromium', () => {
   });
 
   it('prints on A4: the toolbar hidden, no table wider than the printable width', async () => {
-    const { page, errors } = await watchedPage(browser);
-    await page.setViewportSize({ width: A4_PRINT_WIDTH, height: 1123 });
-    await page.setContent(html, { waitUntil: 'load' });
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.toolbar').isVisible()).toBe(false);
-    const cut = await page.evaluate<Overflow[]>(overflowing('table', A4_PRINT_WIDTH));
-    expect(cut).toEqual([]);
-    expect(await page.evaluate<number>(PAGE_WIDTH)).toBeLessThanOrEqual(A4_PRINT_WIDTH);
-    await screenshot(page, 'report-print');
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-    expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(1);
-    expect(errors).toEqual([]);
-    await page.close();
+    await expectA4Print(demo, 'report-print', 1);
   });
 
   it('is written beside the .html as a PDF by the runner', () => {
-    const pdf = fs.readFileSync(path.join(dir, 'bao-cao-tuan.pdf'));
+    const pdf = fs.readFileSync(path.join(demo.dir, 'bao-cao-tuan.pdf'));
     expect(isPdf(pdf)).toBe(true);
     expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(1);
-    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(fs.readdirSync(demo.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });

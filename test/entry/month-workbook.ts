@@ -1,11 +1,11 @@
 // A clean two-month workbook for the monthly report: every row valid, each village's weekly habit stated, the rows kept as data so a test can sum them itself.
 import type { CellData, WorkbookData } from '../../local/workbook-data';
 import { dayFromYmd, instantOf } from '../../src/core/zone';
+import { messyWorkbook } from './rollup-workbook';
 
-export const ZONE = 'Asia/Ho_Chi_Minh';
-export const TB = 'Thịnh Bằng';
-export const BP = 'Bằng Phúc';
-export const DS = 'Đông Sơn';
+import { BP, DS, TB, ZONE } from './rollup-workbook';
+
+export { BP, DS, TB, ZONE };
 export const VILLAGES = [TB, BP, DS] as const;
 export const FORM = 'Câu trả lời biểu mẫu 1';
 
@@ -109,34 +109,17 @@ export function monthWorkbook(): WorkbookData {
     text(String(r.gardens)),
     r.model === null ? null : text(r.model),
   ]);
+  // The rollup tests' settings (campaign 15/03–31/12/2023, Thứ 5 14:30, one officer) and villages, with a signer.
+  const messy = messyWorkbook();
+  const settings = messy.sheets.find((t) => t.name === 'Cấu hình')!;
+  settings.rows.push(row(['Người ký', 'Nguyễn Văn An', '']));
+  const villages = messy.sheets.find((t) => t.name === 'Thôn')!;
   return {
     timeZone: ZONE,
     locale: 'vi_VN',
     sheets: [
-      {
-        name: 'Cấu hình',
-        rows: [
-          ['Tham số', 'Giá trị', 'Ghi chú'],
-          ['Tên xã', 'Sơn Bằng', ''],
-          ['Ngày bắt đầu', '15/03/2023', ''],
-          ['Ngày kết thúc', '31/12/2023', ''],
-          ['Hạn báo cáo', 'Thứ 5 14:30', ''],
-          ['Nhắc trước (giờ)', 24, ''],
-          ['Email cán bộ', 'canbo@sonbang.vn', ''],
-          ['Múi giờ', ZONE, ''],
-          ['Đợt cao điểm', '', ''],
-          ['Người ký', 'Nguyễn Văn An', ''],
-        ].map(row),
-      },
-      {
-        name: 'Thôn',
-        rows: [
-          ['Thôn', 'Trưởng thôn', 'Email', 'Số hộ'],
-          [TB, 'Nguyễn Văn A', 'tb@sonbang.vn', 120],
-          [BP, 'Trần Thị B', 'bp@sonbang.vn', 80],
-          [DS, 'Lê Văn C', 'ds@sonbang.vn', 60],
-        ].map(row),
-      },
+      settings,
+      villages,
       {
         name: 'Chỉ tiêu',
         rows: [
