@@ -141,7 +141,7 @@ describe('dist/Code.js with the in-memory services', () => {
     expect(runtime.calls).toEqual({
       'SpreadsheetApp.getUi': 1,
       'Ui.createMenu': 3,
-      'Menu.addItem': 20,
+      'Menu.addItem': 21,
       'Menu.addSeparator': 2,
       'Menu.addSubMenu': 2,
       'Menu.addToUi': 1,
