@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runWorkbook } from '../runner/run-workbook';
-import { writeWorkbook } from '../xlsx';
+import { writeBenchFile } from './bench-file';
 import { BENCH_AS_OF, type BenchBook } from './bench-workbook';
 
 export interface RunnerResult {
@@ -29,7 +29,7 @@ export async function measureRunner(book: BenchBook): Promise<RunnerResult> {
   };
   try {
     let t0 = Date.now();
-    await writeWorkbook(book.workbook, file);
+    await writeBenchFile(book, file);
     const writeMs = Date.now() - t0;
     book.workbook.sheets = [];
     const lines: string[] = [];

@@ -1,4 +1,4 @@
-// Finding, reading and writing whole tabs in batches: one getValues per tab read, one setValues per block written.
+// Finding, reading and writing whole tabs in batches: one getValues per block of rows read, one setValues per block written.
 import { headerKey } from '../core/model';
 import type { CellValue, TabData } from '../core/types';
 import { insertTab } from './new-tab';
@@ -32,7 +32,25 @@ export function tabTitle(ss: Spreadsheet, name: string): string {
 }
 
 /**
- * The tab's used area: values with one getValues, display texts only of the columns holding
+ * Rows read with one getValues: a tab up to this many rows is read in one call, a longer one in blocks of
+ * this many (docs/validation.md: one call for a whole tab of Sheets' 10 million cells would be too large
+ * for Apps Script to return at once).
+ */
+export const ROW_BLOCK = 50_000;
+
+/** Rows 1…rows, columns 1…cols: one getValues per block of ROW_BLOCK rows, never one per row. */
+function readBlocks(sheet: Sheet, rows: number, cols: number): CellValue[][] {
+  if (rows <= ROW_BLOCK) return sheet.getRange(1, 1, rows, cols).getValues() as CellValue[][];
+  const values: CellValue[][] = [];
+  for (let first = 1; first <= rows; first += ROW_BLOCK) {
+    const block = sheet.getRange(first, 1, Math.min(ROW_BLOCK, rows - first + 1), cols).getValues();
+    for (const line of block) values.push(line as CellValue[]);
+  }
+  return values;
+}
+
+/**
+ * The tab's used area: values with one getValues per block of rows, display texts only of the columns holding
  * something other than text (`tab-displays.ts`), so each cell is read once or, where its text as
  * shown matters, twice.
  */
@@ -40,16 +58,16 @@ export function readTab(sheet: Sheet): TabData {
   const rows = sheet.getLastRow();
   const cols = sheet.getLastColumn();
   if (rows === 0 || cols === 0) return { name: sheet.getName(), values: [], displays: [] };
-  const values = sheet.getRange(1, 1, rows, cols).getValues() as CellValue[][];
+  const values = readBlocks(sheet, rows, cols);
   return { name: sheet.getName(), values, displays: readDisplays(sheet, values) };
 }
 
-/** The tab's used area as values only (one call), for a tab whose display texts are not needed. */
+/** The tab's used area as values only (one call per block of rows), for a tab whose display texts are not needed. */
 export function readValues(sheet: Sheet): CellValue[][] {
   const rows = sheet.getLastRow();
   const cols = sheet.getLastColumn();
   if (rows === 0 || cols === 0) return [];
-  return sheet.getRange(1, 1, rows, cols).getValues() as CellValue[][];
+  return readBlocks(sheet, rows, cols);
 }
 
 /** Every tab of the spreadsheet, read in batches. */

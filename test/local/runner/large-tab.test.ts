@@ -2,12 +2,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BENCH_AS_OF, BENCH_FORM } from '../../../local/bench/bench-workbook';
+import { writeBenchFile } from '../../../local/bench/bench-file';
+import { BENCH_AS_OF, BENCH_FORM, benchWorkbook } from '../../../local/bench/bench-workbook';
 import { runWorkbook } from '../../../local/runner/run-workbook';
 import { readWorkbook } from '../../../local/xlsx';
 import ExcelJS from 'exceljs';
 import { ensureBuilt } from '../../bundle/ensure-built';
-import { writeLargeForm } from './large-form-file';
 
 const ROWS = 130_000;
 let dir: string;
@@ -20,7 +20,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 test('a 130.000-row form tab validates through the runner and is written back as it was', async () => {
   const input = path.join(dir, 'sổ.xlsx');
-  const rows = await writeLargeForm(input, ROWS);
+  const rows = await writeBenchFile(benchWorkbook(ROWS, 5), input);
   expect(rows.length).toBe(ROWS + 1);
   const lines: string[] = [];
   const result = await runWorkbook({
@@ -66,7 +66,7 @@ function cellsOf(ws: ExcelJS.Worksheet): Record<string, string> {
 
 test('a plain tab copied through keeps every cell: values, shared strings, dates, fonts, fills, alignment', async () => {
   const input = path.join(dir, 'nhỏ.xlsx');
-  await writeLargeForm(input, 300);
+  await writeBenchFile(benchWorkbook(300, 5), input);
   const styled = new ExcelJS.Workbook();
   await styled.xlsx.readFile(input);
   const form = styled.getWorksheet(BENCH_FORM)!;
