@@ -14,6 +14,8 @@ const DIALOG = 760;
 const ZONE = 'Asia/Ho_Chi_Minh';
 /** A figure written the vi-VN way: 3.200 ; 0,38 ; 181,5. */
 const VI_NUMBER = /^-?\d{1,3}(\.\d{3})*(,\d+)?$/;
+/** A pace: a vi-VN amount and its unit per day, per week, or one in so many weeks. */
+const PACE = /^\d{1,3}(\.\d{3})*(,\d+)? [^\d]+?( mỗi tuần|\/ngày| trong \d+ tuần)$/;
 
 let browser: OpenBrowser;
 
@@ -51,12 +53,20 @@ describe('Xem trước nhắc hạn in Chromium', () => {
     expect(await page.locator('body').innerText()).toMatch(/Xem lúc 06\/04\/2023 14:00\./);
     await page.click('summary');
     const headers = await page.locator('details table th').allTextContents();
-    expect(headers).toEqual(['Nội dung', 'ĐVT', 'Chỉ tiêu', 'Đã làm', 'Nợ tồn', 'Cần/ngày']);
-    const figures = (
-      await page.locator('details table td[style*="text-align:right"]').allTextContents()
-    ).filter((t) => /\d/.test(t));
+    expect(headers).toEqual(['Nội dung', 'ĐVT', 'Chỉ tiêu', 'Đã làm', 'Nợ tồn', 'Cần làm']);
+    const rows = await page
+      .locator('details table tr')
+      .evaluateAll((trs) =>
+        trs.slice(1).map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+      );
+    const figures = rows.flatMap((r) => r.slice(2, 5)).filter((t) => /\d/.test(t));
     expect(figures.length).toBeGreaterThan(10);
     expect(figures.filter((t) => !VI_NUMBER.test(t))).toEqual([]);
+    const paces = rows.map((r) => r[5] ?? '').filter((t) => t !== '');
+    expect(paces.length).toBeGreaterThan(3);
+    expect(paces.filter((t) => !PACE.test(t))).toEqual([]);
+    // Never a fraction of a counted thing (hộ, vườn, cái, công trình).
+    expect(paces.filter((t) => /,\d+ (hộ|vườn|cái|công trình)/.test(t))).toEqual([]);
     const zalo = await page.inputValue('textarea');
     expect(zalo).toMatch(/^\[NTM xã Sơn Bằng\] .*Hạ Bằng/s);
     expect(zalo).toContain('14:30 Thứ 5, 06/04/2023');

@@ -55,7 +55,7 @@ describe('Xem trước nhắc hạn', () => {
     const mail = s.runtime.mail.outbox.find((m) => m.to === 'a@x.vn')!;
     // 1.000 m from 15/03 to 15/05 (62 days), 100 done; on 22/03 the plan is 8/62 of it, 55 days are left.
     expect(mail.body).toContain(
-      '- Trồng hàng rào xanh (m): chỉ tiêu 1.000; đã làm 100; nợ tồn 29,03; cần/ngày 16,36',
+      '- Trồng hàng rào xanh (m): chỉ tiêu 1.000; đã làm 100; nợ tồn 29,03; cần làm 16,4 m/ngày',
     );
     expect(mail.htmlBody).toContain('>29,03</td>');
   });

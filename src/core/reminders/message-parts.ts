@@ -7,6 +7,7 @@ import { html, SafeHtml } from './html';
 import { validRecipients } from './recipients';
 import type { ProgressLine } from './reminder-types';
 import { formatViNumber, smallDecimals } from '../vi-format';
+import { isCounted, paceText } from '../report/pace';
 
 /** Longest text taken from the workbook into a message (a name, an address list, a phone). */
 export const MAX_FIELD_CHARS = 200;
@@ -71,15 +72,22 @@ export function moreLine(more: number, noun: string): string {
   return `… và ${num(more)} ${noun} khác`;
 }
 
-function perDayText(p: ProgressLine): string {
-  return p.kind === 'Đạt/Chưa' ? '' : num(p.perDay);
+/** The work owed as a pace a leader can act on (`56 m/ngày`, `3 hộ mỗi tuần`); '' for a yes/no criterion. */
+function paceOf(p: ProgressLine): string {
+  return p.kind === 'Đạt/Chưa' || p.perDay === null ? '' : paceText(p.perDay, p.unit);
+}
+
+/** A backlog as shown: whole things for a unit that counts them, rounded up (8 hộ, never 7,55 hộ). */
+function backlogText(n: number | null, unit: string): string {
+  if (typeof n === 'number' && n > 0 && isCounted(unit)) return num(Math.ceil(n - 1e-9));
+  return num(n);
 }
 
 /** Chỉ tiêu, đã làm, nợ tồn of a line as shown: yes/no criteria read `Đạt` / `Chưa đạt`. */
 function figures(p: ProgressLine): { target: string; done: string; backlog: string } {
   if (p.kind === 'Đạt/Chưa')
     return { target: 'Đạt', done: p.cumulative >= 1 ? 'Đạt' : 'Chưa đạt', backlog: '' };
-  return { target: num(p.target), done: num(p.cumulative), backlog: num(p.backlog) };
+  return { target: num(p.target), done: num(p.cumulative), backlog: backlogText(p.backlog, p.unit) };
 }
 
 /** Plain-text lines of a village's progress, at most `limit` indicators. */
@@ -87,11 +95,11 @@ export function progressText(lines: readonly ProgressLine[], limit: number): str
   const { shown, more } = shownList(lines, limit);
   const out = shown.map((p) => {
     const f = figures(p);
-    const perDay = perDayText(p);
+    const pace = paceOf(p);
     return (
       `- ${clip(p.name)}${unitInParens(clip(p.unit))}: chỉ tiêu ${f.target}; đã làm ${f.done}` +
       (f.backlog ? `; nợ tồn ${f.backlog}` : '') +
-      (perDay ? `; cần/ngày ${perDay}` : '')
+      (pace ? `; cần làm ${pace}` : '')
     );
   });
   if (more > 0) out.push(moreLine(more, 'chỉ tiêu'));
@@ -106,11 +114,11 @@ export function progressHtml(lines: readonly ProgressLine[], limit: number): Saf
   const { shown, more } = shownList(lines, limit);
   const rows = shown.map((p) => {
     const f = figures(p);
-    return html`<tr><td style="${CELL}">${clip(p.name)}</td><td style="${CELL}">${clip(p.unit)}</td><td style="${NUM}">${f.target}</td><td style="${NUM}">${f.done}</td><td style="${NUM}">${f.backlog}</td><td style="${NUM}">${perDayText(p)}</td></tr>`;
+    return html`<tr><td style="${CELL}">${clip(p.name)}</td><td style="${CELL}">${clip(p.unit)}</td><td style="${NUM}">${f.target}</td><td style="${NUM}">${f.done}</td><td style="${NUM}">${f.backlog}</td><td style="${NUM}">${paceOf(p)}</td></tr>`;
   });
   const tail =
     more > 0 ? html`<tr><td colspan="6" style="${CELL}">${moreLine(more, 'chỉ tiêu')}</td></tr>` : null;
-  return html`<table style="border-collapse:collapse"><tr><th style="${CELL}">Nội dung</th><th style="${CELL}">ĐVT</th><th style="${CELL}">Chỉ tiêu</th><th style="${CELL}">Đã làm</th><th style="${CELL}">Nợ tồn</th><th style="${CELL}">Cần/ngày</th></tr>${rows}${tail}</table>`;
+  return html`<table style="border-collapse:collapse"><tr><th style="${CELL}">Nội dung</th><th style="${CELL}">ĐVT</th><th style="${CELL}">Chỉ tiêu</th><th style="${CELL}">Đã làm</th><th style="${CELL}">Nợ tồn</th><th style="${CELL}">Cần làm</th></tr>${rows}${tail}</table>`;
 }
 
 function contact(v: Village): { leader: string; emails: string; phone: string } {

@@ -102,7 +102,7 @@ describe('village reminder', () => {
       expect(body).toContain('14:30 Thứ 5, 16/03/2023 (còn 4 giờ 30 phút)');
       expect(body).toContain('3.200');
       expect(body).toContain('464,5');
-      expect(body).toContain('35,48');
+      expect(body).toContain('35,5 m/ngày');
       expect(body).toContain('0,38');
       expect(body).toContain('Cách báo cáo');
       expect(body).toContain('Trưởng Thịnh Bằng');
@@ -110,7 +110,7 @@ describe('village reminder', () => {
     expect(m.body).toContain('https://forms.gle/abc?a=1&b=2');
     expect(m.htmlBody).toContain('href="https://forms.gle/abc?a=1&amp;b=2"');
     expect(m.body).toContain('- Khu dân cư kiểu mẫu (đạt/chưa): chỉ tiêu Đạt; đã làm Chưa đạt\n');
-    expect(m.body).toContain('- Nhà vệ sinh tự hoại (cái): chỉ tiêu 25; đã làm 25; nợ tồn 0; cần/ngày 0\n');
+    expect(m.body).toContain('- Nhà vệ sinh tự hoại (cái): chỉ tiêu 25; đã làm 25; nợ tồn 0\n');
     expect(m.htmlBody).toContain('>Chưa đạt</td>');
     expect(m.body).not.toContain('Nhắc lần cuối');
     expect(m.zalo.split('\n')).toEqual([
@@ -118,6 +118,26 @@ describe('village reminder', () => {
       'Thôn Thịnh Bằng chưa gửi báo cáo. Hạn 14:30 Thứ 5, 16/03/2023 (còn 4 giờ 30 phút).',
       'Báo cáo tại: https://forms.gle/abc?a=1&b=2',
     ]);
+  });
+
+  test('a unit that counts things owes whole things, at a pace a leader can act on', () => {
+    const homes: ProgressLine = {
+      code: 'HO_VS',
+      name: 'Hộ có nhà vệ sinh',
+      unit: 'hộ',
+      kind: 'Cộng dồn',
+      target: 40,
+      cumulative: 12,
+      backlog: 7.55,
+      perDay: 0.4,
+    };
+    const m = reminderMessage(villageItem('Thịnh Bằng'), { model: model(), now, progress: [homes] });
+    expect(m.body).toContain(
+      '- Hộ có nhà vệ sinh (hộ): chỉ tiêu 40; đã làm 12; nợ tồn 8; cần làm 3 hộ mỗi tuần\n',
+    );
+    expect(m.htmlBody).toContain('>8</td>');
+    expect(m.htmlBody).toContain('>3 hộ mỗi tuần</td>');
+    expect(m.htmlBody).not.toContain('7,55');
   });
 
   test('small amounts still owed show two significant digits, never a bare 0', () => {
@@ -133,9 +153,9 @@ describe('village reminder', () => {
     };
     const m = reminderMessage(villageItem('Thịnh Bằng'), { model: model(), now, progress: [road] });
     expect(m.body).toContain(
-      '- Mở rộng nền đường (km): chỉ tiêu 0,15; đã làm 0,01; nợ tồn 0,0077; cần/ngày 0,0016\n',
+      '- Mở rộng nền đường (km): chỉ tiêu 0,15; đã làm 0,01; nợ tồn 0,0077; cần làm 1,59 m/ngày\n',
     );
-    expect(m.htmlBody).toContain('>0,0016</td>');
+    expect(m.htmlBody).toContain('>1,59 m/ngày</td>');
   });
 
   test('a very long progress list is cut with “… và N chỉ tiêu khác” and stays within the budget', () => {
