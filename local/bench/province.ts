@@ -39,6 +39,8 @@ export async function generate(
 ) {
   const engine = await openEngine();
   try {
+    // One file per commune: past DuckDB's default of 100 open files, a partitioned write splits partitions into several files.
+    await engine.all(`SET partitioned_write_max_open_files = ${communes + 1}`);
     await engine.all(
       `COPY (
         WITH fig AS (
