@@ -111,3 +111,29 @@ describe('the document lock held by another execution', () => {
     expect(checkRows(s)).toEqual([]);
   });
 });
+
+it('an acceptance given when the cell read 5.000 still holds now that the number is shown as 5000', () => {
+  const s = open();
+  s.runtime.ui.available = false;
+  const e = submit(
+    s,
+    ['thinhbang@example.vn', 'Thịnh Bằng', '', '5.000', '', '', 'https://anh', ''],
+    at(2023, 3, 30, 11),
+  );
+  s.bundle.call('onFormSubmitNtm', e);
+  const check = s.runtime.spreadsheet.getSheetByName('Kiểm tra')!;
+  const rows = checkRows(s);
+  const header = rows.findIndex((r) => r.includes('Xác nhận'));
+  const [valueCol, agreeCol, keyCol] = ['Giá trị', 'Xác nhận', 'Khóa'].map((t) => rows[header].indexOf(t));
+  const at5000 = rows.findIndex((r) => r[1] === e.range.getRow() && r[valueCol] === '5000');
+  expect(at5000).toBeGreaterThan(header);
+  // Kiểm tra as an earlier version wrote it, with the text the cell showed then, and the officer's Đồng ý.
+  const oldKey = JSON.stringify([...JSON.parse(String(rows[at5000][keyCol])).slice(0, 4), '5.000']);
+  check.getRange(at5000 + 1, valueCol + 1).setValue("'5.000");
+  check.getRange(at5000 + 1, keyCol + 1).setValue(oldKey);
+  check.getRange(at5000 + 1, agreeCol + 1).setValue('Đồng ý');
+  s.runtime.ui.available = true;
+  expect(s.run('validate').summary).toMatch(/1 giá trị cán bộ đã xác nhận/);
+  const again = checkRows(s).filter((r) => r[1] === e.range.getRow());
+  expect(again.map((r) => [r[valueCol], r[agreeCol]])).toEqual([['5000', 'Đồng ý']]);
+});

@@ -57,6 +57,18 @@ export type TimestampOf = (tab: string, row: number) => string | undefined;
 
 const textOf = (v: CellValue | undefined): string => (v === undefined || v === null ? '' : String(v));
 
+/** A key as `Khóa` holds it, made again by today's `acceptanceKey` (a number written `5.000` then is `5000` now). */
+function storedKey(k: string): string {
+  try {
+    const parts: unknown = JSON.parse(k);
+    if (Array.isArray(parts) && parts.length === 5 && parts.every((p) => typeof p === 'string'))
+      return acceptanceKey(parts[0], parts[1], parts[2], parts[3], parts[4]);
+  } catch {
+    // Not a key this add-on wrote: kept as it is, so it matches nothing new.
+  }
+  return k;
+}
+
 /**
  * Keys the officer accepted in the previous `Kiểm tra` (`Đồng ý` in `Xác nhận`), read from `Khóa`.
  * A row whose `Khóa` is blank or gone gets its key recomputed from its own Tab, Dòng, Thôn, Cột and
@@ -73,7 +85,7 @@ export function acceptedKeys(prev?: TabData, timestampOf?: TimestampOf): Set<str
   prev.values.slice(1).forEach((line, i) => {
     if (!isAgreement(line[confirm])) return;
     const k = key >= 0 ? textOf(line[key]).trim() : '';
-    if (k !== '') return void out.add(k);
+    if (k !== '') return void out.add(storedKey(k));
     if (!timestampOf || [at('tab'), at('row'), at('column'), at('value')].some((c) => c < 0)) return;
     const [tab, row] = [textOf(line[at('tab')]), Number(line[at('row')])];
     const stamp = Number.isInteger(row) ? timestampOf(tab, row) : undefined;

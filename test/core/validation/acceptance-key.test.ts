@@ -24,4 +24,20 @@ describe('acceptanceKey', () => {
     );
     expect(acceptanceKey('B', '1', 'T', 'C', 'Đạt')).not.toBe(acceptanceKey('B', '1', 'T', 'C', 'dat'));
   });
+
+  it('takes a number with thousands dots and the same number without them as one value', () => {
+    // Typing 5.000 makes Sheets format that cell #,##0; the automatic format shows the same number as 5000.
+    expect(acceptanceKey('B', '1', 'T', 'C', '5.000')).toBe(acceptanceKey('B', '1', 'T', 'C', '5000'));
+    expect(acceptanceKey('B', '1', 'T', 'C', '-1.234.567,5')).toBe(
+      acceptanceKey('B', '1', 'T', 'C', '-1234567,5'),
+    );
+    // Other values keep their dots and commas: a date, a decimal, a wrongly grouped number, text.
+    for (const [a, b] of [
+      ['16.03.2023', '16032023'],
+      ['1,500', '1500'],
+      ['5.00', '500'],
+      ['v5.000', 'v5000'],
+    ])
+      expect(acceptanceKey('B', '1', 'T', 'C', a)).not.toBe(acceptanceKey('B', '1', 'T', 'C', b));
+  });
 });
