@@ -105,6 +105,10 @@ export function buildDemoWorkbook(options: DemoOptions = {}): {
   return { workbook, lines, offered: Object.keys(session.offered) };
 }
 
+/** `báo cáo tháng` for the monthly report's files, `báo cáo tuần` for the weekly one's. */
+const reportName = (file: string) =>
+  path.basename(file).startsWith('bao-cao-thang') ? 'báo cáo tháng' : 'báo cáo tuần';
+
 export async function runDemo(options: DemoOptions = {}): Promise<number> {
   const print = options.print ?? ((l: string) => console.log(l));
   const outDir = options.outDir ?? 'out';
@@ -155,13 +159,13 @@ export async function runDemo(options: DemoOptions = {}): Promise<number> {
   if (result.written.some((f) => f.endsWith(FORM_FILE)))
     print(`    ${path.join(outDir, FORM_FILE)}: biểu mẫu báo cáo (câu hỏi, link điền, link sửa).`);
   for (const page of result.written.filter((f) => f.endsWith('.html')))
-    print(`    ${page}: báo cáo tuần, mở bằng trình duyệt để xem, in hoặc lưu PDF.`);
+    print(`    ${page}: ${reportName(page)}, mở bằng trình duyệt để xem, in hoặc lưu PDF.`);
   for (const csv of result.written.filter((f) => f.endsWith('.csv')))
     print(
       `    ${csv}: dữ liệu gửi tỉnh (toàn bộ Lịch sử, docs/export.md); npm start -- --province-demo cho cấp tỉnh.`,
     );
   for (const pdf of result.written.filter((f) => f.endsWith('.pdf')))
-    print(`    ${pdf}: báo cáo tuần dạng PDF, để ký và gửi.`);
+    print(`    ${pdf}: ${reportName(pdf)} dạng PDF, để ký và gửi.`);
   print(`    Sổ đầu vào (trước khi chạy): ${input}`);
   return 0;
 }

@@ -119,5 +119,9 @@ describe('the demo with the real bundle (npm start)', () => {
     const look = lines.slice(lines.indexOf('Xem kết quả:') + 1).join('\n');
     for (const f of written.filter((f) => f !== 'demo-input')) expect(look).toContain(path.join(dir, f));
     expect(look).toContain(path.join(dir, 'demo-input', 'demo.xlsx'));
+    // Each report's files are named for what they are.
+    expect(look).toContain(`${path.join(dir, 'bao-cao-thang.pdf')}: báo cáo tháng dạng PDF`);
+    expect(look).toContain(`${path.join(dir, 'bao-cao-tuan.html')}: báo cáo tuần, mở bằng`);
+    expect(look).not.toMatch(/bao-cao-thang\.\w+: báo cáo tuần/);
   });
 });
