@@ -85,11 +85,11 @@ const localDate = {
 const clockReads = [
   {
     selector: "NewExpression[callee.name='Date'][arguments.length=0]",
-    message: 'src/core reads no clock: the time comes in as an argument',
+    message: 'src/core and src/pages read no clock: the time comes in as an argument',
   },
   {
     selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
-    message: 'src/core reads no clock: the time comes in as an argument',
+    message: 'src/core and src/pages read no clock: the time comes in as an argument',
   },
 ];
 
@@ -130,9 +130,11 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/core/**', ...adapterGlobs],
+    ignores: ['src/core/**', 'src/pages/**', ...adapterGlobs],
     rules: houseRules({}),
   },
+  // Pages are built from data the entries pass in; the clock their browser script reads is the officer's, inside a string.
+  { files: ['src/pages/**/*.ts'], rules: houseRules({ core: true }) },
   { files: ADAPTER_DIRS.map((d) => `${d}/**/*.ts`), rules: houseRules({ adapter: true }) },
   { files: ['src/core/**/*.ts'], ignores: [ZONE_HELPER], rules: houseRules({ core: true }) },
   { files: [ZONE_HELPER], rules: houseRules({ core: true, zoneHelper: true }) },

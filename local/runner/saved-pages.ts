@@ -1,5 +1,5 @@
 // Files an action asks the runner to keep: a dialog whose <html> tag has data-ntm-save-as="x.html" is saved as DIR/x.html; an export page's CSV as DIR/<its name>.csv.
-import { csvOfExportPage } from '../../src/core/export';
+import { csvOfExportPage } from '../../src/pages';
 
 export interface SavedPage {
   /** A plain file name (no folder), ending in `.html`. */

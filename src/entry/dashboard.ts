@@ -1,8 +1,9 @@
 // Menu "Bảng điều khiển": the sidebar, and the function its page calls through google.script.run for the week's data.
-import { dashboardData, dashboardPage, type DashboardData } from '../core/dashboard';
+import { dashboardData, type DashboardData } from '../core/dashboard';
 import { errorText } from '../core/error-text';
 import { rollup } from '../core/rollup';
 import type { Instant } from '../core/types';
+import { dashboardPage } from '../pages';
 import { now } from '../sheets/clock';
 import { showSidebar } from '../sheets/ui';
 import { isUserError } from '../sheets/user-error';

@@ -1,6 +1,7 @@
 // Menu "Xuất dữ liệu cho tỉnh" (runner action `export`): the whole `Lịch sử` as the province's CSV, in a dialog that downloads it.
 import { TAB } from '../core/contract';
-import { EXPORT_FILE, EXPORT_HEADER, exportPageHtml, historyExport, toCsv } from '../core/export';
+import { EXPORT_FILE, EXPORT_HEADER, historyExport, toCsv } from '../core/export';
+import { exportPageHtml } from '../pages';
 import { withDocumentLock } from '../sheets/lock';
 import { loadModel } from '../sheets/load-model';
 import { active, findSheet, readValues } from '../sheets/tab-io';

@@ -37,6 +37,24 @@ describe('src/core is pure', () => {
   });
 });
 
+describe('src/pages builds pages from core data', () => {
+  it('imports only from src/pages, src/core and npm packages (no adapters or entries)', () => {
+    expect(
+      report(under('src/pages'), (f) =>
+        f.imports.filter((i) =>
+          i.startsWith('src/')
+            ? !/^src\/(core|pages)(\/|$)/.test(i)
+            : i.startsWith('local') || i.startsWith('node:') || i.startsWith('test'),
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('src/core imports no page', () => {
+    expect(report(under('src/core'), (f) => f.imports.filter((i) => i.startsWith('src/pages')))).toEqual([]);
+  });
+});
+
 describe('src/ runs in Apps Script', () => {
   it('nothing in src/ imports local/ or node:*', () => {
     expect(

@@ -44,6 +44,12 @@ describe('the lint house rules', () => {
     );
   });
 
+  it('in src/pages: the same as src/core (pages are built from data passed in)', () => {
+    expect(houseRuleHits('src/pages/probe.ts').sort()).toEqual(
+      [...globals(7, 8, 15, 15, 15), ...properties(9, 10, 14), ...syntax(11, 12, 13)].sort(),
+    );
+  });
+
   it('in src/entry: no services and no local time, but a clock read is allowed', () => {
     expect(houseRuleHits('src/entry/probe.ts').sort()).toEqual(
       [...globals(7, 8, 15, 15, 15), ...properties(9, 10, 14), ...syntax(11)].sort(),

@@ -1,7 +1,8 @@
 // docs/export.md in headless Chromium: the dialog's button downloads exactly the CSV the page carries, named ntm-export.csv, with no request leaving the page.
 import fs from 'node:fs';
 import type { OpenBrowser } from '../../local/browser/chromium';
-import { EXPORT_HEADER, exportPageHtml, toCsv } from '../../src/core/export';
+import { EXPORT_HEADER, toCsv } from '../../src/core/export';
+import { exportPageHtml } from '../../src/pages';
 import { launchChromium, watchedPage } from './chromium';
 
 let browser: OpenBrowser;

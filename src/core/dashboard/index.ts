@@ -1,4 +1,3 @@
-// The dashboard sidebar core: its data from a rollup, and its page.
+// The dashboard sidebar's data, computed from a rollup (its page is src/pages/dashboard-page.ts).
 export { dashboardData } from './dashboard-data';
-export { dashboardPage, type DashboardServer } from './dashboard-page';
 export type * from './dashboard-types';

@@ -1,5 +1,4 @@
-// The province export (docs/export.md): schema, CSV writing, `Lịch sử` → rows, the download page.
+// The province export (docs/export.md): schema, CSV writing, `Lịch sử` → rows (the download page is src/pages/export-page.ts).
 export * from './schema';
 export * from './csv';
 export * from './export-rows';
-export * from './export-page';

@@ -1,5 +1,5 @@
 // The sidebar page `Bảng điều khiển` (docs/dashboard.md): one 300 px column, its own style and script, no external resource.
-import { html, SafeHtml } from '../reminders/html';
+import { html, SafeHtml } from '../core/reminders/html';
 import { DASHBOARD_SCRIPT } from './dashboard-script';
 
 /** The top-level functions the page calls through google.script.run, by role. */

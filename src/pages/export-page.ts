@@ -1,6 +1,6 @@
 // The dialog of `Xuất dữ liệu cho tỉnh` (docs/export.md): the CSV travels inside the page; the page's own script makes the download.
-import { escapeHtml } from '../reminders/html';
-import { EXPORT_FILE } from './schema';
+import { escapeHtml } from '../core/reminders/html';
+import { EXPORT_FILE } from '../core/export/schema';
 
 /** The CSV as a JSON string fit for a `<script type="application/json">` element (no `<`, no line separators). */
 export function embeddedJson(csv: string): string {

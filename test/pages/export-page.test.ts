@@ -1,5 +1,5 @@
 // docs/export.md: the dialog carries the CSV exactly, escaped so no text of the workbook becomes markup.
-import { csvOfExportPage, embeddedJson, exportPageHtml } from '../../../src/core/export';
+import { csvOfExportPage, embeddedJson, exportPageHtml } from '../../src/pages';
 
 describe('the export page', () => {
   const csv = 'ten_xa,thon\r\nSơn Bằng,"</script><b>x</b>"\r\nA,\u2028\r\n';
