@@ -131,5 +131,13 @@ export function benchWorkbook(rows: number, villageCount: number): BenchBook {
   return { workbook: { ...workbook, timeZone: BENCH_ZONE, locale: 'vi_VN' }, rows, villages };
 }
 
+/** Puts an amount that is not a number ("mười") in the first filled indicator of `count` form rows spread evenly: validate marks each. */
+export function plantProblems(book: BenchBook, count: number): void {
+  const rows = book.workbook.sheets.find((s) => s.name === BENCH_FORM)!.rows;
+  const column = HEAD.length;
+  for (let k = 0; k < count; k++)
+    rows[1 + Math.floor(((k + 0.5) * book.rows) / count)][column] = { value: 'mười' };
+}
+
 export const asOfInstant = (): number =>
   wallToInstant(new Date(Date.parse(`${BENCH_AS_OF}:00Z`)), BENCH_ZONE).getTime();

@@ -1,4 +1,4 @@
-// `npm run bench -- --rows N --villages N [--runner]`: the core against a one-pass floor, each action's time, heap, Sheets calls and cells; bench/results.json.
+// `npm run bench -- --rows N --villages N [--runner [--marks N]]`: the core against a one-pass floor, each action's time, heap, Sheets calls and cells; bench/results.json.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,23 +10,24 @@ import { measureRunner } from '../bench/runner-run';
 import { benchProvince } from '../bench/province';
 
 const USAGE =
-  'Cách dùng: npm run bench -- [--rows N] [--villages N] [--runner] [--no-functions]\n' +
+  'Cách dùng: npm run bench -- [--rows N] [--villages N] [--runner] [--marks N] [--no-functions]\n' +
   '  --rows       số câu trả lời biểu mẫu (mặc định 5000), 18 cột\n' +
   '  --villages   số thôn (mặc định 5)\n' +
   '  --runner     thêm một lần chạy qua tệp .xlsx: validate, rollup (thời gian, bộ nhớ cao nhất)\n' +
+  '  --marks      với --runner: N ô số lượng ghi sai ("mười"), validate đánh dấu (ghi chú, màu nền) từng ô\n' +
   '  --no-functions  bỏ phần đo hàm tùy chỉnh\n' +
   '       npm run bench -- --province N: gộp lịch sử của N xã (40 thôn × 11 chỉ tiêu × 52 tuần) bằng DuckDB';
 
 function args(argv: string[]) {
-  const out = { rows: 5000, villages: 5, runner: false, functions: true };
+  const out = { rows: 5000, villages: 5, marks: 0, runner: false, functions: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--runner') out.runner = true;
     else if (a === '--no-functions') out.functions = false;
-    else if (a === '--rows' || a === '--villages') {
+    else if (a === '--rows' || a === '--villages' || a === '--marks') {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n < 1) throw new Error(`${a} cần một số nguyên dương.\n${USAGE}`);
-      out[a === '--rows' ? 'rows' : 'villages'] = n;
+      out[a === '--rows' ? 'rows' : a === '--villages' ? 'villages' : 'marks'] = n;
     } else throw new Error(`Không hiểu tham số ${a}.\n${USAGE}`);
   }
   return out;
@@ -73,11 +74,12 @@ async function main(): Promise<void> {
         `${fmt(a.cellsRead).padStart(11)}${fmt(a.cellsWritten).padStart(9)}${fmt(a.cellsReadPerRow, 1).padStart(12)}` +
         (a.ok ? '' : '  LỖI'),
     );
-  const runner = opts.runner ? await measureRunner(book) : undefined;
+  const runner = opts.runner ? await measureRunner(book, opts.marks) : undefined;
   if (runner)
     console.log(
       `Qua tệp .xlsx (${fmt(runner.fileMb, 1)} MB, ghi ${fmt(runner.writeMs)} ms): validate + rollup ${fmt(runner.runMs)} ms, ` +
-        `mã thoát ${runner.exitCode}, bộ nhớ cao nhất ${fmt(runner.peakRssMb)} MB (heap ${fmt(runner.peakHeapMb)} MB).`,
+        `mã thoát ${runner.exitCode}, bộ nhớ cao nhất ${fmt(runner.peakRssMb)} MB (heap ${fmt(runner.peakHeapMb)} MB); ` +
+        `${fmt(runner.marks)} ô bị đánh dấu, dựng tệp kết quả ${fmt(runner.renderMs ?? 0)} ms (heap cao nhất lúc đó ${fmt(runner.renderPeakHeapMb)} MB).`,
     );
   const functions = opts.functions ? benchCustomFunctions() : undefined;
   if (functions) console.log(functions);

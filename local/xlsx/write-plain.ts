@@ -1,12 +1,15 @@
-// Writes a workbook whose unchanged plain tabs keep the rows the file held, copied through (style and shared-string numbers renumbered), not rebuilt cell by cell.
+// Writes a workbook whose plain tabs keep the rows the file held, copied through (style and shared-string numbers renumbered), not rebuilt cell by cell; only the rows the run changed are exceljs's.
 import type ExcelJS from 'exceljs';
+import { rowsByNumber, spliceRows, widenDimension } from './patch-rows';
 import type { PlainTab, StyleTable } from './plain-tabs';
 import { readZip, writeZip } from './zip-parts';
 
-/** A plain tab the run did not change, and the worksheet that writes everything of it but its rows. */
+/** A plain tab, and the worksheet that writes everything of it but the rows copied through. */
 export interface Passing {
   ws: ExcelJS.Worksheet;
   tab: PlainTab;
+  /** The rows the run changed, which `ws` holds and writes (a row it writes nothing for is left out). */
+  patched?: ReadonlySet<number>;
 }
 
 interface StyleManager {
@@ -89,15 +92,21 @@ export async function writeWithPlainRows(
     parts.set('xl/sharedStrings.xml', Buffer.from(joined.xml, 'utf8'));
     offset = joined.offset;
   }
-  for (const { ws, tab } of passing) {
+  for (const { ws, tab, patched } of passing) {
     const name = `xl/worksheets/sheet${ws.id}.xml`;
     const xml = parts.get(name)?.toString('utf8');
-    const at = xml ? /<sheetData\/>|<sheetData><\/sheetData>/.exec(xml) : null;
+    const at = xml ? /<sheetData\/>|<sheetData>([\s\S]*?)<\/sheetData>/.exec(xml) : null;
     if (!xml || !at) throw new CannotPassThrough(`no rows to replace in ${name}`);
-    const rows = renumber(tab.sheetData, styleMap, offset);
+    const written = rowsByNumber(at[1] ?? '');
+    if (written.size > 0 && !patched) throw new CannotPassThrough(`rows written in ${name}`);
+    const rows = new Map([...(patched ?? [])].map((r) => [r, written.get(r) ?? '']));
+    for (const r of written.keys()) if (!rows.has(r)) throw new CannotPassThrough(`row ${r} in ${name}`);
+    let body = renumber(tab.sheetData, styleMap, offset);
+    if (rows.size) body = spliceRows(body, rows);
     let head = xml.slice(0, at.index);
-    if (tab.dimension) head = head.replace(/<dimension\b[^>]*\/>/, () => tab.dimension!);
-    parts.set(name, Buffer.from(`${head}${rows}${xml.slice(at.index + at[0].length)}`, 'utf8'));
+    const dimension = tab.dimension && rows.size ? widenDimension(tab.dimension, rows) : tab.dimension;
+    if (dimension) head = head.replace(/<dimension\b[^>]*\/>/, () => dimension);
+    parts.set(name, Buffer.from(`${head}${body}${xml.slice(at.index + at[0].length)}`, 'utf8'));
   }
   return writeZip(parts);
 }

@@ -8,6 +8,7 @@ import { writeValidations } from './validation-convert';
 import { writeOver } from './write-over';
 import { CannotPassThrough, writeWithPlainRows, type Passing } from './write-plain';
 import type { XlsxSource } from './xlsx-source';
+import type { PlainTab } from './plain-tabs';
 import { excelWidth, withWallDate } from './write-cell-data';
 import { DEFAULT_TIME_ZONE, findZoneSetting } from './zone-setting';
 
@@ -55,6 +56,22 @@ function sayNotCarried(sheet: SheetData, notices: string[]): void {
     );
 }
 
+/** How the plain tabs are written: rows changed per tab (written by exceljs among the rows copied through), or the whole file cell by cell. */
+function planPlainTabs(
+  source: XlsxSource,
+  changes: (TabChanges | null)[],
+): { whole: boolean; rows: Map<PlainTab, Set<number>> } {
+  const rows = new Map<PlainTab, Set<number>>();
+  let whole = false;
+  for (const c of changes) {
+    const tab = c && source.plain.get(source.workbook.worksheets[c.from]);
+    if (!tab || (!c.cells.length && !c.rows && !c.cols)) continue;
+    if (c.rows || c.cols || !source.withRows) whole = true;
+    else rows.set(tab, new Set(c.cells.map((x) => x.row)));
+  }
+  return { whole, rows };
+}
+
 /** The file a workbook was read from, and what the run changed in each tab (null: a tab the run added). */
 export interface WriteOver {
   original: XlsxSource;
@@ -76,12 +93,12 @@ export async function workbookToXlsx(
       `${zone.cell}: "${zone.invalid}" không phải múi giờ; ngày giờ được ghi theo ${zone.timeZone}.`,
     );
   const source = over?.original;
-  const cellsMoved = (c: TabChanges) => c.cells.length > 0 || !!c.rows || !!c.cols;
-  const touched = (c: TabChanges | null | undefined) =>
-    !!c && !!source && cellsMoved(c) && source.plain.has(source.workbook.worksheets[c.from]);
-  // A plain tab whose cells the run changed is written cell by cell, from the whole file.
-  const whole = source && over.changes.some(touched) ? await source.whole() : undefined;
-  const wb = whole ?? source?.workbook ?? new ExcelJS.Workbook();
+  const plan = over && source ? planPlainTabs(source, over.changes) : undefined;
+  // A plain tab whose rows or columns moved is written cell by cell, from the whole file; one whose cells changed, row by row.
+  const whole = plan?.whole ? await source!.whole() : undefined;
+  const partial = plan?.rows.size && !whole ? await source!.withRows!(plan.rows) : undefined;
+  const wb = whole ?? partial?.workbook ?? source?.workbook ?? new ExcelJS.Workbook();
+  const plainOf = whole ? new Map<ExcelJS.Worksheet, PlainTab>() : (partial?.plain ?? source?.plain);
   if (!over) wb.creator = 'NTM Tracker';
   const read = over ? wb.worksheets : [];
   const kept = new Map<number, TabChanges>();
@@ -89,8 +106,8 @@ export async function workbookToXlsx(
   data.sheets.forEach((_, i) => {
     const c = over?.changes[i];
     if (c && read[c.from]) kept.set(i, c);
-    const tab = c && !whole ? source?.plain.get(read[c.from]) : undefined;
-    if (tab) passing.push({ ws: read[c!.from], tab });
+    const tab = c ? plainOf?.get(read[c.from]) : undefined;
+    if (tab) passing.push({ ws: read[c!.from], tab, patched: plan?.rows.get(tab) });
   });
   const keptFrom = new Set([...kept.values()].map((c) => c.from));
   read.forEach((ws, i) => keptFrom.has(i) || wb.removeWorksheet(ws.id));

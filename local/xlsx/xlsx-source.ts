@@ -8,6 +8,7 @@ import {
   type PlainTab,
   type StyleTable,
 } from './plain-tabs';
+import { pickRows } from './patch-rows';
 import { readZip, writeZip, type Parts } from './zip-parts';
 
 export interface XlsxSource {
@@ -20,6 +21,14 @@ export interface XlsxSource {
   sharedStrings?: Buffer;
   /** The whole file as exceljs reads it, rows of plain tabs included (read once, when first asked). */
   whole(): Promise<ExcelJS.Workbook>;
+  /** The file read again as `workbook` was, with the given rows of plain tabs in their worksheets (the rows a run changed). */
+  withRows?(rows: ReadonlyMap<PlainTab, ReadonlySet<number>>): Promise<PartialRead>;
+}
+
+/** A workbook read with only some rows of its plain tabs, and those tabs by worksheet. */
+export interface PartialRead {
+  workbook: ExcelJS.Workbook;
+  plain: Map<ExcelJS.Worksheet, PlainTab>;
 }
 
 /** Receives a plain tab's cells in file order. */
@@ -52,12 +61,9 @@ export async function openSource(
   const loadWhole = () => (whole ??= load(buffer));
   const parts = partsOf(buffer);
   const plain = parts ? findPlainTabs(parts, minBytes) : [];
-  const workbook = parts && plain.length ? await load(writeZip(withoutRows(parts, plain), true)) : undefined;
-  const byWorksheet = new Map<ExcelJS.Worksheet, PlainTab>();
-  for (const tab of plain) {
-    const ws = workbook?.worksheets.find((w) => w.name === tab.name);
-    if (ws) byWorksheet.set(ws, tab);
-  }
+  const rowless = parts && plain.length ? withoutRows(parts, plain) : undefined;
+  const workbook = rowless ? await load(writeZip(rowless, true)) : undefined;
+  const byWorksheet = plainByWorksheet(workbook, plain);
   if (!parts || !workbook || byWorksheet.size !== plain.length)
     return { workbook: await loadWhole(), plain: new Map(), whole: loadWhole };
   const sinks = new Map(plain.map((tab) => [tab, sink(tab)]));
@@ -68,11 +74,39 @@ export async function openSource(
     (tab, cell, row, col) => sinks.get(tab)!.add(cell, row, col),
   );
   for (const s of sinks.values()) s.done();
+  const withRows = async (rows: ReadonlyMap<PlainTab, ReadonlySet<number>>): Promise<PartialRead> => {
+    const some: Parts = new Map(rowless);
+    for (const [tab, wanted] of rows)
+      some.set(
+        tab.part,
+        Buffer.from(
+          tab.rowless
+            .toString('utf8')
+            .replace('<sheetData/>', () => `<sheetData>${pickRows(tab.sheetData, wanted)}</sheetData>`),
+          'utf8',
+        ),
+      );
+    const partial = await load(writeZip(some, true));
+    return { workbook: partial, plain: plainByWorksheet(partial, plain) };
+  };
   return {
     workbook,
     plain: byWorksheet,
     styles,
     sharedStrings: parts.get('xl/sharedStrings.xml'),
     whole: loadWhole,
+    withRows,
   };
+}
+
+function plainByWorksheet(
+  workbook: ExcelJS.Workbook | undefined,
+  plain: PlainTab[],
+): Map<ExcelJS.Worksheet, PlainTab> {
+  const out = new Map<ExcelJS.Worksheet, PlainTab>();
+  for (const tab of plain) {
+    const ws = workbook?.worksheets.find((w) => w.name === tab.name);
+    if (ws) out.set(ws, tab);
+  }
+  return out;
 }

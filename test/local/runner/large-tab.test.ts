@@ -8,6 +8,7 @@ import { runWorkbook } from '../../../local/runner/run-workbook';
 import { readWorkbook } from '../../../local/xlsx';
 import ExcelJS from 'exceljs';
 import { ensureBuilt } from '../../bundle/ensure-built';
+import { cellsOf } from './tab-cells';
 
 const ROWS = 130_000;
 let dir: string;
@@ -51,18 +52,6 @@ test('a 130.000-row form tab validates through the runner and is written back as
   expect(differing).toEqual([]);
   expect(after.rows[ROWS][0]).toEqual({ value: rows[ROWS][0]!.value, numberFormat: 'dd/MM/yyyy HH:mm:ss' });
 }, 1_800_000);
-
-/** What exceljs exposes of every cell of a tab. */
-function cellsOf(ws: ExcelJS.Worksheet): Record<string, string> {
-  const out: Record<string, string> = {};
-  ws.eachRow((row) =>
-    row.eachCell((c) => {
-      const s = c.style;
-      out[c.address] = JSON.stringify([c.value, c.type, s.numFmt, s.font, s.fill, s.alignment, s.border]);
-    }),
-  );
-  return out;
-}
 
 test('a plain tab copied through keeps every cell: values, shared strings, dates, fonts, fills, alignment', async () => {
   const input = path.join(dir, 'nhỏ.xlsx');

@@ -1,0 +1,98 @@
+// A large plain tab the run marks (validate's notes and backgrounds) is written row by row: the cells the cell-by-cell write gives, untouched rows as the file had them, and a second run changes nothing.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { writeBenchFile } from '../../../local/bench/bench-file';
+import { BENCH_AS_OF, BENCH_FORM, benchWorkbook, plantProblems } from '../../../local/bench/bench-workbook';
+import { runWorkbook } from '../../../local/runner/run-workbook';
+import { rowsByNumber } from '../../../local/xlsx/patch-rows';
+import { sheetPartsByName } from '../../../local/xlsx/plain-tabs';
+import { readZip, writeZip } from '../../../local/xlsx/zip-parts';
+import { ensureBuilt } from '../../bundle/ensure-built';
+import { fileCells } from './tab-cells';
+
+const ROWS = 400;
+const MARKS = 12;
+/** The sheet rows holding a planted problem (column E), as plantProblems spreads them. */
+const MARKED = Array.from({ length: MARKS }, (_, k) => 2 + Math.floor(((k + 0.5) * ROWS) / MARKS));
+let dir: string;
+let input: string;
+
+beforeAll(async () => {
+  ensureBuilt();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-marks-'));
+  input = path.join(dir, 'sổ.xlsx');
+  const book = benchWorkbook(ROWS, 5);
+  plantProblems(book, MARKS);
+  await writeBenchFile(book, input);
+  // What a person did in Excel: a marked cell with its own font and alignment, a fill beside another.
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(input);
+  const form = wb.getWorksheet(BENCH_FORM)!;
+  form.getCell(`E${MARKED[0]}`).font = { name: 'Arial', size: 12, italic: true };
+  form.getCell(`E${MARKED[0]}`).alignment = { horizontal: 'right' };
+  form.getCell(`F${MARKED[1]}`).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEEFF' } };
+  await wb.xlsx.writeFile(input);
+  // A row attribute exceljs does not write back: a row that still has it was copied through.
+  const parts = readZip(fs.readFileSync(input));
+  const part = sheetPartsByName(parts).get(BENCH_FORM)!;
+  parts.set(part, Buffer.from(parts.get(part)!.toString('utf8').replace(/<row /g, '<row customFormat="0" ')));
+  fs.writeFileSync(input, writeZip(parts));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function validate(file: string, out: string, plainTabBytes?: number): Promise<string> {
+  const lines: string[] = [];
+  const result = await runWorkbook({
+    workbook: file,
+    out: path.join(dir, out),
+    asOf: BENCH_AS_OF,
+    actions: ['validate'],
+    plainTabBytes,
+    print: (l) => lines.push(l),
+    printError: (l) => lines.push(l),
+  });
+  expect(result.exitCode).toBe(0);
+  expect(lines.join('\n')).toContain(`Đã kiểm tra ${ROWS} dòng báo cáo: ${MARKS} lỗi`);
+  return path.join(dir, out, path.basename(file));
+}
+
+/** The form tab's row elements of `file`, shared strings as their text and style numbers left out (both are renumbered on the way). */
+function formRows(file: string): Map<number, string> {
+  const parts = readZip(fs.readFileSync(file));
+  const xml = parts.get(sheetPartsByName(parts).get(BENCH_FORM)!)!.toString('utf8');
+  const shared = parts
+    .get('xl/sharedStrings.xml')!
+    .toString('utf8')
+    .match(/<si>[\s\S]*?<\/si>|<si\/>/g)!;
+  const rows = rowsByNumber(xml.slice(xml.indexOf('<sheetData'), xml.lastIndexOf('</sheetData>')));
+  const plain = (row: string) =>
+    row
+      .replace(/(<c\b[^>]*\st="s"[^>]*>)<v>(\d+)<\/v>/g, (_m, c: string, n: string) => c + shared[Number(n)])
+      .replace(/\ss="\d+"/g, '');
+  return new Map([...rows].map(([r, row]) => [r, plain(row)]));
+}
+
+test('a marked plain tab has the cells the cell-by-cell write gives, only its marked rows rewritten', async () => {
+  const patched = await validate(input, 'out', 1);
+  const reference = await validate(input, 'ref'); // too small to be a plain tab: every cell through exceljs
+  const cells = await fileCells(patched, BENCH_FORM);
+  expect(cells).toEqual(await fileCells(reference, BENCH_FORM));
+  const marks = Object.entries(cells).filter(([, c]) => c.includes('"NTM: Lỗi'));
+  expect(marks.map(([at]) => at)).toEqual(MARKED.map((r) => `E${r}`));
+  for (const [, c] of marks) expect(c).toContain('"argb":"FFF4CCCC"');
+  expect(cells[`E${MARKED[0]}`]).toContain('"name":"Arial"');
+  expect(cells[`F${MARKED[1]}`]).toContain('"argb":"FFDDEEFF"');
+  const [before, after] = [formRows(input), formRows(patched)];
+  expect([...after.keys()]).toEqual([...before.keys()]);
+  const rewritten = [...before].filter(([r, row]) => after.get(r) !== row).map(([r]) => r);
+  expect(rewritten).toEqual(MARKED);
+  for (const r of MARKED) expect(after.get(r)).not.toContain('customFormat');
+});
+
+test('a second run over the marked output marks the same cells once', async () => {
+  const first = await validate(input, 'first', 1);
+  const second = await validate(first, 'second', 1);
+  expect(await fileCells(second, BENCH_FORM)).toEqual(await fileCells(first, BENCH_FORM));
+});
