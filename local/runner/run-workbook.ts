@@ -161,6 +161,8 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
   } catch (e) {
     return failed(printError, errorText(e));
   }
+  // The cells are in the runtime now: the rows as read are let go, so a big tab is not held twice.
+  for (const sheet of read.workbook.sheets) sheet.rows = [];
   const requested = options.actions ?? DEFAULT_ACTIONS.filter((a) => session.offered[a]);
   const reports: ActionReport[] = [];
   const dialogs: { html: string }[] = [];

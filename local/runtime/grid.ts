@@ -1,4 +1,4 @@
-// The cells of one sheet: a sparse row-major store with the sheet's size, row/column insertion and deletion.
+// The cells of one sheet: a sparse row-major store with the sheet's size, row/column insertion and deletion, and what each changed cell held when loaded.
 import { hasContent, isEmptyCell, type Cell } from './cell';
 
 /** `list` with `items` inserted at `at`, built without spreading `items` into a call. */
@@ -9,6 +9,11 @@ function spliced<T>(list: T[], at: number, items: T[]): T[] {
 /** Positions `1..n` as they were before any row or column moved. */
 const identity = (n: number): (number | undefined)[] => Array.from({ length: n }, (_, i) => i + 1);
 
+/** Sheets has at most 18.278 columns: a loaded position as one number. */
+const COLUMNS = 32_768;
+export const originKeyOf = (row: number, col: number): number => row * COLUMNS + col;
+export const originOfKey = (key: number): [number, number] => [Math.floor(key / COLUMNS), key % COLUMNS];
+
 export class Grid {
   /** rows[r - 1][c - 1]; holes are untouched cells. */
   private rows: (Cell | undefined)[][] = [];
@@ -18,6 +23,12 @@ export class Grid {
    */
   rowOrigins: (number | undefined)[] | null = null;
   colOrigins: (number | undefined)[] | null = null;
+  /**
+   * Once `keepOriginals` is called (after loading): for each loaded position (`originKey`) of a cell
+   * handed out for writing since, a copy of what it held then (undefined: no cell). The cells not in
+   * it still hold what was loaded, so no copy of the whole tab is kept to tell what a run changed.
+   */
+  originals: Map<number, Cell | undefined> | null = null;
 
   constructor(
     public maxRows = 1000,
@@ -28,10 +39,30 @@ export class Grid {
     return this.rows[row - 1]?.[col - 1];
   }
 
-  /** The cell, created when missing. */
+  /** The cell, created when missing, for writing: what it held is kept first when the grid keeps originals. */
   at(row: number, col: number): Cell {
+    if (this.originals) this.keep(row, col);
     const r = (this.rows[row - 1] ??= []);
     return (r[col - 1] ??= {});
+  }
+
+  /** From now on, a cell handed out for writing has what it held kept in `originals` first. */
+  keepOriginals(): void {
+    this.originals ??= new Map();
+  }
+
+  /** Where the cell now at (row, col) was loaded, as a key of `originals`; undefined for an inserted row or column. */
+  originKey(row: number, col: number): number | undefined {
+    const r = this.rowOrigins ? this.rowOrigins[row - 1] : row;
+    const c = this.colOrigins ? this.colOrigins[col - 1] : col;
+    return r === undefined || c === undefined ? undefined : originKeyOf(r, c);
+  }
+
+  private keep(row: number, col: number): void {
+    const key = this.originKey(row, col);
+    if (key === undefined || this.originals!.has(key)) return;
+    const cell = this.get(row, col);
+    this.originals!.set(key, cell && { ...cell });
   }
 
   /** Drops a cell that holds nothing any more. */
@@ -106,6 +137,7 @@ export class Grid {
   }
 
   clearAll(): void {
+    if (this.originals) for (const [row, col] of this.cells()) this.keep(row, col);
     this.rows = [];
   }
 }

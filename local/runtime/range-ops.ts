@@ -77,11 +77,13 @@ export interface ClearOptions {
 /** Range.clear(options): with no option set, contents, formats, notes and validations all go. */
 export function clearArea(a: Area, o: ClearOptions = {}): void {
   const all = !o.commentsOnly && !o.contentsOnly && !o.formatOnly && !o.validationsOnly;
-  const inside: [number, number, Cell][] = [];
-  for (const [r, c, cell] of a.grid.cells()) {
-    if (r >= a.row && r < a.row + a.numRows && c >= a.col && c < a.col + a.numCols) inside.push([r, c, cell]);
+  const inside: [number, number][] = [];
+  for (const [r, c] of a.grid.cells()) {
+    if (r >= a.row && r < a.row + a.numRows && c >= a.col && c < a.col + a.numCols) inside.push([r, c]);
   }
-  for (const [r, c, cell] of inside) {
+  for (const [r, c] of inside) {
+    // Through `at`, which keeps what a loaded cell held before it changes.
+    const cell = a.grid.at(r, c);
     if (all || o.contentsOnly) {
       delete cell.value;
       delete cell.formula;

@@ -1,17 +1,17 @@
 // What a tab loaded from a file held when loaded, and what the run has changed in it since (cells, rows and columns, tab settings).
-import type { CellData, CellPart, SheetData, TabChanges, WorkbookData } from '../workbook-data';
+import type { CellPart, SheetData, TabChanges, WorkbookData } from '../workbook-data';
 import { WallDate, type Cell } from './cell';
+import { originOfKey } from './grid';
 import type { FakeSheet } from './sheet';
 import type { FakeSpreadsheet } from './spreadsheet';
 import { dumpWorkbook } from './workbook-io';
 
-/** A tab as it was loaded: the snapshot it came from and the settings it got. */
+/** A tab as it was loaded: where it was in the file and its settings (its cells' originals are kept by the grid, `Grid.originals`). */
 export interface LoadedTab {
   /** Position of the tab in the loaded WorkbookData. */
   index: number;
-  data: SheetData;
-  /** The cell a snapshot cell became in the grid (what loading did to it, in the zone of the time). */
-  cellOf: (d: CellData) => Cell;
+  /** The tab as loaded, without its rows. */
+  settings: Omit<SheetData, 'rows'>;
 }
 
 const blank = (v: Cell['value']) => v === undefined || v === '';
@@ -52,29 +52,29 @@ const canonical = (list: object[] | undefined): string =>
 /** What changed in a loaded tab; `dumped` is its dump (for the tab's rules as they are now). */
 export function tabChanges(sheet: FakeSheet, loaded: LoadedTab, dumped: SheetData): TabChanges {
   const g = sheet.grid;
-  const { data } = loaded;
-  const rowNow = inverse(g.rowOrigins);
-  const colNow = inverse(g.colOrigins);
-  const loadedAt = (r: number, c: number): CellData | null | undefined => {
-    const [or, oc] = [g.rowOrigins ? g.rowOrigins[r - 1] : r, g.colOrigins ? g.colOrigins[c - 1] : c];
-    return or === undefined || oc === undefined ? undefined : data.rows[or - 1]?.[oc - 1];
-  };
+  const data = loaded.settings;
+  const originals = g.originals ?? new Map<number, Cell | undefined>();
   const cells: TabChanges['cells'] = [];
-  // Loaded cells where they are now (gone with a deleted row or column: nothing to write).
-  data.rows.forEach((line, i) =>
-    line?.forEach((d, j) => {
-      const [row, col] = [rowNow(i + 1), colNow(j + 1)];
-      if (!d || row === undefined || col === undefined) return;
-      const parts = partsChanged(g.get(row, col), loaded.cellOf(d));
-      if (parts.length) cells.push({ row, col, parts });
-    }),
-  );
-  // Cells where nothing was loaded.
+  // Cells there now: where nothing was loaded (an inserted row or column), or handed out for writing since
+  // loading (compared with what they held); every other cell still holds what was loaded.
   for (const [row, col, cell] of g.cells()) {
-    if (loadedAt(row, col)) continue;
-    const parts = partsChanged(cell, undefined);
+    const key = g.originKey(row, col);
+    if (key !== undefined && !originals.has(key)) continue;
+    const parts = partsChanged(cell, key === undefined ? undefined : originals.get(key));
     if (parts.length) cells.push({ row, col, parts });
   }
+  // Loaded cells cleared to nothing since, where they are now (gone with a deleted row or column: nothing to write).
+  const rowNow = inverse(g.rowOrigins);
+  const colNow = inverse(g.colOrigins);
+  for (const [key, was] of originals) {
+    if (!was) continue;
+    const [r, c] = originOfKey(key);
+    const [row, col] = [rowNow(r), colNow(c)];
+    if (row === undefined || col === undefined || g.get(row, col)) continue;
+    const parts = partsChanged(undefined, was);
+    if (parts.length) cells.push({ row, col, parts });
+  }
+  cells.sort((a, b) => a.row - b.row || a.col - b.col);
   const moved = g.rowOrigins !== null || g.colOrigins !== null;
   const widths = new Set([...Object.keys(sheet.columnWidths), ...Object.keys(data.columnWidths ?? {})]);
   const hidden = [...sheet.hiddenColumns].sort((a, b) => a - b);

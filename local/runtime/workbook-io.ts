@@ -45,7 +45,8 @@ function ruleSpec(v: DataValidationData): RuleSpec {
 
 function loadSheet(sheet: FakeSheet, d: SheetData, index: number): void {
   const zone = sheet.ctx.timeZone;
-  const loaded: LoadedTab = { index, data: d, cellOf: (cell) => loadCell(cell, zone) };
+  const { rows: _rows, ...settings } = d;
+  const loaded: LoadedTab = { index, settings };
   sheet.loaded = loaded;
   const g = sheet.grid;
   g.maxRows = Math.max(1000, d.rows.length);
@@ -81,6 +82,8 @@ function loadSheet(sheet: FakeSheet, d: SheetData, index: number): void {
     for (let i = 0; i < r.numRows; i++)
       for (let j = 0; j < r.numCols; j++) g.at(r.row + i, r.col + j).validation = rule;
   }
+  // From here on a run's writes keep what each cell held, which is what tells what the run changed.
+  g.keepOriginals();
   sheet.conditionalRules = (d.conditionalFormats ?? []).map(
     (f) =>
       new FakeConditionalFormatRule(sheet.ctx, {

@@ -105,6 +105,7 @@ export async function readWorkbook(file: string, options: ReadOptions = {}): Pro
   const extents = wb.worksheets.map((ws) => ({ ws, cells: plainCells.get(ws.name) ?? readSheetCells(ws) }));
   checkExtent(extents);
   const workbook: WorkbookData = { sheets: extents.map((e) => readSheet(e.ws, e.cells)) };
+  plainCells.clear(); // the source keeps the sinks that filled it
   const uncomputed: UncomputedCell[] = extents.flatMap((e) =>
     e.cells.uncomputed.map((u) => ({
       sheet: e.ws.name,

@@ -25,16 +25,18 @@ export interface SheetCells {
 type SparseSheet = { _rows?: (ExcelJS.Row | undefined)[] };
 type SparseRow = { _cells?: (ExcelJS.Cell | undefined)[] };
 
+const empty = (): SheetCells => ({
+  cells: [],
+  lastRow: 0,
+  lastCol: 0,
+  farthest: [],
+  themeFills: 0,
+  uncomputed: [],
+});
+
 /** Collects the cells of one tab given in file order (row by row, left to right). */
 export class CellCollector {
-  private readonly out: SheetCells = {
-    cells: [],
-    lastRow: 0,
-    lastCol: 0,
-    farthest: [],
-    themeFills: 0,
-    uncomputed: [],
-  };
+  private out: SheetCells = empty();
   private onLastCol: SheetCells['cells'][number] | undefined;
 
   add(cell: ExcelJS.Cell, row: number, col: number): void {
@@ -52,8 +54,11 @@ export class CellCollector {
     }
   }
 
+  /** The cells collected, handed over: the collector lets go of them (a sink it sits in may outlive the read). */
   done(): SheetCells {
     const out = this.out;
+    this.out = empty();
+    this.onLastCol = undefined;
     const onLastRow = out.cells[out.cells.length - 1];
     if (onLastRow) out.farthest.push(onLastRow);
     if (this.onLastCol && this.onLastCol !== onLastRow) out.farthest.push(this.onLastCol);
@@ -74,12 +79,10 @@ export function readSheetCells(ws: ExcelJS.Worksheet): SheetCells {
 
 /** Dense rows (null for blank cells) from the sparse cells; only called once the extent is known to be within limits. */
 export function rowsOf(cells: SheetCells): (CellData | null)[][] {
-  const rows: (CellData | null)[][] = [];
-  for (let r = 0; r < cells.lastRow; r++) rows.push([]);
-  for (const { row, col, data } of cells.cells) {
-    const line = rows[row - 1];
-    while (line.length < col - 1) line.push(null);
-    line[col - 1] = data;
-  }
+  const widths = new Array<number>(cells.lastRow).fill(0);
+  for (const { row, col } of cells.cells) widths[row - 1] = Math.max(widths[row - 1], col);
+  // Each row exactly as wide as its last kept cell (no spare room a row grown cell by cell would hold).
+  const rows = widths.map((w) => new Array<CellData | null>(w).fill(null));
+  for (const { row, col, data } of cells.cells) rows[row - 1][col - 1] = data;
   return rows;
 }

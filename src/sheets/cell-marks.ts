@@ -9,6 +9,7 @@ import { adoptedEntry, colorOf, ownLook, paint, repaintsSame, sameLook } from '.
 import type { Look, MarkEntry } from './check/mark-step';
 import { markOf, type CellProblem, type Mark } from './check/marks';
 import { insertTab } from './new-tab';
+import { ROW_BLOCK } from './row-block';
 import { active, findSheet, writeBlock, type Sheet, type Spreadsheet } from './tab-io';
 
 export interface MarkCounts {
@@ -98,18 +99,20 @@ function adoptEarlierMarks(sheets: readonly Sheet[]): MarkEntry[] {
   const out: MarkEntry[] = [];
   for (const sheet of sheets) {
     const [rows, cols] = [sheet.getLastRow(), sheet.getLastColumn()];
-    if (rows === 0 || cols === 0) continue;
-    const range = sheet.getRange(1, 1, rows, cols);
-    const backgrounds = range.getBackgrounds();
-    const notes = range.getNotes();
-    notes.forEach((line, r) =>
-      line.forEach((note, c) => {
-        if (note === '') return;
-        const now = { background: colorOf(backgrounds[r][c]), note };
-        const entry = adoptedEntry(sheet.getName(), r + 1, c + 1, now);
-        if (entry) out.push(entry);
-      }),
-    );
+    // A block of rows at a time: a long tab's backgrounds and notes are never all held at once.
+    for (let top = 1; top <= rows && cols > 0; top += ROW_BLOCK) {
+      const range = sheet.getRange(top, 1, Math.min(ROW_BLOCK, rows - top + 1), cols);
+      const backgrounds = range.getBackgrounds();
+      const notes = range.getNotes();
+      notes.forEach((line, r) =>
+        line.forEach((note, c) => {
+          if (note === '') return;
+          const now = { background: colorOf(backgrounds[r][c]), note };
+          const entry = adoptedEntry(sheet.getName(), top + r, c + 1, now);
+          if (entry) out.push(entry);
+        }),
+      );
+    }
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // Display texts read only where they can differ from the values and cannot be built from them: text shows as itself, a number under the automatic format as that format shows it.
 import { automaticNumberText, decimalMarkOf, isAutomaticFormat } from '../core/automatic-number';
 import type { CellValue } from '../core/types';
+import { ROW_BLOCK } from './row-block';
 import type { Sheet } from './tab-io';
 
 /**
@@ -74,7 +75,7 @@ function automaticColumns(
  * The display texts of the tab's used area (`values` as read with one getValues from A1): text as
  * itself, numbers of automatic-format columns as that format shows them, and one getDisplayValues per
  * run of the other columns that hold something other than text (dates, yes/no boxes, numbers with a
- * format). The same grid a getDisplayValues of the whole area gives, for a fraction of the cells.
+ * format), per block of ROW_BLOCK rows. The same grid a getDisplayValues of the whole area gives, for a fraction of the cells.
  */
 export function readDisplays(sheet: Sheet, values: readonly CellValue[][]): string[][] {
   const rows = values.length;
@@ -89,13 +90,15 @@ export function readDisplays(sheet: Sheet, values: readonly CellValue[][]): stri
       typeof v === 'string' ? v : built?.[c] && typeof v === 'number' ? automaticNumberText(v, mark) : '',
     ),
   );
-  for (const [first, count] of runsOf(read)) {
-    const texts = sheet.getRange(1, first + 1, rows, count).getDisplayValues();
-    for (let r = 0; r < rows; r++) {
-      const line = out[r];
-      const from = texts[r];
-      for (let k = 0; k < count; k++) line[first + k] = from[k];
+  for (const [first, count] of runsOf(read))
+    for (let top = 0; top < rows; top += ROW_BLOCK) {
+      const height = Math.min(ROW_BLOCK, rows - top);
+      const texts = sheet.getRange(top + 1, first + 1, height, count).getDisplayValues();
+      for (let r = 0; r < height; r++) {
+        const line = out[top + r];
+        const from = texts[r];
+        for (let k = 0; k < count; k++) line[first + k] = from[k];
+      }
     }
-  }
   return out;
 }

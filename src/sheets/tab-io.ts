@@ -2,7 +2,10 @@
 import { headerKey } from '../core/model';
 import type { CellValue, TabData } from '../core/types';
 import { insertTab } from './new-tab';
+import { ROW_BLOCK } from './row-block';
 import { readDisplays } from './tab-displays';
+
+export { ROW_BLOCK };
 
 export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -30,13 +33,6 @@ export function findSheet(ss: Spreadsheet, name: string, sheets: Sheet[] = ss.ge
 export function tabTitle(ss: Spreadsheet, name: string): string {
   return findSheet(ss, name)?.getName() ?? name;
 }
-
-/**
- * Rows read with one getValues: a tab up to this many rows is read in one call, a longer one in blocks of
- * this many (docs/validation.md: one call for a whole tab of Sheets' 10 million cells would be too large
- * for Apps Script to return at once).
- */
-export const ROW_BLOCK = 50_000;
 
 /** Rows 1…rows, columns 1…cols: one getValues per block of ROW_BLOCK rows, never one per row. */
 function readBlocks(sheet: Sheet, rows: number, cols: number): CellValue[][] {
