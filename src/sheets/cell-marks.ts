@@ -5,6 +5,7 @@ import type { TabData } from '../core/types';
 import type { CheckRow } from './check/check-rows';
 import { boxesOf, type Box, type Work } from './check/mark-blocks';
 import { MARKS_TAB, parseRecord, recordRows } from './check/mark-record';
+import { followRows, rowKey } from './check/mark-rows';
 import { adoptedEntry, colorOf, ownLook, paint, repaintsSame, sameLook } from './check/mark-step';
 import type { Look, MarkEntry } from './check/mark-step';
 import { markOf, type CellProblem, type Mark } from './check/marks';
@@ -163,7 +164,12 @@ export function markCells(
   const kept: MarkEntry[] = [];
   for (const sheet of markable) {
     const name = sheet.getName();
-    const recorded = new Map(earlier.filter((e) => e.tab === name).map((e) => [`${e.row}:${e.col}`, e]));
+    const values = tabs.find((t) => t.name === name)?.values ?? [];
+    const mine = followRows(
+      earlier.filter((e) => e.tab === name),
+      values,
+    );
+    const recorded = new Map(mine.map((e) => [`${e.row}:${e.col}`, e]));
     const work: Work[] = [];
     for (const [at, w] of wanted.get(name) ?? new Map<string, Wanted>()) {
       counts.marked++;
@@ -175,9 +181,11 @@ export function markCells(
       if (!wanted.get(name)?.has(at)) work.push({ row: entry.row, col: entry.col, entry });
     for (const box of boxesOf(work)) applyBox(sheet, name, box, kept, counts);
   }
+  const valuesOf = new Map(tabs.map((t) => [t.name, t.values]));
+  const keyed = kept.map((e) => ({ ...e, key: rowKey(valuesOf.get(e.tab)?.[e.row - 1]) }));
   const order = new Map(markable.map((s, i) => [s.getName(), i]));
-  kept.sort((a, b) => (order.get(a.tab) ?? 0) - (order.get(b.tab) ?? 0) || a.row - b.row || a.col - b.col);
-  const same = JSON.stringify(recordRows(kept)) === JSON.stringify(recordRows(earlier));
-  if (!recordSheet || !same) writeRecord(ss, recordSheet, kept);
+  keyed.sort((a, b) => (order.get(a.tab) ?? 0) - (order.get(b.tab) ?? 0) || a.row - b.row || a.col - b.col);
+  const same = JSON.stringify(recordRows(keyed)) === JSON.stringify(recordRows(earlier));
+  if (!recordSheet || !same) writeRecord(ss, recordSheet, keyed);
   return counts;
 }

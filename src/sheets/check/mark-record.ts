@@ -6,24 +6,40 @@ import type { MarkEntry } from './mark-step';
 
 /** The hidden tab holding the record (docs/validation.md, "Đánh dấu ô"). */
 export const MARKS_TAB = 'NTM dấu ô';
-export const MARKS_HEADER = ['Tab', 'Ô', 'Nền trước', 'Ghi chú trước', 'Nền NTM tô', 'Ghi chú NTM ghi'];
+export const MARKS_HEADER = [
+  'Tab',
+  'Ô',
+  'Nền trước',
+  'Ghi chú trước',
+  'Nền NTM tô',
+  'Ghi chú NTM ghi',
+  'Mã dòng',
+] as const;
 
 const text = (v: CellValue | undefined): string => (v === undefined || v === null ? '' : String(v));
 const colour = (v: CellValue | undefined): string | null => text(v).trim().toLowerCase() || null;
 
-/** The entries of the record tab as read (rows whose tab or cell is unreadable are dropped). */
+/** The entries of the record tab as read, its columns found by header (a record written before `Mã dòng` existed has none); rows whose tab or cell is unreadable are dropped. */
 export function parseRecord(tab: TabData | undefined): MarkEntry[] {
+  const [header = [], ...lines] = tab?.values ?? [];
+  const names = header.map((h) => text(h).trim());
+  const at = Object.fromEntries(MARKS_HEADER.map((h) => [h, names.indexOf(h)])) as Record<
+    (typeof MARKS_HEADER)[number],
+    number
+  >;
+  const cell = (line: CellValue[], h: (typeof MARKS_HEADER)[number]) => (at[h] < 0 ? undefined : line[at[h]]);
   const out: MarkEntry[] = [];
-  for (const line of tab?.values.slice(1) ?? []) {
-    const at = parseCellRef(text(line[1]));
-    const name = text(line[0]);
-    if (!at || name === '') continue;
+  for (const line of lines) {
+    const place = parseCellRef(text(cell(line, 'Ô')));
+    const name = text(cell(line, 'Tab'));
+    if (!place || name === '') continue;
     out.push({
       tab: name,
-      row: at.row,
-      col: at.col,
-      before: { background: colour(line[2]), note: text(line[3]) },
-      painted: { background: colour(line[4]), note: text(line[5]) },
+      row: place.row,
+      col: place.col,
+      before: { background: colour(cell(line, 'Nền trước')), note: text(cell(line, 'Ghi chú trước')) },
+      painted: { background: colour(cell(line, 'Nền NTM tô')), note: text(cell(line, 'Ghi chú NTM ghi')) },
+      key: text(cell(line, 'Mã dòng')),
     });
   }
   return out;
@@ -32,7 +48,7 @@ export function parseRecord(tab: TabData | undefined): MarkEntry[] {
 /** The record tab's rows (header first), every text guarded so it stays text. */
 export function recordRows(entries: readonly MarkEntry[]): CellValue[][] {
   return [
-    MARKS_HEADER,
+    [...MARKS_HEADER],
     ...entries.map((e) =>
       [
         e.tab,
@@ -41,6 +57,7 @@ export function recordRows(entries: readonly MarkEntry[]): CellValue[][] {
         e.before.note,
         e.painted.background ?? '',
         e.painted.note,
+        e.key ?? '',
       ].map(asText),
     ),
   ];

@@ -14,6 +14,8 @@ export interface MarkEntry {
   col: number;
   before: Look;
   painted: Look;
+  /** The fingerprint of the row's values when marked (src/sheets/check/mark-rows.ts); '' when unknown. */
+  key?: string;
 }
 
 /** A background as getBackgrounds reports it, as a Look keeps it. */
