@@ -1,5 +1,24 @@
-// The cells of one sheet: a sparse row-major store with the sheet's size, row/column insertion and deletion, and what each changed cell held when loaded.
-import { hasContent, isEmptyCell, type Cell } from './cell';
+// The cells of one sheet: a sparse row-major store (a cell holding only a value kept as the value) with the sheet's size, row/column insertion and deletion, and what each changed cell held when loaded.
+import { hasContent, isEmptyCell, WallDate, type Cell, type Stored } from './cell';
+
+/** A place in the store: a cell, the value of a cell holding nothing else (no object for it), or nothing. */
+type Slot = Cell | Stored | undefined;
+
+const isCell = (s: Slot): s is Cell => typeof s === 'object' && !(s instanceof WallDate);
+
+/** The cell a slot stands for (a new object for a value kept alone: reading it changes nothing). */
+const cellOf = (s: Slot): Cell | undefined => (s === undefined || isCell(s) ? s : { value: s });
+
+/** The value of a cell holding a value and nothing else (no formula, format, note, colour, link, rule). */
+function plainValue(c: Cell): Stored | undefined {
+  const v = c.value;
+  if (v === undefined || v === '' || c.formula !== undefined || c.format || c.note !== undefined)
+    return undefined;
+  if (c.background !== undefined || c.bold || c.link !== undefined || c.wrap !== undefined) return undefined;
+  return c.validation === undefined ? v : undefined;
+}
+
+const slotHasContent = (s: Slot): boolean => s !== undefined && (!isCell(s) || hasContent(s));
 
 /** `list` with `items` inserted at `at`, built without spreading `items` into a call. */
 function spliced<T>(list: T[], at: number, items: T[]): T[] {
@@ -16,7 +35,7 @@ export const originOfKey = (key: number): [number, number] => [Math.floor(key / 
 
 export class Grid {
   /** rows[r - 1][c - 1]; holes are untouched cells. */
-  private rows: (Cell | undefined)[][] = [];
+  private rows: Slot[][] = [];
   /**
    * Where each row and column was when the grid was loaded (`[r - 1]` = the row it was; undefined for
    * one inserted since); null while none has moved (appending at the end moves none).
@@ -35,15 +54,18 @@ export class Grid {
     public maxCols = 26,
   ) {}
 
+  /** The cell, for reading (changing the object returned may change nothing: write through `at`). */
   get(row: number, col: number): Cell | undefined {
-    return this.rows[row - 1]?.[col - 1];
+    return cellOf(this.rows[row - 1]?.[col - 1]);
   }
 
   /** The cell, created when missing, for writing: what it held is kept first when the grid keeps originals. */
   at(row: number, col: number): Cell {
     if (this.originals) this.keep(row, col);
     const r = (this.rows[row - 1] ??= []);
-    return (r[col - 1] ??= {});
+    const s = r[col - 1];
+    if (isCell(s)) return s;
+    return (r[col - 1] = s === undefined ? {} : { value: s });
   }
 
   /** From now on, a cell handed out for writing has what it held kept in `originals` first. */
@@ -65,15 +87,20 @@ export class Grid {
     this.originals!.set(key, cell && { ...cell });
   }
 
-  /** Drops a cell that holds nothing any more. */
+  /** Drops a cell that holds nothing any more, and keeps one holding only a value as the value (done with it). */
   tidy(row: number, col: number): void {
     const r = this.rows[row - 1];
     const c = r?.[col - 1];
-    if (r && c && isEmptyCell(c)) r[col - 1] = undefined;
+    if (!r || !isCell(c)) return;
+    if (isEmptyCell(c)) r[col - 1] = undefined;
+    else {
+      const v = plainValue(c);
+      if (v !== undefined) r[col - 1] = v;
+    }
   }
 
   lastRow(): number {
-    for (let r = this.rows.length; r >= 1; r--) if (this.rows[r - 1]?.some(hasContent)) return r;
+    for (let r = this.rows.length; r >= 1; r--) if (this.rows[r - 1]?.some(slotHasContent)) return r;
     return 0;
   }
 
@@ -81,7 +108,7 @@ export class Grid {
     let last = 0;
     for (const r of this.rows) {
       if (!r) continue;
-      for (let c = r.length; c > last; c--) if (hasContent(r[c - 1])) last = c;
+      for (let c = r.length; c > last; c--) if (slotHasContent(r[c - 1])) last = c;
     }
     return last;
   }
@@ -91,7 +118,7 @@ export class Grid {
     for (let r = 0; r < this.rows.length; r++) {
       const row = this.rows[r];
       if (!row) continue;
-      for (let c = 0; c < row.length; c++) if (row[c]) yield [r + 1, c + 1, row[c] as Cell];
+      for (let c = 0; c < row.length; c++) if (row[c] !== undefined) yield [r + 1, c + 1, cellOf(row[c])!];
     }
   }
 
@@ -125,7 +152,7 @@ export class Grid {
         new Array(n).fill(undefined),
       );
     this.rows = this.rows.map((r) =>
-      r && r.length >= before ? spliced(r, before - 1, new Array<Cell | undefined>(n)) : r,
+      r && r.length >= before ? spliced(r, before - 1, new Array<Slot>(n)) : r,
     );
     this.maxCols += n;
   }
