@@ -79,7 +79,14 @@ async function main(): Promise<void> {
     console.log(
       `Qua tệp .xlsx (${fmt(runner.fileMb, 1)} MB, ghi ${fmt(runner.writeMs)} ms): validate + rollup ${fmt(runner.runMs)} ms, ` +
         `mã thoát ${runner.exitCode}, bộ nhớ cao nhất ${fmt(runner.peakRssMb)} MB (heap ${fmt(runner.peakHeapMb)} MB); ` +
-        `${fmt(runner.marks)} ô bị đánh dấu, dựng tệp kết quả ${fmt(runner.renderMs ?? 0)} ms (heap cao nhất lúc đó ${fmt(runner.renderPeakHeapMb)} MB).`,
+        `${fmt(runner.marks)} ô bị đánh dấu; ra tệp kết quả: ` +
+        (['dump', 'render'] as const)
+          .map((k) => {
+            const p = runner.phases[k];
+            return `${k === 'dump' ? 'chép sổ' : 'dựng .xlsx'} ${p ? `${fmt(p.wallMs)} ms (CPU ${fmt(p.cpuMs)} ms, heap cao nhất ${fmt(p.peakHeapMb)} MB)` : '–'}`;
+          })
+          .join(', ') +
+        '.',
     );
   const functions = opts.functions ? benchCustomFunctions() : undefined;
   if (functions) console.log(functions);

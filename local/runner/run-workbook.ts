@@ -39,8 +39,8 @@ export interface RunOptions {
   plainTabBytes?: number;
   /** Chromium that prints each saved page to PDF (default /usr/bin/chromium; a missing file = no PDF, said in words). */
   chromium?: string;
-  /** Told when the output starts being rendered (the bench samples memory per phase). */
-  onRender?: () => void;
+  /** Told as the output is made: the tabs dumped with what changed, the workbook rendered, the files written (the bench measures each). */
+  onPhase?: (phase: 'dump' | 'render' | 'write') => void;
 }
 
 export interface RunResult {
@@ -50,8 +50,6 @@ export interface RunResult {
   written: string[];
   /** The as-of instant the actions saw (undefined when the run stopped before it was known). */
   asOf?: number;
-  /** Time taken to render the output workbook's bytes, ms (undefined when nothing was written). */
-  renderMs?: number;
 }
 
 /** Actions that cover one week: `--week` is passed to their entry function (the menu passes nothing). */
@@ -183,11 +181,11 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
     return { exitCode: 1, reports, written: [], asOf: now };
   }
 
-  options.onRender?.();
-  const rendering = Date.now();
+  options.onPhase?.('dump');
   const { workbook: result, changes } = session.runtime.dumpWithChanges();
+  options.onPhase?.('render');
   const { bytes, notices } = await workbookToXlsx(result, { original: read.original, changes });
-  const renderMs = Date.now() - rendering;
+  options.onPhase?.('write');
   const outbox = session.runtime.mail.outbox.map(outboxLine).join('');
   const outboxFile = path.join(outDir, 'outbox.jsonl');
   const pages = pagesToSave(dialogs).map((p) => ({ ...p, file: path.join(outDir, p.file) }));
@@ -228,5 +226,5 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
     ...(formText !== null ? [formFile] : []),
   ];
   if (target.backup) written.unshift(target.backup);
-  return { exitCode: 0, reports, written, asOf: now, renderMs };
+  return { exitCode: 0, reports, written, asOf: now };
 }

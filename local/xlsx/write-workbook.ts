@@ -107,7 +107,8 @@ export async function workbookToXlsx(
     const c = over?.changes[i];
     if (c && read[c.from]) kept.set(i, c);
     const tab = c ? plainOf?.get(read[c.from]) : undefined;
-    if (tab) passing.push({ ws: read[c!.from], tab, patched: plan?.rows.get(tab) });
+    const patched = tab && new Set([...tab.noted, ...(plan?.rows.get(tab) ?? [])]);
+    if (tab) passing.push({ ws: read[c!.from], tab, patched: patched?.size ? patched : undefined });
   });
   const keptFrom = new Set([...kept.values()].map((c) => c.from));
   read.forEach((ws, i) => keptFrom.has(i) || wb.removeWorksheet(ws.id));

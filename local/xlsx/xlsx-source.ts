@@ -5,10 +5,10 @@ import {
   PLAIN_TAB_BYTES,
   streamPlainCells,
   withoutRows,
+  withSomeRows,
   type PlainTab,
   type StyleTable,
 } from './plain-tabs';
-import { pickRows } from './patch-rows';
 import { readZip, writeZip, type Parts } from './zip-parts';
 
 export interface XlsxSource {
@@ -66,7 +66,8 @@ export async function openSource(
   const byWorksheet = plainByWorksheet(workbook, plain);
   if (!parts || !workbook || byWorksheet.size !== plain.length)
     return { workbook: await loadWhole(), plain: new Map(), whole: loadWhole };
-  const sinks = new Map(plain.map((tab) => [tab, sink(tab)]));
+  const wsOf = new Map([...byWorksheet].map(([ws, tab]) => [tab, ws]));
+  const sinks = new Map(plain.map((tab) => [tab, withNotedRows(tab, wsOf.get(tab)!, sink(tab))]));
   const styles = await streamPlainCells(
     parts,
     plain,
@@ -76,16 +77,7 @@ export async function openSource(
   for (const s of sinks.values()) s.done();
   const withRows = async (rows: ReadonlyMap<PlainTab, ReadonlySet<number>>): Promise<PartialRead> => {
     const some: Parts = new Map(rowless);
-    for (const [tab, wanted] of rows)
-      some.set(
-        tab.part,
-        Buffer.from(
-          tab.rowless
-            .toString('utf8')
-            .replace('<sheetData/>', () => `<sheetData>${pickRows(tab.sheetData, wanted)}</sheetData>`),
-          'utf8',
-        ),
-      );
+    for (const [tab, wanted] of rows) some.set(tab.part, withSomeRows(tab, wanted));
     const partial = await load(writeZip(some, true));
     return { workbook: partial, plain: plainByWorksheet(partial, plain) };
   };
@@ -96,6 +88,31 @@ export async function openSource(
     sharedStrings: parts.get('xl/sharedStrings.xml'),
     whole: loadWhole,
     withRows,
+  };
+}
+
+/** The sink given a plain tab's noted rows from `ws` (which exceljs read with their notes) in place of the streamed ones. */
+function withNotedRows(tab: PlainTab, ws: ExcelJS.Worksheet, sink: CellSink): CellSink {
+  if (tab.noted.size === 0) return sink;
+  const pending = [...tab.noted].sort((a, b) => a - b);
+  let next = 0;
+  const flush = (before: number) => {
+    for (; next < pending.length && pending[next] < before; next++) {
+      const row = ws.findRow(pending[next]) as unknown as
+        { _cells?: (ExcelJS.Cell | undefined)[] } | undefined;
+      // forEach skips the holes of exceljs's sparse cell array (as the whole file's reading does).
+      row?._cells?.forEach((cell, c) => cell && sink.add(cell, pending[next], c + 1));
+    }
+  };
+  return {
+    add: (cell, row, col) => {
+      flush(row + 1);
+      if (!tab.noted.has(row)) sink.add(cell, row, col);
+    },
+    done: () => {
+      flush(Infinity);
+      sink.done();
+    },
   };
 }
 

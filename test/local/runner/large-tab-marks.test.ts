@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { writeBenchFile } from '../../../local/bench/bench-file';
 import { BENCH_AS_OF, BENCH_FORM, benchWorkbook, plantProblems } from '../../../local/bench/bench-workbook';
 import { runWorkbook } from '../../../local/runner/run-workbook';
+import { readWorkbook } from '../../../local/xlsx';
 import { rowsByNumber } from '../../../local/xlsx/patch-rows';
 import { sheetPartsByName } from '../../../local/xlsx/plain-tabs';
 import { readZip, writeZip } from '../../../local/xlsx/zip-parts';
@@ -42,7 +43,13 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function validate(file: string, out: string, plainTabBytes?: number): Promise<string> {
+/** Runs validate on `file` into `out`; returns the output file. */
+async function revalidate(
+  file: string,
+  out: string,
+  plainTabBytes?: number,
+  marks = MARKS - 1,
+): Promise<string> {
   const lines: string[] = [];
   const result = await runWorkbook({
     workbook: file,
@@ -54,9 +61,12 @@ async function validate(file: string, out: string, plainTabBytes?: number): Prom
     printError: (l) => lines.push(l),
   });
   expect(result.exitCode).toBe(0);
-  expect(lines.join('\n')).toContain(`Đã kiểm tra ${ROWS} dòng báo cáo: ${MARKS} lỗi`);
+  expect(lines.join('\n')).toContain(`Đã kiểm tra ${ROWS} dòng báo cáo: ${marks} lỗi`);
   return path.join(dir, out, path.basename(file));
 }
+
+const validate = (file: string, out: string, plainTabBytes?: number) =>
+  revalidate(file, out, plainTabBytes, MARKS);
 
 /** The form tab's row elements of `file`, shared strings as their text and style numbers left out (both are renumbered on the way). */
 function formRows(file: string): Map<number, string> {
@@ -91,8 +101,45 @@ test('a marked plain tab has the cells the cell-by-cell write gives, only its ma
   for (const r of MARKED) expect(after.get(r)).not.toContain('customFormat');
 });
 
-test('a second run over the marked output marks the same cells once', async () => {
+test('the marked output is read as a plain tab with its notes, and a second run marks the same cells once', async () => {
   const first = await validate(input, 'first', 1);
+  const streamed = (await readWorkbook(first, { plainTabBytes: 1 })).workbook.sheets;
+  expect(streamed).toEqual((await readWorkbook(first)).workbook.sheets);
+  const notes = streamed
+    .find((s) => s.name === BENCH_FORM)!
+    .rows.flatMap((row) => row.filter((c) => c?.note));
+  expect(notes.length).toBe(MARKS);
   const second = await validate(first, 'second', 1);
   expect(await fileCells(second, BENCH_FORM)).toEqual(await fileCells(first, BENCH_FORM));
+  const [once, twice] = [formRows(first), formRows(second)];
+  expect(twice).toEqual(once);
+  const copied = [...twice].filter(([, row]) => row.includes('customFormat')).map(([r]) => r);
+  expect(copied).toEqual([...twice.keys()].filter((r) => !MARKED.includes(r)));
+});
+
+test('a mark whose problem was fixed is taken away, as the cell-by-cell write does', async () => {
+  const first = await validate(input, 'fixed-first', 1);
+  // The officer types 10 over the first "mười", straight into the file.
+  const parts = readZip(fs.readFileSync(first));
+  const part = sheetPartsByName(parts).get(BENCH_FORM)!;
+  const xml = parts.get(part)!.toString('utf8');
+  const at = `E${MARKED[0]}`;
+  const fixedXml = xml.replace(
+    new RegExp(`<c r="${at}"([^>]*?) t="s"><v>\\d+</v></c>`),
+    `<c r="${at}"$1><v>10</v></c>`,
+  );
+  expect(fixedXml).not.toBe(xml);
+  parts.set(part, Buffer.from(fixedXml));
+  const fixed = path.join(dir, 'sửa.xlsx');
+  fs.writeFileSync(fixed, writeZip(parts));
+  const [patched, reference] = [await revalidate(fixed, 'fixed', 1), await revalidate(fixed, 'fixed-ref')];
+  const cells = await fileCells(patched, BENCH_FORM);
+  expect(cells).toEqual(await fileCells(reference, BENCH_FORM));
+  expect(cells[at]).not.toContain('NTM:');
+  expect(cells[at]).not.toContain('FFF4CCCC');
+  expect(cells[at]).toContain('"name":"Arial"');
+  expect(Object.values(cells).filter((c) => c.includes('"NTM: Lỗi')).length).toBe(MARKS - 1);
+  const rows = formRows(patched);
+  const copied = [...rows].filter(([, row]) => row.includes('customFormat')).map(([r]) => r);
+  expect(copied).toEqual([...rows.keys()].filter((r) => !MARKED.includes(r)));
 });
