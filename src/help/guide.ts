@@ -48,7 +48,7 @@ export function guideSections(): GuideSection[] {
         'NTM › Bảng điều khiển mở một thanh bên: hạn nộp và thời gian còn lại, thôn nào đã nộp báo cáo tuần, tiến độ từng thôn so với kế hoạch đến nay, và các nút Tổng hợp tuần, Xem trước nhắc hạn, Báo cáo tuần. Thanh bên chỉ đọc số liệu, không ghi gì vào sổ.',
         `Trước 14:30 thứ Năm, chọn NTM › Tổng hợp tuần: tab ${TAB.rollup} có tiến độ từng thôn, toàn xã và xếp hạng thi đua; tuần đó được lưu vào tab ${TAB.history}. Trong 24 giờ sau hạn nộp (đến 14:30 thứ Sáu), Tổng hợp tuần và Xuất báo cáo tuần vẫn là của tuần vừa hết hạn (thôn nộp sau hạn ghi Trễ hạn). Báo cáo của tuần trước nộp muộn: NTM › Tổng hợp tuần trước.`,
         'Chọn NTM › Xuất báo cáo tuần để có báo cáo gửi Ủy ban nhân dân xã (in, lưu PDF hoặc chép vào Zalo); biểu dương thôn làm tốt, nhắc nhở thôn chậm.',
-        'Chọn NTM › Gửi báo cáo tuần để gửi báo cáo (tệp PDF) tới các địa chỉ ở Email cán bộ; mỗi tuần gửi một lần, gửi lại thì phải xác nhận. Cuối tháng, NTM › Báo cáo tháng cho kết quả trong tháng của xã và từng thôn, biểu dương và phê bình.',
+        'Chọn NTM › Gửi báo cáo tuần để gửi báo cáo (tệp PDF) tới các địa chỉ ở Email cán bộ; mỗi tuần gửi một lần, gửi lại thì phải xác nhận. Cuối tháng, NTM › Báo cáo tháng cho kết quả trong tháng của xã và từng thôn, biểu dương và phê bình, và nhiệm vụ tháng tới của từng thôn.',
       ],
     },
     {

@@ -8,19 +8,27 @@ import { isPdf, pdfPageCount } from './pdf-pages';
 const demo = demoPage('bao-cao-thang.html');
 
 describe('the monthly report in Chromium', () => {
-  it('shows the heading, the three sections, a table per village and vi-VN figures, with no console error', async () => {
+  it('shows the heading, the four sections, a table per village and its tasks and vi-VN figures, with no console error', async () => {
     const { page, errors } = await watchedPage(demo.browser);
     await page.setContent(demo.html, { waitUntil: 'load' });
     expect(await page.textContent('h1')).toBe('BÁO CÁO THÁNG');
     expect(await page.textContent('p.subject')).toBe(
-      'Kết quả thực hiện phong trào xây dựng nông thôn mới tháng 04/2023 (từ ngày 01/04/2023 đến ngày 30/04/2023)',
+      'Kết quả thực hiện phong trào xây dựng nông thôn mới tháng 04/2023 (từ ngày 01/04/2023 đến ngày 30/04/2023) và nhiệm vụ tháng tới',
     );
     expect(await page.locator('h2').allTextContents()).toEqual([
       'I. KẾT QUẢ THỰC HIỆN TRONG THÁNG',
       'II. THI ĐUA GIỮA CÁC THÔN TRONG THÁNG',
-      'III. KẾT QUẢ CỦA TỪNG THÔN',
+      'III. HỖ TRỢ THEO NGHỊ QUYẾT 44/2021/NQ-HĐND',
+      'IV. KẾT QUẢ VÀ NHIỆM VỤ THÁNG TỚI CỦA TỪNG THÔN',
     ]);
     expect(await page.locator('h3').count()).toBe(5);
+    // Each village's tasks for next month follow its table: a pace and a due day per indicator not finished.
+    const tasks = await page.locator('h3 ~ ul.plans li').allTextContents();
+    expect(tasks.length).toBeGreaterThanOrEqual(5);
+    for (const t of tasks)
+      expect(t).toMatch(
+        /^.+: ((Cần|Chậm tiến độ: cần) .+ \(hạn \d\d\/\d\d\/\d{4}\)|Chậm: phải đạt ngay.*|Phấn đấu đạt.*)$|^Đã hoàn thành mọi chỉ tiêu được giao\.$/,
+      );
     const heads = await page.locator('table:not(.head)').first().locator('th').allTextContents();
     expect(heads).toEqual([
       'TT',

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { runWorkbook } from '../../local/runner/run-workbook';
 import { workbookToXlsx } from '../../local/xlsx';
+import { paceText } from '../../src/core/report/pace';
 import { amountText } from '../../src/core/report/report-format';
 import { formatViNumber } from '../../src/core/vi-format';
 import { dayFromYmd, instantOf } from '../../src/core/zone';
@@ -35,6 +36,8 @@ async function run(month: string | undefined, out: string, asOf = '2023-05-02T10
   });
   return { result, lines };
 }
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The plain-text version the page offers to copy (its textarea), unescaped. */
 function pageText(html: string): string {
@@ -105,13 +108,44 @@ describe('the runner’s report-month for 04/2023, as of 02/05/2023 10:00', () =
       const total = fenceBy(v, MAY);
       const target = TARGETS.HANG_RAO[v];
       const line = `chỉ tiêu ${amountText(target)}; lũy kế ${amountText(total)} (${pct(total, target)}); trong tháng ${amountText(month)}`;
-      const own = text.split('III. KẾT QUẢ CỦA TỪNG THÔN')[1].split(`- ${v}:`)[1];
+      const own = text.split('III. KẾT QUẢ VÀ NHIỆM VỤ THÁNG TỚI CỦA TỪNG THÔN')[1].split(`- ${v}:`)[1];
       expect(own).toContain(line);
       const gardens = Math.max(0, gardensBy(v, MAY) - gardensBy(v, APRIL));
       const g = TARGETS.VUON_CT[v];
       const gLine = `chỉ tiêu ${amountText(g)}; lũy kế ${amountText(gardensBy(v, MAY))} (${pct(gardensBy(v, MAY), g)}); trong tháng ${amountText(gardens)}`;
       expect(own).toContain(gLine);
     }
+  });
+
+  it('gives each village its tasks for next month: the pace still needed from 30/04 to each due day, from the test’s own sums', () => {
+    // Days from 30/04 to the due day, both counted: HANG_RAO is due 15/05, VUON_CT at the campaign's end 31/12.
+    const paces = (v: (typeof VILLAGES)[number]) => [
+      `Trồng hàng rào xanh (m): `,
+      paceText((TARGETS.HANG_RAO[v] - fenceBy(v, MAY)) / 16, 'm'),
+      ' (hạn 15/05/2023).',
+      `Cải tạo vườn (vườn): `,
+      paceText((TARGETS.VUON_CT[v] - gardensBy(v, MAY)) / 246, 'vườn'),
+      ' (hạn 31/12/2023).',
+    ];
+    for (const v of VILLAGES) {
+      const own = text
+        .split('III. KẾT QUẢ VÀ NHIỆM VỤ THÁNG TỚI CỦA TỪNG THÔN')[1]
+        .split(`- ${v}:`)[1]
+        .split('\n- ')[0];
+      const tasks = own.split('  Nhiệm vụ tháng tới:\n')[1];
+      const [fenceName, fence, fenceDue, gardenName, garden, gardenDue] = paces(v);
+      const lines = tasks.split('\n\n')[0].trimEnd().split('\n');
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toMatch(
+        new RegExp(`^  \\+ ${esc(fenceName)}(Cần|Chậm tiến độ: cần) ${esc(fence)}${esc(fenceDue)}$`),
+      );
+      expect(lines[1]).toMatch(
+        new RegExp(`^  \\+ ${esc(gardenName)}(Cần|Chậm tiến độ: cần) ${esc(garden)}${esc(gardenDue)}$`),
+      );
+    }
+    // Thịnh Bằng reached its model-residential-area criterion: not a task any more.
+    expect(text).not.toMatch(/\+ Thịnh Bằng đạt chuẩn/);
+    expect(text).toContain(' và nhiệm vụ tháng tới\n');
   });
 
   it('gives the commune the sums of its villages', () => {
@@ -161,6 +195,15 @@ describe('report-month choosing its month', () => {
     expect(lines[0]).toMatch(
       /^✔ report-month: Đã lập báo cáo tháng 04\/2023 \(số liệu tính đến 10\/04\/2023 08:00 \(tháng chưa kết thúc\); 1 kỳ báo cáo tuần/,
     );
+  }, 120_000);
+
+  it('gives no tasks for next month in the month the campaign ends', async () => {
+    const { result } = await run('12/2023', 'last', '2024-01-02T10:00');
+    expect(result.exitCode).toBe(0);
+    const text = pageText(fs.readFileSync(path.join(dir, 'last', 'bao-cao-thang.html'), 'utf8'));
+    expect(text).toContain('(từ ngày 01/12/2023 đến ngày 31/12/2023)\n');
+    expect(text).toContain('III. KẾT QUẢ CỦA TỪNG THÔN');
+    expect(text).not.toContain('Nhiệm vụ tháng tới');
   }, 120_000);
 
   it('refuses a month not begun yet, writing nothing', async () => {

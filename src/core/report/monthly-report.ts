@@ -10,6 +10,8 @@ import { monthEmulation, type WeekRecord } from './month-emulation';
 import { documentFrame } from './report-frame';
 import type { MonthlyDoc } from './report-types';
 import { resultItems } from './results-section';
+import { supportSection } from './support-section';
+import { villageLines } from './village-section';
 
 const key = (l: RollupLine) => `${l.village}\u0000${l.code}`;
 
@@ -67,6 +69,9 @@ export function monthlyReport(
       else if (s.weekReport === 'Chưa nộp') r.missing.push(w);
     }
   const planDay = dayOfInstant(t, tz);
+  // Tasks for next month only while the campaign goes on past this month.
+  const goesOn = last < settings.campaignEnd;
+  const tasks = villageLines(model, end);
   const phase = outside ? (last < settings.campaignStart ? 'before' : 'after') : 'in';
   const open = t < span.end ? ' (tháng chưa kết thúc)' : '';
   const deadlines = weeks.length
@@ -75,7 +80,7 @@ export function monthlyReport(
   return {
     ...documentFrame(model, end.communeName, t, {
       title: 'BÁO CÁO THÁNG',
-      subject: `Kết quả thực hiện phong trào xây dựng nông thôn mới tháng ${monthText(month)} (từ ngày ${formatDay(first)} đến ngày ${formatDay(last)})`,
+      subject: `Kết quả thực hiện phong trào xây dựng nông thôn mới tháng ${monthText(month)} (từ ngày ${formatDay(first)} đến ngày ${formatDay(last)})${goesOn ? ' và nhiệm vụ tháng tới' : ''}`,
       asOf: `Số liệu tính đến ${formatInstant(t, tz)}${open}${deadlines}.`,
     }),
     month: monthText(month),
@@ -86,9 +91,11 @@ export function monthlyReport(
       phase === 'in'
         ? ''
         : phaseSentence(phase, { start: settings.campaignStart, end: settings.campaignEnd }),
+    support: supportSection(end.support),
     villages: model.villages.map((v) => ({
       village: v.name,
       results: resultItems(lines.filter((l) => l.village === v.name)),
+      tasks: goesOn ? (tasks.get(v.name) ?? []) : [],
     })),
   };
 }

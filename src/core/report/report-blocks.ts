@@ -1,6 +1,6 @@
-// Blocks the weekly and monthly reports share as HTML: the table of results per indicator, the ranking, the lists of villages named.
+// Blocks the weekly and monthly reports share as HTML: the table of results per indicator, the ranking, the lists of villages named, NQ 44 support.
 import { html, SafeHtml } from '../reminders/html';
-import type { Mention, RankItem, ResultItem } from './report-types';
+import type { Mention, RankItem, ResultItem, SupportSection } from './report-types';
 
 export const NUM = new SafeHtml(' class="num"');
 
@@ -40,4 +40,13 @@ export function rankingTable(ranking: readonly RankItem[], reportTitle = 'Báo c
       html`<tr><td${NUM}>${r.rank}</td><td>${r.village}</td><td>${r.weekReport}</td><td${NUM}>${r.score}</td><td>${r.verdict}</td></tr>`,
   );
   return html`<table><thead><tr><th>Xếp hạng</th><th>Thôn</th><th>${reportTitle}</th><th>Điểm</th><th>Đánh giá</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+/** NQ 44 support: the indicator, the summary sentences, a row per village and the total. */
+export function supportBlock(s: SupportSection): SafeHtml {
+  const row = (r: SupportSection['total'], total = false) =>
+    total
+      ? html`<tr class="total"><td>${r.village}</td><td${NUM}>${r.eligible}</td><td${NUM}>${r.households}</td><td${NUM}>${r.amount}</td></tr>`
+      : html`<tr><td>${r.village}</td><td${NUM}>${r.eligible}</td><td${NUM}>${r.households}</td><td${NUM}>${r.amount}</td></tr>`;
+  return html`<p>${s.name} (${s.code}).</p>${s.summary.map((l) => html`<p>${l}</p>`)}<table><thead><tr><th>Thôn</th><th>Hộ đủ điều kiện</th><th>Hộ đã xây</th><th>Kinh phí hỗ trợ (đồng)</th></tr></thead><tbody>${s.rows.map((r) => row(r))}${row(s.total, true)}</tbody></table>`;
 }

@@ -1,10 +1,10 @@
 // The weekly report as a printable HTML page: every workbook value goes through the reminders' escaping template.
 import { html, SafeHtml } from '../reminders/html';
-import type { ReportDoc, SupportSection, VillagePlan } from './report-types';
+import type { ReportDoc, VillagePlan } from './report-types';
 import { reportText } from './report-text';
 import { sectionTitles } from './sections';
 import { unitInParens } from '../unit-text';
-import { mentions, names, NUM, rankingTable, resultsTable } from './report-blocks';
+import { mentions, names, NUM, rankingTable, resultsTable, supportBlock } from './report-blocks';
 import { documentPage, type ReportHtmlOptions } from './report-page';
 
 export type { ReportHtmlOptions } from './report-page';
@@ -15,14 +15,6 @@ function emulation(doc: ReportDoc): SafeHtml {
   const table = rankingTable(doc.ranking);
   if (doc.outside) return html`${table}<p><b>${doc.outside}</b></p>`;
   return html`${table}${mentions('Biểu dương', doc.praised)}${mentions('Nhắc nhở', doc.reminded)}${names('Chưa nộp báo cáo', doc.notSubmitted)}${names('Nộp trễ hạn', doc.late)}`;
-}
-
-function support(s: SupportSection): SafeHtml {
-  const row = (r: SupportSection['total'], total = false) =>
-    total
-      ? html`<tr class="total"><td>${r.village}</td><td${NUM}>${r.eligible}</td><td${NUM}>${r.households}</td><td${NUM}>${r.amount}</td></tr>`
-      : html`<tr><td>${r.village}</td><td${NUM}>${r.eligible}</td><td${NUM}>${r.households}</td><td${NUM}>${r.amount}</td></tr>`;
-  return html`<p>${s.name} (${s.code}).</p>${s.summary.map((l) => html`<p>${l}</p>`)}<table><thead><tr><th>Thôn</th><th>Hộ đủ điều kiện</th><th>Hộ đã xây</th><th>Kinh phí hỗ trợ (đồng)</th></tr></thead><tbody>${s.rows.map((r) => row(r))}${row(s.total, true)}</tbody></table>`;
 }
 
 function villageTable(p: VillagePlan): SafeHtml {
@@ -46,7 +38,7 @@ export function reportHtml(doc: ReportDoc, options: ReportHtmlOptions = {}): str
   const t = sectionTitles(doc);
   const body = html`<h2>${t.results}</h2>${resultsTable(doc.results)}
 <h2>${t.emulation}</h2>${emulation(doc)}
-${t.support && doc.support ? html`<h2>${t.support}</h2>${support(doc.support)}` : null}
+${t.support && doc.support ? html`<h2>${t.support}</h2>${supportBlock(doc.support)}` : null}
 <h2>${t.plans}</h2>${doc.plans.map(villagePlan)}`;
   return documentPage(doc, body, reportText(doc), options);
 }

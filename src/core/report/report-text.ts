@@ -1,5 +1,5 @@
 // The weekly report as plain text, to paste into the commune's Zalo group or an e-mail (no HTML, one fact a line).
-import type { DocFrame, Mention, ReportDoc, ResultItem, VillageLine } from './report-types';
+import type { DocFrame, Mention, ReportDoc, ResultItem, SupportSection, VillageLine } from './report-types';
 import { sectionTitles } from './sections';
 import { pushAll } from '../lists';
 import { unitInParens } from '../unit-text';
@@ -35,6 +35,14 @@ function villageLine(l: VillageLine, i: number): string {
 function planLines(text: string): string[] {
   const [first, ...rest] = text.split('\n');
   return [`  + ${first}`, ...rest.map((l) => `    ${l}`)];
+}
+
+/** NQ 44 support as text: the summary sentences, then a line per village. */
+export function supportLines(s: SupportSection): string[] {
+  return [
+    ...s.summary,
+    ...s.rows.map((r) => `- ${r.village}: ${r.households}/${r.eligible} hộ, ${r.amount} đồng.`),
+  ];
 }
 
 /** The frame's opening lines: issuer, number, place and date, title and subject, recipient, as-of line. */
@@ -80,15 +88,7 @@ export function reportText(doc: ReportDoc): string {
     lines.push(`Chưa nộp báo cáo: ${doc.notSubmitted.length ? doc.notSubmitted.join(', ') : 'không có'}.`);
     lines.push(`Nộp trễ hạn: ${doc.late.length ? doc.late.join(', ') : 'không có'}.`, '');
   }
-  if (t.support && doc.support) {
-    const s = doc.support;
-    pushAll(lines, [t.support], s.summary);
-    pushAll(
-      lines,
-      s.rows.map((r) => `- ${r.village}: ${r.households}/${r.eligible} hộ, ${r.amount} đồng.`),
-      [''],
-    );
-  }
+  if (t.support && doc.support) pushAll(lines, [t.support], supportLines(doc.support), ['']);
   lines.push(t.plans);
   for (const p of doc.plans) {
     lines.push(`- ${p.village}:`);

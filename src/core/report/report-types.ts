@@ -130,6 +130,11 @@ export interface MonthVillage {
   village: string;
   /** One per indicator the village was given, `thisWeek` holding the month's amount. */
   results: ResultItem[];
+  /**
+   * Nhiệm vụ tháng tới: one per indicator the village was given, `nextWeek` holding the pace still needed
+   * from the month's end (the weekly report's words); empty once the campaign is over.
+   */
+  tasks: VillageLine[];
 }
 
 export interface MonthlyDoc extends DocFrame {
@@ -145,5 +150,7 @@ export interface MonthlyDoc extends DocFrame {
   criticised: Mention[];
   /** '' when the month has campaign weeks; else the sentence saying the campaign has not started or has ended. */
   outside: string;
+  /** NQ 44 support as it stands at the month's end; null when the workbook does not track the support indicator. */
+  support: SupportSection | null;
   villages: MonthVillage[];
 }

@@ -41,18 +41,25 @@ function amountLine(l: RollupLine, due: string): VillageLine {
   };
 }
 
-/** One entry per village of `Thôn`, in order: a line per indicator it was given (in `Chỉ tiêu` order), and its plans. */
-export function villageSection(model: Model, rollup: Rollup, rows: readonly CountedRow[]): VillagePlan[] {
+/** Per village of `Thôn`, a line per indicator it was given (in `Chỉ tiêu` order): target, result, and the pace still needed. */
+export function villageLines(model: Model, rollup: Rollup): Map<string, VillageLine[]> {
   const indicators = new Map<string, Indicator>(model.indicators.map((i) => [i.code, i] as const));
   const dueOf = (l: RollupLine) => {
     const i = indicators.get(l.code);
     return i ? formatDay(i.due) : '';
   };
+  const out = new Map<string, VillageLine[]>(model.villages.map((v) => [v.name, []]));
+  for (const l of rollup.lines)
+    out.get(l.village)?.push(l.kind === 'Đạt/Chưa' ? yesNoLine(l, dueOf(l)) : amountLine(l, dueOf(l)));
+  return out;
+}
+
+/** One entry per village of `Thôn`, in order: a line per indicator it was given (in `Chỉ tiêu` order), and its plans. */
+export function villageSection(model: Model, rollup: Rollup, rows: readonly CountedRow[]): VillagePlan[] {
+  const lines = villageLines(model, rollup);
   return model.villages.map((v) => ({
     village: v.name,
     plans: villagePlans(rows, v.name, rollup),
-    lines: rollup.lines
-      .filter((l) => l.village === v.name)
-      .map((l) => (l.kind === 'Đạt/Chưa' ? yesNoLine(l, dueOf(l)) : amountLine(l, dueOf(l)))),
+    lines: lines.get(v.name) ?? [],
   }));
 }
