@@ -28,5 +28,10 @@ function foldNow(s: string): string {
 
 /** True when the cell is blank (empty or only spaces). */
 export function isBlank(v: unknown): boolean {
-  return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  if (v === '' || v === null || v === undefined) return true;
+  if (typeof v !== 'string') return false;
+  // Most text starts with a character that is no white space (below U+1680 only these are): no trim needed.
+  const c = v.charCodeAt(0);
+  if (c > 32 && c !== 0xa0 && c < 0x1680) return false;
+  return v.trim() === '';
 }

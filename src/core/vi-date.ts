@@ -114,9 +114,42 @@ function calendarProblem(date: DateParts, shown: string): string | null {
   return d > last ? `${shown}: tháng ${mo}/${y} chỉ có ${last} ngày; hãy kiểm tra lại ngày` : null;
 }
 
-/** Parses a date or date-time typed as text, in `timeZone`; never throws. */
+/** Texts already parsed, per zone and default year: a sheet repeats the same report days on many rows. */
+const parsedTexts = new Map<string, Map<string, Parsed<DateTimeValue>>>();
+const TEXTS_KEPT = 50_000;
+const SETS_KEPT = 20;
+let lastZone = '';
+let lastYear = NaN;
+let lastTexts = new Map<string, Parsed<DateTimeValue>>();
+
+function textsOf(timeZone: string, defaultYear: number): Map<string, Parsed<DateTimeValue>> {
+  if (timeZone === lastZone && Object.is(defaultYear, lastYear)) return lastTexts;
+  const set = `${timeZone}\u0000${defaultYear}`;
+  let texts = parsedTexts.get(set);
+  if (!texts) {
+    if (parsedTexts.size >= SETS_KEPT) parsedTexts.clear();
+    parsedTexts.set(set, (texts = new Map()));
+  }
+  lastZone = timeZone;
+  lastYear = defaultYear;
+  lastTexts = texts;
+  return texts;
+}
+
+/** Parses a date or date-time typed as text, in `timeZone`; never throws. The result is shared: never change it. */
 export function parseDateText(text: string, timeZone: string, defaultYear: number): Parsed<DateTimeValue> {
-  const s = String(text).trim().replace(/\s+/g, ' ');
+  const key = String(text);
+  const texts = textsOf(timeZone, defaultYear);
+  let p = texts.get(key);
+  if (p === undefined) {
+    if (texts.size >= TEXTS_KEPT) texts.clear();
+    texts.set(key, (p = parseDateTextNow(key, timeZone, defaultYear)));
+  }
+  return p;
+}
+
+function parseDateTextNow(text: string, timeZone: string, defaultYear: number): Parsed<DateTimeValue> {
+  const s = text.trim().replace(/\s+/g, ' ');
   if (s === '') return fail(`Ô trống; ${EXAMPLE}`);
   const shown = quote(s);
   let date = dateParts(s, defaultYear);

@@ -78,7 +78,6 @@ export function offsetMinutes(t: Instant, timeZone: string): number {
   if (!(Math.abs(t) <= MAX_DATE_MS)) return DEFAULT_OFFSET_MINUTES;
   const hour = Math.floor(t / HOUR_MS);
   if (timeZone === lastZone && hour === lastHour) return lastOffset;
-  const tz = resolveTimeZone(timeZone);
   let hours = hourOffsets.get(timeZone);
   if (!hours) {
     if (hourOffsets.size >= ZONES_KEPT) hourOffsets.clear();
@@ -86,6 +85,7 @@ export function offsetMinutes(t: Instant, timeZone: string): number {
   }
   let off = hours.get(hour);
   if (off === undefined) {
+    const tz = resolveTimeZone(timeZone);
     const start = exactOffsetMinutes(hour * HOUR_MS, tz);
     // A change of offset within this hour (a daylight-saving jump): every instant is asked exactly.
     if (exactOffsetMinutes((hour + 1) * HOUR_MS - 1, tz) !== start) return exactOffsetMinutes(t, tz);

@@ -11,36 +11,30 @@ export interface ReportedValue {
 
 /** Counted amounts of `code` in `rows` (already one village's), sorted by report day, then timestamp, then row order. */
 export function reportedValues(rows: readonly CountedRow[], code: string): ReportedValue[] {
-  const found: ReportedValue[] = [];
-  let sorted = true;
+  return reportedValuesByCode(rows).get(code) ?? [];
+}
+
+/** True when `last` goes after (day, timestamp). */
+function isAfter(last: ReportedValue, day: Day, timestamp: Instant): boolean {
+  return last.day > day || (last.day === day && last.timestamp > timestamp);
+}
+
+/** `reportedValues` of every code at once, in one pass over `rows` (one village's): code → its values. */
+export function reportedValuesByCode(rows: readonly CountedRow[]): Map<string, ReportedValue[]> {
+  const byCode = new Map<string, ReportedValue[]>();
+  const unsorted = new Set<ReportedValue[]>();
   for (const r of rows) {
-    const value = r.amounts[code];
-    if (typeof value !== 'number' || !Number.isFinite(value)) continue;
-    const last = found.length > 0 ? found[found.length - 1] : undefined;
-    if (last && (last.day > r.day || (last.day === r.day && last.timestamp > r.timestamp))) sorted = false;
-    found.push({ day: r.day, timestamp: r.timestamp, week: r.week, value });
+    const amounts = r.amounts;
+    for (const code in amounts) {
+      const value = amounts[code];
+      if (typeof value !== 'number' || !Number.isFinite(value)) continue;
+      let found = byCode.get(code);
+      if (!found) byCode.set(code, (found = []));
+      else if (isAfter(found[found.length - 1], r.day, r.timestamp)) unsorted.add(found);
+      found.push({ day: r.day, timestamp: r.timestamp, week: r.week, value });
+    }
   }
   // The sort is stable, so equal day and timestamp keep the row order.
-  if (!sorted) found.sort((a, b) => a.day - b.day || a.timestamp - b.timestamp);
-  return found;
-}
-
-/** The latest value (latest report day, then latest timestamp) among `values` (sorted as above), or null. */
-export function latestValue(values: readonly ReportedValue[]): number | null {
-  return values.length === 0 ? null : values[values.length - 1].value;
-}
-
-/** Values of weeks up to and including `week`. */
-export function upToWeek(values: readonly ReportedValue[], week: Day): ReportedValue[] {
-  return values.filter((v) => v.week <= week);
-}
-
-/** Values of weeks strictly before `week`. */
-export function beforeWeek(values: readonly ReportedValue[], week: Day): ReportedValue[] {
-  return values.filter((v) => v.week < week);
-}
-
-/** Values of exactly `week`. */
-export function inWeek(values: readonly ReportedValue[], week: Day): ReportedValue[] {
-  return values.filter((v) => v.week === week);
+  for (const found of unsorted) found.sort((a, b) => a.day - b.day || a.timestamp - b.timestamp);
+  return byCode;
 }

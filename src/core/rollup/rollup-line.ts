@@ -5,7 +5,7 @@ import { cumulative } from './cumulative';
 import { perDayFor } from './per-day';
 import { plannedToDate } from './planned-to-date';
 import { progress } from './progress';
-import { reportedValues } from './reported-values';
+import { reportedValues, type ReportedValue } from './reported-values';
 import type { RollupLine } from './rollup-types';
 import { status } from './status';
 import { thisWeek } from './this-week';
@@ -43,7 +43,18 @@ export function villageLine(
   week: Day,
   today: Day,
 ): RollupLine {
-  const values = reportedValues(rows, indicator.code);
+  return villageLineOf(village, indicator, target, reportedValues(rows, indicator.code), week, today);
+}
+
+/** `villageLine` from the village's values of the indicator (`reportedValues`), read once for all its lines. */
+export function villageLineOf(
+  village: string,
+  indicator: Indicator,
+  target: number,
+  values: readonly ReportedValue[],
+  week: Day,
+  today: Day,
+): RollupLine {
   const done = cumulative(indicator.kind, values, week);
   const planned = plannedToDate(target, indicator.start, indicator.due, today, indicator.kind);
   return {

@@ -5,7 +5,8 @@ import { campaignWeeks, deadlineInstant } from '../weeks';
 import { campaignPhase, outsideCampaign } from './campaign-note';
 import { communeLines } from './commune-rows';
 import { ranking, tieScore } from './ranking';
-import { villageLine } from './rollup-line';
+import { villageLineOf } from './rollup-line';
+import { reportedValuesByCode } from './reported-values';
 import type { Rollup, RollupLine, VillageScore } from './rollup-types';
 import { villageScore } from './score';
 import { supportBlock } from './support';
@@ -56,11 +57,14 @@ function rollupOf(
   const scores: VillageScore[] = [];
   for (const village of model.villages) {
     const rows = byVillage.get(village.name) ?? [];
+    const values = reportedValuesByCode(rows);
     const own: RollupLine[] = [];
     for (const indicator of model.indicators) {
       const target = indicator.targets[village.name];
       if (typeof target === 'number' && target > 0)
-        own.push(villageLine(village.name, indicator, target, rows, week, today));
+        own.push(
+          villageLineOf(village.name, indicator, target, values.get(indicator.code) ?? [], week, today),
+        );
     }
     pushAll(lines, own);
     const score = villageScore(own);

@@ -1,9 +1,9 @@
 // Tuần này (docs/rollup.md): what week W added — the week's sum, the increase of a running total, or a yes reached in W.
 import { addDays } from '../zone';
 import type { Day, IndicatorKind } from '../types';
-import { cumulative } from './cumulative';
-import { decimalDifference, decimalSum } from './decimal-sum';
-import { inWeek, type ReportedValue } from './reported-values';
+import { cumulative, sumOfWeeks } from './cumulative';
+import { decimalDifference } from './decimal-sum';
+import type { ReportedValue } from './reported-values';
 
 /**
  * Tuần này of an indicator of kind `kind` in week `week`, from one village's values.
@@ -12,7 +12,7 @@ import { inWeek, type ReportedValue } from './reported-values';
  * - `Đạt/Chưa`: 1 when it is yes at W and was not yes before W.
  */
 export function thisWeek(kind: IndicatorKind, values: readonly ReportedValue[], week: Day): number {
-  if (kind === 'Cộng dồn') return decimalSum(inWeek(values, week).map((v) => v.value));
+  if (kind === 'Cộng dồn') return sumOfWeeks(values, week, true);
   const now = cumulative(kind, values, week);
   const before = cumulative(kind, values, addDays(week, -1)); // weeks are whole days: ≤ W − 1 is < W
   return Math.max(0, decimalDifference(now, before));

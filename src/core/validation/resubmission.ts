@@ -34,22 +34,38 @@ function where(earlier: ReportRow, later: ReportRow): string {
  * row replaces the earlier one, whose amounts then stop counting.
  */
 export class ResubmissionFinder {
-  /** Per village and report day, the last row seen. */
-  private readonly last = new Map<string, Sent>();
+  /** Per village and report day (village number × 2³² + day), the last row seen. */
+  private readonly last = new Map<number, Sent>();
+  /** A number per village name, given in the order met. */
+  private readonly villages = new Map<string, number>();
 
   constructor(private readonly timeZone: string) {}
+
+  private keyOf(village: string, day: number): number {
+    let v = this.villages.get(village);
+    if (v === undefined) this.villages.set(village, (v = this.villages.size));
+    return v * 2 ** 32 + day;
+  }
 
   /** The warning for `a` (with compared cells `cells`, at place `index` of the rows checked), then remembers it. */
   check(a: AdmittedRow, cells: ComparedCells | null, index: number): Resubmission | null {
     if (cells === null) return null;
-    const key = `${a.village.name}\u0000${a.day}`;
+    // Days are whole and far below 2³¹ in size, so the key is one number per (village, day).
+    const key = this.keyOf(a.village.name, a.day);
     // Rows come in timestamp order: the last one sent is the latest, and the only one that can be close enough.
     const last = this.last.get(key);
-    this.last.set(key, { a, index, cells });
-    if (!last || a.instant - last.a.instant >= RESUBMISSION_WINDOW_MS || sameCells(last.cells, cells))
+    if (!last) {
+      this.last.set(key, { a, index, cells });
       return null;
+    }
     const earlier = last.a;
     const earlierIndex = last.index;
+    const same = sameCells(last.cells, cells);
+    // The slot is reused: it now holds this row.
+    last.a = a;
+    last.index = index;
+    last.cells = cells;
+    if (a.instant - earlier.instant >= RESUBMISSION_WINDOW_MS || same) return null;
     const minutes = Math.round((a.instant - earlier.instant) / 60_000);
     const row = a.row;
     return {

@@ -41,7 +41,8 @@ export function checkRowCells(a: AdmittedRow, plan: RowPlan, s: RowState): RowOu
   pushIf(drafts, checkReporterEmail(row, village, titles));
   // A repeat, or a row a later corrected report replaces: still a report, but its amounts are not counted.
   if (duplicate || plan.superseded) return { drafts, amounts };
-  for (const { cell, indicator, reading } of readings) {
+  for (const reading of readings) {
+    const { cell, indicator } = reading;
     if (reading.value === null) continue;
     if (reading.problem && !isAccepted(row, reading.problem, s.accepted)) continue;
     const v = reading.value;
@@ -71,7 +72,8 @@ export function checkRowCells(a: AdmittedRow, plan: RowPlan, s: RowState): RowOu
       amounts[code] = v;
     }
   }
-  const hasAmounts = readings.some((r) => reportsWork(r.reading));
+  let hasAmounts = false;
+  for (let i = 0; i < readings.length && !hasAmounts; i++) hasAmounts = reportsWork(readings[i]);
   pushIf(drafts, checkPeakPhoto(row, day, hasAmounts, s.model.settings.peakPhases, titles));
   return { drafts, amounts };
 }

@@ -3,13 +3,13 @@ import { fold, isBlank } from '../text';
 import type { Indicator, ReportCell, ReportRow } from '../types';
 import { readCell, type CellReading } from './amount-value';
 import { checkCommaInMetres } from './comma-in-metres';
-import { comparedCells, type ComparedCells } from './compared-cells';
+import { comparedReadings, type ComparedCells } from './compared-cells';
 import type { Draft } from './problem';
 
-export interface Reading {
+/** One cell read: the cell, its indicator, and its reading's value and problem held in the same record. */
+export interface Reading extends CellReading {
   cell: ReportCell;
   indicator: Indicator;
-  reading: CellReading;
 }
 
 export function findIndicator(indicators: readonly Indicator[], code: string): Indicator | null {
@@ -34,7 +34,9 @@ export function readRow(row: ReportRow, indicators: readonly Indicator[]): Readi
   const out: Reading[] = [];
   for (const cell of row.cells) {
     const indicator = isBlank(cell.value) ? null : indicatorOf(indicators, cell.code);
-    if (indicator) out.push({ cell, indicator, reading: readCell(cell, indicator) });
+    if (!indicator) continue;
+    const r = readCell(cell, indicator);
+    out.push({ cell, indicator, value: r.value, problem: r.problem });
   }
   return out;
 }
@@ -43,8 +45,8 @@ export function readRow(row: ReportRow, indicators: readonly Indicator[]): Readi
 export function valueDrafts(readings: readonly Reading[]): Draft[] {
   const out: Draft[] = [];
   for (const r of readings) {
-    if (r.reading.problem) out.push(r.reading.problem);
-    const comma = checkCommaInMetres(r.cell, r.indicator, r.reading);
+    if (r.problem) out.push(r.problem);
+    const comma = checkCommaInMetres(r.cell, r.indicator, r);
     if (comma) out.push(comma);
   }
   return out;
@@ -52,5 +54,5 @@ export function valueDrafts(readings: readonly Reading[]): Draft[] {
 
 /** The row's cells as duplicates and resubmissions compare them (null when it reports no amount). */
 export function comparedOf(readings: readonly Reading[]): ComparedCells | null {
-  return comparedCells(readings);
+  return comparedReadings(readings);
 }
