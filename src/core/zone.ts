@@ -64,37 +64,55 @@ const HOUR_MS = 60 * MINUTE_MS;
 /** The largest instant a Date holds (±100 million days). */
 const MAX_DATE_MS = 8.64e15;
 const MAX_DATE_DAYS = 100_000_000;
-/** Hours kept per zone before the cache starts over (about 11 years of distinct hours). */
-const HOURS_KEPT = 100_000;
+/** Days (UTC) or hours kept per zone before the cache starts over. */
+const KEPT = 100_000;
 const ZONES_KEPT = 20;
-/** Offsets already asked of Intl, per zone and UTC hour: a whole sheet of timestamps asks a few thousand times, not per row. */
-const hourOffsets = new Map<string, Map<number, number>>();
+/** Offsets already asked of Intl, per zone: per UTC day when the offset holds all that day, else per UTC hour. */
+interface ZoneOffsets {
+  days: Map<number, number>;
+  hours: Map<number, number>;
+}
+/** A whole sheet of timestamps asks Intl a few hundred times, not per row. */
+const zoneOffsets = new Map<string, ZoneOffsets>();
 let lastZone = '';
-let lastHour = NaN;
+let lastDay = NaN;
 let lastOffset = DEFAULT_OFFSET_MINUTES;
 
 /** Offset of `timeZone` from UTC at instant `t`, in minutes (Asia/Ho_Chi_Minh: 420). */
 export function offsetMinutes(t: Instant, timeZone: string): number {
   if (!(Math.abs(t) <= MAX_DATE_MS)) return DEFAULT_OFFSET_MINUTES;
-  const hour = Math.floor(t / HOUR_MS);
-  if (timeZone === lastZone && hour === lastHour) return lastOffset;
-  let hours = hourOffsets.get(timeZone);
-  if (!hours) {
-    if (hourOffsets.size >= ZONES_KEPT) hourOffsets.clear();
-    hourOffsets.set(timeZone, (hours = new Map()));
+  const day = Math.floor(t / DAY_MS);
+  if (timeZone === lastZone && day === lastDay) return lastOffset;
+  let zone = zoneOffsets.get(timeZone);
+  if (!zone) {
+    if (zoneOffsets.size >= ZONES_KEPT) zoneOffsets.clear();
+    zoneOffsets.set(timeZone, (zone = { days: new Map(), hours: new Map() }));
   }
-  let off = hours.get(hour);
+  let off = zone.days.get(day);
   if (off === undefined) {
     const tz = resolveTimeZone(timeZone);
-    const start = exactOffsetMinutes(hour * HOUR_MS, tz);
-    // A change of offset within this hour (a daylight-saving jump): every instant is asked exactly.
-    if (exactOffsetMinutes((hour + 1) * HOUR_MS - 1, tz) !== start) return exactOffsetMinutes(t, tz);
-    if (hours.size >= HOURS_KEPT) hours.clear();
-    hours.set(hour, (off = start));
+    const start = exactOffsetMinutes(day * DAY_MS, tz);
+    // A change of offset within this day (a daylight-saving jump): asked per hour.
+    if (exactOffsetMinutes((day + 1) * DAY_MS - 1, tz) !== start) return hourOffset(t, tz, zone.hours);
+    if (zone.days.size >= KEPT) zone.days.clear();
+    zone.days.set(day, (off = start));
   }
   lastZone = timeZone;
-  lastHour = hour;
+  lastDay = day;
   lastOffset = off;
+  return off;
+}
+
+/** The offset at `t` on a day the offset changes: per hour, and within the hour of the change, exactly. */
+function hourOffset(t: number, tz: string, hours: Map<number, number>): number {
+  const hour = Math.floor(t / HOUR_MS);
+  let off = hours.get(hour);
+  if (off === undefined) {
+    const start = exactOffsetMinutes(hour * HOUR_MS, tz);
+    if (exactOffsetMinutes((hour + 1) * HOUR_MS - 1, tz) !== start) return exactOffsetMinutes(t, tz);
+    if (hours.size >= KEPT) hours.clear();
+    hours.set(hour, (off = start));
+  }
   return off;
 }
 

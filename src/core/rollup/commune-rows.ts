@@ -34,9 +34,16 @@ export function communeLines(
   villageLines: readonly RollupLine[],
   today: Day,
 ): RollupLine[] {
+  // The village lines per code, gathered in one pass rather than one pass per indicator.
+  const byCode = new Map<string, RollupLine[]>();
+  for (const l of villageLines) {
+    const list = byCode.get(l.code);
+    if (list) list.push(l);
+    else byCode.set(l.code, [l]);
+  }
   const result: RollupLine[] = [];
   for (const indicator of indicators) {
-    const line = communeLine(indicator, villageLines, today);
+    const line = communeLine(indicator, byCode.get(indicator.code) ?? [], today);
     if (line) result.push(line);
   }
   return result;

@@ -57,12 +57,20 @@ export function villageLineOf(
 ): RollupLine {
   const done = cumulative(indicator.kind, values, week);
   const planned = plannedToDate(target, indicator.start, indicator.due, today, indicator.kind);
+  // The fields of `lineHead` and `derivedFigures`, written out: no spread per line.
   return {
-    ...lineHead(village, indicator),
+    village,
+    code: indicator.code,
+    name: indicator.name,
+    unit: indicator.unit,
+    kind: indicator.kind,
     target,
     cumulative: done,
     thisWeek: thisWeek(indicator.kind, values, week),
     planned,
-    ...derivedFigures(indicator, target, done, planned, today),
+    ratio: progress(done, target),
+    backlog: backlog(planned, done),
+    perDay: perDayFor(indicator.kind, target, done, today, indicator.due),
+    status: status(done, target, planned),
   };
 }

@@ -48,10 +48,14 @@ export function supportBlock(model: Model, lines: readonly RollupLine[]): Suppor
     };
   const compared = model.indicators.some((i) => fold(i.code) === fold(SUPPORT_COMPARE_CODE));
   const supportLines = lines.filter((l) => l.code === indicator.code);
+  // Each village's first compared line, found in one pass (not one search of every line per village).
+  const builtLines = new Map<string, RollupLine>();
+  if (compared)
+    for (const b of lines)
+      if (!builtLines.has(b.village) && fold(b.code) === fold(SUPPORT_COMPARE_CODE))
+        builtLines.set(b.village, b);
   const result: SupportLine[] = supportLines.map((l) => {
-    const builtLine = compared
-      ? lines.find((b) => b.village === l.village && fold(b.code) === fold(SUPPORT_COMPARE_CODE))
-      : undefined;
+    const builtLine = builtLines.get(l.village);
     const built = builtLine ? builtLine.cumulative : null;
     return {
       village: l.village,
