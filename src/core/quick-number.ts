@@ -18,23 +18,35 @@ function isDigit(c: number): boolean {
 export function quickViNumber(text: string): number {
   const n = text.length;
   if (n === 0 || n > 15) return NaN;
+  // At most 15 digits: the whole number read so far is exact, and one division by a power of ten
+  // rounds the decimal once, as Number() of the same digits does.
+  let whole = 0;
   let i = 0;
-  while (i < n && isDigit(text.charCodeAt(i))) i++;
-  if (i === n) return Number(text);
+  for (let c = text.charCodeAt(0); i < n && isDigit(c); c = text.charCodeAt(++i))
+    whole = whole * 10 + (c - ZERO);
+  if (i === n) return whole;
   const c = text.charCodeAt(i);
   if (c === COMMA) {
     let j = i + 1;
-    while (j < n && isDigit(text.charCodeAt(j))) j++;
+    let scale = 1;
+    for (let d = text.charCodeAt(j); j < n && isDigit(d); d = text.charCodeAt(++j)) {
+      whole = whole * 10 + (d - ZERO);
+      scale *= 10;
+    }
     if (j !== n || j === i + 1) return NaN;
-    return Number(`${text.slice(0, i)}.${text.slice(i + 1)}`);
+    return whole / scale;
   }
   if (c !== DOT || i === 0 || i > 3 || text.charCodeAt(0) === ZERO) return NaN;
   // Groups of exactly three digits after each dot, to the end.
   let j = i;
   while (j < n) {
     if (text.charCodeAt(j) !== DOT || j + 4 > n) return NaN;
-    for (let k = j + 1; k <= j + 3; k++) if (!isDigit(text.charCodeAt(k))) return NaN;
+    for (let k = j + 1; k <= j + 3; k++) {
+      const d = text.charCodeAt(k);
+      if (!isDigit(d)) return NaN;
+      whole = whole * 10 + (d - ZERO);
+    }
     j += 4;
   }
-  return Number(text.replace(/\./g, ''));
+  return whole;
 }

@@ -14,27 +14,32 @@ export function reportedValues(rows: readonly CountedRow[], code: string): Repor
   return reportedValuesByCode(rows).get(code) ?? [];
 }
 
-/** True when `last` goes after (day, timestamp). */
-function isAfter(last: ReportedValue, day: Day, timestamp: Instant): boolean {
-  return last.day > day || (last.day === day && last.timestamp > timestamp);
+/** Rows in report-day, then timestamp order (a stable sort: equal ones keep their order); `rows` itself when already so. */
+function inValueOrder(rows: readonly CountedRow[]): readonly CountedRow[] {
+  for (let i = 1; i < rows.length; i++) {
+    const a = rows[i - 1];
+    const b = rows[i];
+    if (a.day > b.day || (a.day === b.day && a.timestamp > b.timestamp))
+      return rows.slice().sort((x, y) => x.day - y.day || x.timestamp - y.timestamp);
+  }
+  return rows;
 }
 
-/** `reportedValues` of every code at once, in one pass over `rows` (one village's): code → its values. */
+/**
+ * `reportedValues` of every code at once, in one pass over `rows` (one village's): code → its values.
+ * The rows are sorted once, so each code's values come out in order (the same order a stable sort of them gives).
+ */
 export function reportedValuesByCode(rows: readonly CountedRow[]): Map<string, ReportedValue[]> {
   const byCode = new Map<string, ReportedValue[]>();
-  const unsorted = new Set<ReportedValue[]>();
-  for (const r of rows) {
+  for (const r of inValueOrder(rows)) {
     const amounts = r.amounts;
     for (const code in amounts) {
       const value = amounts[code];
       if (typeof value !== 'number' || !Number.isFinite(value)) continue;
       let found = byCode.get(code);
       if (!found) byCode.set(code, (found = []));
-      else if (isAfter(found[found.length - 1], r.day, r.timestamp)) unsorted.add(found);
       found.push({ day: r.day, timestamp: r.timestamp, week: r.week, value });
     }
   }
-  // The sort is stable, so equal day and timestamp keep the row order.
-  for (const found of unsorted) found.sort((a, b) => a.day - b.day || a.timestamp - b.timestamp);
   return byCode;
 }

@@ -1,6 +1,8 @@
 // Shared records of one validation run: a report row admitted for checks, and the titles of its tab's fixed columns.
 import { TAB, tabTitle } from '../contract';
 import type { Day, Instant, Model, ReportCell, ReportRow, ReportTab, Village } from '../types';
+import type { Draft } from './problem';
+import type { Reading } from './row-reading';
 
 /** Titles of a report tab's fixed columns as written (the contract's names when the reader did not give them). */
 export interface Titles {
@@ -38,6 +40,14 @@ export interface AdmittedRow {
   day: Day;
   /** True when `Ngày báo cáo` was filled in. */
   hasReportDate: boolean;
+  /** What the row is once compared with the rows before it (set by `planRows`, earlier-rows.ts). */
+  readings: Reading[];
+  /** The duplicate warning, if the row repeats an earlier one. */
+  duplicate: Draft | null;
+  /** The "báo cáo sửa lại" warning, if the row may correct one sent less than 2 hours before. */
+  resubmission: Draft | null;
+  /** True when a later row's accepted resubmission warning replaces this row: its amounts do not count. */
+  superseded: boolean;
 }
 
 /** Text of a cell as the person sees it. */

@@ -3,7 +3,6 @@ import type { Model } from '../types';
 import { reportsWork } from './amount-value';
 import type { AdmittedRow } from './context';
 import { checkCumulativeDecrease } from './cumulative-decrease';
-import type { RowPlan } from './earlier-rows';
 import { checkHouseholds } from './households';
 import { checkNoTarget, targetOf } from './no-target';
 import { checkOverTarget } from './over-target';
@@ -25,22 +24,23 @@ export interface RowOutcome {
   amounts: Record<string, number>;
 }
 
-export function checkRowCells(a: AdmittedRow, plan: RowPlan, s: RowState): RowOutcome {
-  const { row, village, day, instant, titles } = a;
-  const { readings } = plan;
+/** Lists a problem; true when it keeps the value from counting (not accepted). */
+function blocks(drafts: Draft[], a: AdmittedRow, d: Draft | null, accepted: ReadonlySet<string>): boolean {
+  if (!d) return false;
+  drafts.push(d);
+  return !isAccepted(a.row, d, accepted);
+}
+
+/** The checks of admitted row `a` (read and compared by `planRows`) with the running state `s`. */
+export function checkRowCells(a: AdmittedRow, s: RowState): RowOutcome {
+  const { row, village, day, instant, titles, readings } = a;
   const drafts: Draft[] = valueDrafts(readings);
   const amounts: Record<string, number> = {};
-  /** Lists a problem; true when it keeps the value from counting (not accepted). */
-  const blocks = (d: Draft | null): boolean => {
-    if (!d) return false;
-    drafts.push(d);
-    return !isAccepted(row, d, s.accepted);
-  };
-  const duplicate = blocks(plan.duplicate);
-  pushIf(drafts, plan.resubmission);
+  const duplicate = blocks(drafts, a, a.duplicate, s.accepted);
+  pushIf(drafts, a.resubmission);
   pushIf(drafts, checkReporterEmail(row, village, titles));
   // A repeat, or a row a later corrected report replaces: still a report, but its amounts are not counted.
-  if (duplicate || plan.superseded) return { drafts, amounts };
+  if (duplicate || a.superseded) return { drafts, amounts };
   for (const reading of readings) {
     const { cell, indicator } = reading;
     if (reading.value === null) continue;
@@ -51,8 +51,15 @@ export function checkRowCells(a: AdmittedRow, plan: RowPlan, s: RowState): RowOu
     if (target === null) {
       // Not counted unless the officer accepted the warning; a 0 or a "no" gets no warning and counts nothing.
       const warning = checkNoTarget(cell, indicator, village, v, titles.targetsTab);
-      if (!warning || blocks(warning)) continue;
-    } else if (blocks(checkOverTarget(cell, indicator, village, target, v, s.totals.sum(village.name, code))))
+      if (!warning || blocks(drafts, a, warning, s.accepted)) continue;
+    } else if (
+      blocks(
+        drafts,
+        a,
+        checkOverTarget(cell, indicator, village, target, v, s.totals.sum(village.name, code)),
+        s.accepted,
+      )
+    )
       continue;
     if (indicator.kind === 'Cộng dồn') {
       s.totals.add(village.name, code, v);

@@ -54,18 +54,18 @@ function whole(column: string, col: number, value: string, message: string): Dra
   return { column, col, level: 'Lỗi', value, wholeRow: true, message: `${message} Cả dòng chưa được tính.` };
 }
 
-/** Checks the row's timestamp (`timestamp`: as read, when the caller has read it) and report day; returns its time or the whole-row problems found. */
+/** Checks the row's timestamp (`timestamp`: as read, when the caller has read it) and report day; returns its time or the whole-row problems found (a list). */
 export function checkRowDates(
   row: ReportRow,
   settings: Settings,
   titles: Titles,
   timestamp: { instant: Instant; day: Day } | null = readTimestamp(row, settings),
-): { time: RowTime } | { problems: Draft[] } {
+): RowTime | Draft[] {
   const ts = timestamp;
   const hasReportDate = !isBlank(row.reportDate);
   // The common case, a row whose dates are right, without a closure or a list.
   if (ts !== null && !hasReportDate && ts.day >= settings.campaignStart && ts.day <= settings.campaignEnd)
-    return { time: { instant: ts.instant, day: ts.day, hasReportDate } };
+    return { instant: ts.instant, day: ts.day, hasReportDate };
   const problems: Draft[] = [];
   // Shown only in a message: a row without problems never formats its dates.
   const tsShown = () => shownDate(row.timestamp, row.timestampDisplay, settings.timeZone);
@@ -130,6 +130,6 @@ export function checkRowDates(
       ),
     );
   }
-  if (problems.length > 0 || ts === null || day === null) return { problems };
-  return { time: { instant: ts.instant, day, hasReportDate } };
+  if (problems.length > 0 || ts === null || day === null) return problems;
+  return { instant: ts.instant, day, hasReportDate };
 }

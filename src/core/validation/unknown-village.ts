@@ -10,14 +10,8 @@ export function findVillage(villages: readonly Village[], written: string): Vill
   return findVillageIn(villages, written);
 }
 
-/** Checks the row's village; returns the canonical village or the whole-row problem. */
-export function checkVillage(
-  row: ReportRow,
-  villages: readonly Village[],
-  titles: Titles,
-): { village: Village } | { problem: Draft } {
-  const village = findVillage(villages, row.village);
-  if (village) return { village };
+/** The whole-row problem of a row whose village is not in `Thôn`. */
+export function villageProblem(row: ReportRow, villages: readonly Village[], titles: Titles): Draft {
   const names = villages.map((v) => v.name).join(', ') || 'chưa có thôn nào';
   const fromColumn = row.villageCol !== null;
   let message: string;
@@ -29,13 +23,11 @@ export function checkVillage(
     message = `Không có thôn "${row.village.trim()}" trong tab ${titles.villagesTab}: hãy sửa cho đúng tên thôn (${names}) hoặc thêm thôn vào tab ${titles.villagesTab}. Cả dòng chưa được tính.`;
   }
   return {
-    problem: {
-      column: fromColumn ? titles.village : '',
-      col: row.villageCol ?? row.timestampCol,
-      level: 'Lỗi',
-      message,
-      value: row.village,
-      wholeRow: true,
-    },
+    column: fromColumn ? titles.village : '',
+    col: row.villageCol ?? row.timestampCol,
+    level: 'Lỗi',
+    message,
+    value: row.village,
+    wholeRow: true,
   };
 }

@@ -32,19 +32,19 @@ export function validate(model: Model, asOf: Instant, accepted: ReadonlySet<stri
     const titles = titlesOf(tab, model.tabTitles);
     for (const row of tab.rows) {
       const adm = admitRow(tabIndex, tab, row, model, asOf, titles);
-      if (adm.kind === 'out')
-        record(tabIndex, row, [...adm.problems, ...checkLeftOutCells(row, model.indicators)]);
-      else if (adm.kind === 'in') admitted.push(adm.row);
+      if (adm === null) continue;
+      if (Array.isArray(adm)) record(tabIndex, row, [...adm, ...checkLeftOutCells(row, model.indicators)]);
+      else admitted.push(adm);
     }
   });
   admitted.sort((x, y) => x.instant - y.instant || x.tabIndex - y.tabIndex || x.row.row - y.row.row);
 
-  const plans = planRows(admitted, model, accepted);
+  planRows(admitted, model, accepted);
   const state = { model, totals: new Totals(), accepted };
   const { deadline, timeZone } = model.settings;
   const rows: CountedRow[] = [];
-  admitted.forEach((a, i) => {
-    const outcome = checkRowCells(a, plans[i], state);
+  admitted.forEach((a) => {
+    const outcome = checkRowCells(a, state);
     record(a.tabIndex, a.row, outcome.drafts);
     const { week, onTime } = weekOfReport(a.hasReportDate ? a.day : null, a.instant, deadline, timeZone);
     rows.push({

@@ -4,11 +4,21 @@ import type { Instant, Model, ReportRow, ReportTab } from '../types';
 import { titlesOf, type AdmittedRow, type Titles } from './context';
 import type { Draft } from './problem';
 import { checkRowDates, readTimestamp } from './row-dates';
-import { checkVillage } from './unknown-village';
+import { findVillage, villageProblem } from './unknown-village';
+import type { Reading } from './row-reading';
 import { pushAll } from '../lists';
 
-export type Admission =
-  { kind: 'absent' } | { kind: 'out'; problems: Draft[] } | { kind: 'in'; row: AdmittedRow };
+/** What a row is at the as-of time: absent (null), left out whole with its problems, or admitted for the cell checks. */
+export type Admission = null | Draft[] | AdmittedRow;
+
+/** No readings yet: `planRows` reads each admitted row. */
+const NOT_READ: Reading[] = [];
+
+/** True when every indicator cell of the row is blank. */
+function allBlank(row: ReportRow): boolean {
+  for (const c of row.cells) if (!isBlank(c.value)) return false;
+  return true;
+}
 
 /** A row with no answer at all besides a timestamp and an email (what Forms sometimes sends, or an empty sheet row). */
 export function isBlankSubmission(row: ReportRow): boolean {
@@ -18,7 +28,7 @@ export function isBlankSubmission(row: ReportRow): boolean {
     (row.photo === null || isBlank(row.photo)) &&
     isBlank(row.note) &&
     isBlank(row.nextWeekPlan) &&
-    row.cells.every((c) => isBlank(c.value))
+    allBlank(row)
   );
 }
 
@@ -35,25 +45,27 @@ export function admitRow(
   asOf: Instant,
   titles: Titles = titlesOf(tab, model.tabTitles),
 ): Admission {
-  if (isBlankSubmission(row)) return { kind: 'absent' };
+  if (isBlankSubmission(row)) return null;
   const ts = readTimestamp(row, model.settings);
-  if (ts !== null && ts.instant > asOf) return { kind: 'absent' };
-  const problems: Draft[] = [];
-  const v = checkVillage(row, model.villages, titles);
-  if ('problem' in v) problems.push(v.problem);
+  if (ts !== null && ts.instant > asOf) return null;
+  const village = findVillage(model.villages, row.village);
   const d = checkRowDates(row, model.settings, titles, ts);
-  if ('problems' in d) pushAll(problems, d.problems);
-  if ('problem' in v || 'problems' in d) return { kind: 'out', problems };
-  return {
-    kind: 'in',
-    row: {
+  if (village && !Array.isArray(d))
+    return {
       tabIndex,
       row,
       titles,
-      village: v.village,
-      instant: d.time.instant,
-      day: d.time.day,
-      hasReportDate: d.time.hasReportDate,
-    },
-  };
+      village,
+      instant: d.instant,
+      day: d.day,
+      hasReportDate: d.hasReportDate,
+      readings: NOT_READ,
+      duplicate: null,
+      resubmission: null,
+      superseded: false,
+    };
+  const problems: Draft[] = [];
+  if (!village) problems.push(villageProblem(row, model.villages, titles));
+  if (Array.isArray(d)) pushAll(problems, d);
+  return problems;
 }

@@ -128,3 +128,21 @@ describe('duplicate rows (⚠, amounts not added again)', () => {
     ]);
   });
 });
+
+describe('duplicates among many rows of one village and day', () => {
+  it('finds the repeat of an early row among hundreds of different ones, naming that row', () => {
+    const specs = Array.from({ length: 300 }, (_, i) => ({
+      row: i + 2,
+      ts: `16/03/2023 ${String(6 + Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`,
+      date: '16/03/2023',
+      village: 'Thịnh Bằng',
+      cells: { HANG_RAO: String(i + 1), VUON_CT: String(i % 3) },
+    }));
+    specs.push({ ...specs[7], row: 400, ts: '16/03/2023 12:30' });
+    const r = run(specs);
+    expect(dupOnly(r).map((p) => p.row)).toEqual([400]);
+    expect(dupOnly(r)[0].message).toContain('dòng 9');
+    expect(amounts(r)['Báo cáo!400']).toEqual({});
+    expect(amounts(r)['Báo cáo!9']).toEqual({ HANG_RAO: 8, VUON_CT: 1 });
+  });
+});
