@@ -39,11 +39,11 @@ export function validate(model: Model, asOf: Instant, accepted: ReadonlySet<stri
   });
   admitted.sort((x, y) => x.instant - y.instant || x.tabIndex - y.tabIndex || x.row.row - y.row.row);
 
-  planRows(admitted, model, accepted);
   const state = { model, totals: new Totals(), accepted };
   const { deadline, timeZone } = model.settings;
   const rows: CountedRow[] = [];
-  admitted.forEach((a) => {
+  // Each row is checked and counted, in timestamp order, once no later row can replace it.
+  planRows(admitted, model, accepted, (a) => {
     const outcome = checkRowCells(a, state);
     record(a.tabIndex, a.row, outcome.drafts);
     const { week, onTime } = weekOfReport(a.hasReportDate ? a.day : null, a.instant, deadline, timeZone);
