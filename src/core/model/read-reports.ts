@@ -118,7 +118,7 @@ function readReportTab(
 
 /** True when cell `c` of a row is blank both as a value and as shown. */
 function blankAt(values: readonly CellValue[], displays: readonly string[], c: number): boolean {
-  return isBlank(values[c] ?? '') && (displays[c] ?? '').trim() === '';
+  return isBlank(values[c]) && isBlank(displays[c]);
 }
 
 const valueAt = (values: readonly CellValue[], c: number): CellValue => (c < 0 ? '' : (values[c] ?? ''));
