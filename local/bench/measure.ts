@@ -1,6 +1,7 @@
 // What the bench measures (core and floor in CPU time, so a busy machine skews them less; each the best of three runs): the core alone (model, validation, rollup) against the floor, and each action through the runtime.
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { minOf } from '../../src/core/lists';
 import { readModel } from '../../src/core/model';
 import { rollup } from '../../src/core/rollup';
 import { validate } from '../../src/core/validation';
@@ -78,7 +79,7 @@ export function measureCore(book: BenchBook): CoreResult {
   if (first.results.length !== 3) throw new Error('Sổ đo hiệu năng: thiếu kết quả.');
   const times = [first.ms];
   for (let i = 1; i < CORE_RUNS; i++) times.push(coreRun(tabs, asOf).ms);
-  const ms = Math.min(...times);
+  const ms = minOf(times, Infinity);
   const form = tabs.find((t) => t.name === BENCH_FORM)!;
   const header = form.values[0].map(String);
   const cols = FILLED.map((f) => header.indexOf(f.title));
