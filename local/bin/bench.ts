@@ -1,9 +1,10 @@
-// `npm run bench -- --rows N --villages N [--runner [--marks N]]`: the core against a one-pass floor, each action's time, heap, Sheets calls and cells; bench/results.json.
+// `npm run bench -- --rows N --villages N [--runner [--marks N]] [--write-file F]`: the core against a one-pass floor, each action's time, heap, Sheets calls and cells; bench/results.json.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { errorText } from '../../src/core/error-text';
 import { benchCustomFunctions } from '../bench/custom-functions';
+import { writeBenchFile } from '../bench/bench-file';
 import { benchWorkbook } from '../bench/bench-workbook';
 import { heapMb, measureActions, measureCore } from '../bench/measure';
 import { measureRunner } from '../bench/runner-run';
@@ -16,15 +17,20 @@ const USAGE =
   '  --runner     thêm một lần chạy qua tệp .xlsx: validate, rollup (thời gian, bộ nhớ cao nhất)\n' +
   '  --marks      với --runner: N ô số lượng ghi sai ("mười"), validate đánh dấu (ghi chú, màu nền) từng ô\n' +
   '  --no-functions  bỏ phần đo hàm tùy chỉnh\n' +
+  '  --write-file F  chỉ ghi sổ của phép đo ra tệp .xlsx F (để chạy riêng: node dist-local/ntm.cjs --workbook F …) rồi dừng\n' +
   '       npm run bench -- --province N: gộp lịch sử của N xã (40 thôn × 11 chỉ tiêu × 52 tuần) bằng DuckDB';
 
 function args(argv: string[]) {
-  const out = { rows: 5000, villages: 5, marks: 0, runner: false, functions: true };
+  const out = { rows: 5000, villages: 5, marks: 0, runner: false, functions: true, writeFile: '' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--runner') out.runner = true;
     else if (a === '--no-functions') out.functions = false;
-    else if (a === '--rows' || a === '--villages' || a === '--marks') {
+    else if (a === '--write-file') {
+      out.writeFile = argv[++i] ?? '';
+      if (!out.writeFile.toLowerCase().endsWith('.xlsx'))
+        throw new Error(`--write-file cần tên một tệp .xlsx.\n${USAGE}`);
+    } else if (a === '--rows' || a === '--villages' || a === '--marks') {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n < 1) throw new Error(`${a} cần một số nguyên dương.\n${USAGE}`);
       out[a === '--rows' ? 'rows' : a === '--villages' ? 'villages' : 'marks'] = n;
@@ -60,6 +66,11 @@ async function main(): Promise<void> {
   const machine = `${os.cpus().length} lõi ${os.cpus()[0]?.model.trim() ?? ''}, Node ${process.version}`;
   console.log(`Đo hiệu năng: ${fmt(opts.rows)} dòng biểu mẫu × 18 cột, ${opts.villages} thôn (${machine}).`);
   const book = benchWorkbook(opts.rows, opts.villages);
+  if (opts.writeFile) {
+    await writeBenchFile(book, opts.writeFile);
+    console.log(`Đã ghi ${opts.writeFile} (${fmt(fs.statSync(opts.writeFile).size / 1048576, 1)} MB).`);
+    return;
+  }
   const core = measureCore(book);
   console.log(
     `Lõi (mô hình + kiểm tra + tổng hợp): ${fmt(core.ms)} ms (tốt nhất trong 3 lần; lần đầu ${fmt(core.firstMs)} ms); ` +
