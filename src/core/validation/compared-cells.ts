@@ -14,10 +14,10 @@ export interface ComparedCells {
   hash: number;
 }
 
-/** One cell as `comparedCells` takes it: a cell read for its indicator (a `Reading` of row-reading.ts). */
+/** One cell as `comparedReadings` takes it: a cell read for its indicator, its value beside it (a `Reading` of row-reading.ts). */
 export interface CellToCompare {
   indicator: { code: string };
-  reading: { value: number | null };
+  value: number | null;
   cell: ReportCell;
 }
 
@@ -48,22 +48,8 @@ function after(a: string, x: number | string, b: string, y: number | string): bo
   return x > y;
 }
 
-/** The compared cells of a row; null when it has none (a row that reports no amount is nobody's duplicate). */
-export function comparedCells(cells: readonly CellToCompare[]): ComparedCells | null {
-  const n = cells.length;
-  if (n === 0) return null;
-  const out: ComparedCells = { codes: new Array<string>(n), keys: new Array<number | string>(n), hash: 0 };
-  for (let i = 0; i < n; i++) {
-    const c = cells[i];
-    place(out, i, c.indicator.code, keyOf(c.reading.value, c.cell));
-  }
-  return hashed(out);
-}
-
-/** `comparedCells` of cells read with their value beside them (a `Reading` of row-reading.ts). */
-export function comparedReadings(
-  cells: readonly { indicator: { code: string }; value: number | null; cell: ReportCell }[],
-): ComparedCells | null {
+/** What `sameCells` compares of a row: its cells ordered by code then key, and their hash; null for a row with none. */
+export function comparedReadings(cells: readonly CellToCompare[]): ComparedCells | null {
   const n = cells.length;
   if (n === 0) return null;
   const out: ComparedCells = { codes: new Array<string>(n), keys: new Array<number | string>(n), hash: 0 };

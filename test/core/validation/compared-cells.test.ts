@@ -1,18 +1,18 @@
 // Tests of the cells duplicates and resubmissions compare: the same set in any column order is the same, anything else differs.
-import { comparedCells, sameCells, type CellToCompare } from '../../../src/core/validation/compared-cells';
+import { comparedReadings, sameCells, type CellToCompare } from '../../../src/core/validation/compared-cells';
 import type { ReportCell } from '../../../src/core/types';
 
 function cell(code: string, value: number | null, text = String(value)): CellToCompare {
   const c: ReportCell = { code, column: `[${code}]`, col: 5, value: text, display: '' };
-  return { indicator: { code }, reading: { value }, cell: c };
+  return { indicator: { code }, value, cell: c };
 }
 
 function same(a: CellToCompare[], b: CellToCompare[]): boolean {
-  return sameCells(comparedCells(a)!, comparedCells(b)!);
+  return sameCells(comparedReadings(a)!, comparedReadings(b)!);
 }
 
 describe('compared cells', () => {
-  it('a row with no cell has none', () => expect(comparedCells([])).toBeNull());
+  it('a row with no cell has none', () => expect(comparedReadings([])).toBeNull());
 
   it('the same cells in another column order are the same', () => {
     expect(
