@@ -8,28 +8,13 @@ function norm(email: string): string {
   return email.trim().toLowerCase();
 }
 
-interface Known {
-  /** The list as it was when read (a list changed since is read again). */
-  copy: string[];
-  set: Set<string>;
-}
-
-/** A village's emails as compared, made once per list: every row of the village is checked against them. */
-const knownLists = new WeakMap<readonly string[], Known>();
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
+/** A village's emails as compared, made once per list (the model's lists are not changed once read): every row of the village is checked against them. */
+const knownLists = new WeakMap<readonly string[], Set<string>>();
 
 function knownOf(emails: readonly string[]): Set<string> {
   let known = knownLists.get(emails);
-  if (!known || !sameList(known.copy, emails)) {
-    known = { copy: [...emails], set: new Set(emails.map(norm).filter((e) => e !== '')) };
-    knownLists.set(emails, known);
-  }
-  return known.set;
+  if (!known) knownLists.set(emails, (known = new Set(emails.map(norm).filter((e) => e !== ''))));
+  return known;
 }
 
 export function checkReporterEmail(row: ReportRow, village: Village, titles: Titles): Draft | null {
