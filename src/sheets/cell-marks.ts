@@ -4,7 +4,7 @@ import { fold } from '../core/text';
 import type { TabData } from '../core/types';
 import type { CheckRow } from './check/check-rows';
 import { boxesOf, type Box, type Work } from './check/mark-blocks';
-import { MARKS_TAB, parseRecord, recordRows } from './check/mark-record';
+import { MARKS_TAB, parseRecord, recordRows, sameRecord } from './check/mark-record';
 import { followRows, rowKey } from './check/mark-rows';
 import { adoptedEntry, colorOf, ownLook, paint, repaintsSame, sameLook } from './check/mark-step';
 import type { Look, MarkEntry } from './check/mark-step';
@@ -185,7 +185,6 @@ export function markCells(
   const keyed = kept.map((e) => ({ ...e, key: rowKey(valuesOf.get(e.tab)?.[e.row - 1]) }));
   const order = new Map(markable.map((s, i) => [s.getName(), i]));
   keyed.sort((a, b) => (order.get(a.tab) ?? 0) - (order.get(b.tab) ?? 0) || a.row - b.row || a.col - b.col);
-  const same = JSON.stringify(recordRows(keyed)) === JSON.stringify(recordRows(earlier));
-  if (!recordSheet || !same) writeRecord(ss, recordSheet, keyed);
+  if (!recordSheet || !sameRecord(keyed, earlier)) writeRecord(ss, recordSheet, keyed);
   return counts;
 }

@@ -45,6 +45,19 @@ export function parseRecord(tab: TabData | undefined): MarkEntry[] {
   return out;
 }
 
+/** True when two records hold the same entries in the same order (the record tab then needs no rewrite). */
+export function sameRecord(a: readonly MarkEntry[], b: readonly MarkEntry[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const [x, y] = [a[i], b[i]];
+    if (x.tab !== y.tab || x.row !== y.row || x.col !== y.col || (x.key ?? '') !== (y.key ?? ''))
+      return false;
+    if (x.before.background !== y.before.background || x.before.note !== y.before.note) return false;
+    if (x.painted.background !== y.painted.background || x.painted.note !== y.painted.note) return false;
+  }
+  return true;
+}
+
 /** The record tab's rows (header first), every text guarded so it stays text. */
 export function recordRows(entries: readonly MarkEntry[]): CellValue[][] {
   return [
