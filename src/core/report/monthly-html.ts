@@ -5,7 +5,7 @@ import { unitInParens } from '../unit-text';
 import { mentions, rankingTable, resultsTable, supportBlock } from './report-blocks';
 import { documentPage, type ReportHtmlOptions } from './report-page';
 import { frameHead, frameTail, mentionLines, resultLine, supportLines } from './report-text';
-import type { MonthlyDoc, MonthVillage, VillageLine } from './report-types';
+import type { MonthlyDoc, MonthVillage } from './report-types';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
@@ -23,12 +23,11 @@ function sections(doc: MonthlyDoc) {
 }
 
 const TASKS = 'Nhiệm vụ tháng tới';
-const FINISHED = new Set(['Đã hoàn thành', 'Đã đạt']);
 
 /** What a village still has to do, one line per indicator not finished: `Trồng hàng rào xanh (m): Cần 16,4 m/ngày (hạn 15/05/2023)`. */
 function taskLines(v: MonthVillage): string[] {
   if (v.tasks.length === 0) return [];
-  const open = v.tasks.filter((t: VillageLine) => !FINISHED.has(t.nextWeek));
+  const open = v.tasks.filter((t) => !t.finished);
   if (open.length === 0) return ['Đã hoàn thành mọi chỉ tiêu được giao.'];
   return open.map((t) => `${t.name}${unitInParens(t.unit)}: ${t.nextWeek}`);
 }

@@ -73,6 +73,8 @@ export interface VillageLine {
   nextWeek: string;
   /** Behind plan (`Chậm tiến độ`). */
   behind: boolean;
+  /** Nothing left to do: the target reached (`Đã hoàn thành`, `Đã đạt`). */
+  finished: boolean;
 }
 
 /** Section IV: one village's results and next-week plan. */

@@ -21,16 +21,17 @@ function yesNoLine(l: RollupLine, due: string): VillageLine {
     result: done ? 'Đạt' : 'Chưa đạt',
     nextWeek,
     behind: l.status === 'Chậm tiến độ',
+    finished: done,
   };
 }
 
 function amountLine(l: RollupLine, due: string): VillageLine {
   const pace = l.perDay === null ? '' : paceText(l.perDay, l.unit);
   const behind = l.status === 'Chậm tiến độ';
-  const nextWeek =
-    l.status === 'Hoàn thành' || pace === ''
-      ? 'Đã hoàn thành'
-      : `${behind ? 'Chậm tiến độ: cần' : 'Cần'} ${pace}${due ? ` (hạn ${due})` : ''}`;
+  const finished = l.status === 'Hoàn thành' || pace === '';
+  const nextWeek = finished
+    ? 'Đã hoàn thành'
+    : `${behind ? 'Chậm tiến độ: cần' : 'Cần'} ${pace}${due ? ` (hạn ${due})` : ''}`;
   return {
     name: l.name,
     unit: l.unit,
@@ -38,6 +39,7 @@ function amountLine(l: RollupLine, due: string): VillageLine {
     result: `${amountText(l.cumulative)} (${percentText(l.ratio)})`,
     nextWeek,
     behind,
+    finished,
   };
 }
 

@@ -226,6 +226,7 @@ describe('weeklyReport: IV. next week', () => {
         result: '200 (16,7%)',
         nextWeek: 'Chậm tiến độ: cần 21,3 m/ngày (hạn 15/05/2023)',
         behind: true,
+        finished: false,
       },
       {
         name: 'Hộ chính sách xây hệ thống 3 bi',
@@ -234,6 +235,7 @@ describe('weeklyReport: IV. next week', () => {
         result: '0 (0%)',
         nextWeek: 'Chậm tiến độ: cần 1 hộ trong 13 tuần (hạn 31/12/2023)',
         behind: true,
+        finished: false,
       },
     ]);
   });
@@ -248,6 +250,7 @@ describe('weeklyReport: IV. next week', () => {
       result: 'Chưa đạt',
       nextWeek: 'Chậm: phải đạt ngay (hạn 15/05/2023)',
       behind: true,
+      finished: false,
     });
   });
 
